@@ -1,0 +1,44 @@
+package org.diplograph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code diplograph} command: news articles in, a diplomacy knowledge graph out. */
+@Command(name = "diplograph",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+                "Builds a knowledge graph of diplomatic relations from news articles: who called, met, held talks",
+                "with, supported, blocked, condemned or sanctioned whom, and when, as RDF under the diplomacy",
+                "ontology (https://w3id.org/diplograph/ontology#), stored in TDB2 and served by Apache Jena Fuseki.",
+                "",
+                "Standard output carries data only; logs and progress go to standard error.",
+                "Exit status: 0 success, 1 bad input or partial failure, 2 bad usage."},
+        subcommands = {
+                ExtractCommand.class,
+                CommandLine.HelpCommand.class
+        })
+public final class Diplograph implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(newCommandLine().execute(args));
+    }
+
+    /** The command line with its subcommands, as the jar runs it (tests use it too). */
+    public static CommandLine newCommandLine() {
+        CommandLine cl = new CommandLine(new Diplograph());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("diplograph: " + ex.getMessage());
+            return 1;
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: say which one, e.g. diplograph extract FILE");
+    }
+}

@@ -1,0 +1,99 @@
+package org.diplograph.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.diplograph.extract.Extraction;
+import org.diplograph.extract.Extractor;
+import org.diplograph.extract.knowledge.Knowledge;
+import org.diplograph.nlp.NlpModels;
+import org.diplograph.rdf.Dip;
+import org.diplograph.rdf.RdfMapper;
+import org.diplograph.source.Article;
+import org.diplograph.source.ArticleReader;
+import org.diplograph.source.ReadProblem;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code extract}: one article in, its RDF out on standard output; nothing stored. */
+@Command(name = "extract",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Reads one article and prints its diplomacy graph: the actors (people with their offices and",
+                "countries, states, organizations), the events between them with dates and modality, and the",
+                "sentence each event was read from. Nothing is stored.",
+                "",
+                "FILE is plain text (an optional dateline such as 'Washington. May 20.' first), a JSON record",
+                "or JSON Lines (fields: text, and optional id, url, title, published, source), or - for",
+                "standard input. A JSON Lines file with several records prints them all."},
+        footer = {"",
+                "Examples:",
+                "  java -jar target/diplograph.jar extract --published 2021-05-20 article.txt",
+                "  java -jar target/diplograph.jar extract --format trig news.jsonl > news.trig",
+                "  cat article.txt | java -jar target/diplograph.jar extract -"})
+public final class ExtractCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date; overrides the input's. Weekdays and 'yesterday' are resolved against it; "
+                    + "without any date they stay unresolved.")
+    LocalDate published;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
+            description = "Output syntax: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). trig and nquads put each article in its own named graph.")
+    RdfFormat format;
+
+    @Parameters(paramLabel = "FILE|-", description = "The article to read, or - for standard input.")
+    String file;
+
+    @Override
+    public Integer call() {
+        PrintStream err = new PrintStream(new org.apache.commons.io.output.CloseShieldOutputStream(System.err), true);
+        List<Article> articles = new ArrayList<>();
+        List<ReadProblem> problems = new ArrayList<>();
+        ArticleReader reader = new ArticleReader();
+        if (file.equals("-")) {
+            reader.read("-", System.in, articles::add, problems::add);
+        } else {
+            Path path = Path.of(file);
+            if (!Files.isRegularFile(path)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "No such file: '" + file + "'. Give the path of an article (.txt, .json, .jsonl) or - for standard input.");
+            }
+            reader.read(path, articles::add, problems::add);
+        }
+        problems.forEach(p -> err.println("diplograph extract: " + p));
+
+        Knowledge knowledge = Knowledge.fromClasspath();
+        Extractor extractor = new Extractor(NlpModels.fromClasspath(), knowledge);
+        RdfMapper mapper = new RdfMapper(knowledge.gazetteer());
+        DatasetGraph out = DatasetGraphFactory.createTxnMem();
+        out.prefixes().putAll(Dip.prefixes());
+        for (Article article : articles) {
+            Article a = published != null ? article.withPublished(published) : article;
+            Extraction x = extractor.extract(a);
+            mapper.write(x, StreamRDFLib.dataset(out), format.quads());
+        }
+        PrintStream stdout = System.out;
+        if (format.quads()) {
+            RDFDataMgr.write(stdout, out, format.jena());
+        } else {
+            RDFDataMgr.write(stdout, out.getDefaultGraph(), format.jena());
+        }
+        stdout.flush();
+        return problems.isEmpty() ? CommandLine.ExitCode.OK : 1;
+    }
+}

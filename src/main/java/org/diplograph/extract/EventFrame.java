@@ -1,0 +1,33 @@
+package org.diplograph.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One diplomatic event read from an article.
+ *
+ * @param type      its class
+ * @param agents    who acts (at least one)
+ * @param targets   who is acted towards (may be empty)
+ * @param object    what is acted on ("the French initiative"), or null
+ * @param venue     where it happens (an organization such as the UN Security Council), or null
+ * @param date      the day, only when the text fixes it; else null
+ * @param modality  asserted, expected, hypothetical or negated
+ * @param sentences indexes of the sentences it was read from (more than one when the article repeats it)
+ * @param trigger   the words that made the event ("held talks", "told")
+ */
+public record EventFrame(EventType type, List<Actor> agents, List<Actor> targets, String object, Actor venue,
+                         LocalDate date, Modality modality, List<Integer> sentences, String trigger) {
+    public EventFrame {
+        agents = List.copyOf(agents);
+        targets = List.copyOf(targets);
+        sentences = List.copyOf(sentences);
+        if (agents.isEmpty()) {
+            throw new IllegalArgumentException("An event needs an agent: " + type + " '" + trigger + "'");
+        }
+    }
+
+    public int firstSentence() {
+        return sentences.get(0);
+    }
+}

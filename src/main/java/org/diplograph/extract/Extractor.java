@@ -1,0 +1,54 @@
+package org.diplograph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.diplograph.extract.event.EventFinder;
+import org.diplograph.extract.event.EventMerger;
+import org.diplograph.extract.knowledge.Knowledge;
+import org.diplograph.extract.mention.ActorRegistry;
+import org.diplograph.extract.mention.MentionFinder;
+import org.diplograph.nlp.AnnotatedText;
+import org.diplograph.nlp.Annotator;
+import org.diplograph.nlp.NlpModels;
+import org.diplograph.nlp.Sentence;
+import org.diplograph.source.Article;
+
+/**
+ * Reads one article into actors and events: OpenNLP annotation, then actor mentions sentence by sentence
+ * (with coreference to what came before), then the events around each trigger, then duplicates merged.
+ * Not thread-safe (it holds OpenNLP taggers): use one per thread, all sharing the same models and knowledge.
+ *
+ * <pre>
+ * Extractor extractor = new Extractor(NlpModels.fromClasspath(), Knowledge.fromClasspath());
+ * Extraction x = extractor.extract(article);
+ * </pre>
+ */
+public final class Extractor {
+    private final Annotator annotator;
+    private final MentionFinder mentions;
+    private final EventFinder events;
+    private final EventMerger merger = new EventMerger();
+
+    public Extractor(NlpModels models, Knowledge knowledge) {
+        this.annotator = new Annotator(models);
+        this.mentions = new MentionFinder(knowledge.gazetteer());
+        this.events = new EventFinder(knowledge);
+    }
+
+    public Extraction extract(Article article) {
+        LocalDate published = article.publicationDate().orElse(null);
+        AnnotatedText text = annotator.annotate(article.text());
+        ActorRegistry registry = new ActorRegistry();
+        List<Mention> allMentions = new ArrayList<>();
+        List<EventFrame> allEvents = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            List<Mention> found = mentions.find(s, registry);
+            registry.addAll(found);
+            allMentions.addAll(found);
+            allEvents.addAll(events.find(s, found, published, allEvents));
+        }
+        return new Extraction(article, published, text, allMentions, merger.merge(allEvents));
+    }
+}

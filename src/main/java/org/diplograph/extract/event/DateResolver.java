@@ -1,0 +1,153 @@
+package org.diplograph.extract.event;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.diplograph.extract.Modality;
+import org.diplograph.nlp.Sentence;
+import org.diplograph.nlp.Token;
+
+/**
+ * Finds the day an event happened from the words of its clause: an explicit date ("May 19", "19 May 2021"),
+ * a weekday ("on Wednesday"), "today", "yesterday", "tomorrow". Relative dates are resolved against the
+ * publication date: a weekday is the latest such day on or before it for a reported fact, the next one on or
+ * after it for an expected event. Without a publication date only a date with its year is resolved; nothing is
+ * guessed. Vague times ("last week", "in recent days") fix no day.
+ */
+final class DateResolver {
+
+    /** The date expressed nearest to {@code anchor} in tokens [from, to), or empty. */
+    Optional<LocalDate> resolve(Sentence s, int from, int to, int anchor, LocalDate published, Modality modality) {
+        LocalDate best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int k = from; k < to; k++) {
+            Optional<LocalDate> d = dateAt(s, k, published, modality);
+            if (d.isPresent() && Math.abs(k - anchor) < bestDistance) {
+                best = d.get();
+                bestDistance = Math.abs(k - anchor);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private Optional<LocalDate> dateAt(Sentence s, int k, LocalDate published, Modality modality) {
+        Token t = s.token(k);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        boolean future = modality == Modality.EXPECTED;
+        Token before = k > 0 ? s.token(k - 1) : null;
+        switch (w) {
+            case "today", "tonight" -> {
+                return Optional.ofNullable(published);
+            }
+            case "yesterday" -> {
+                return Optional.ofNullable(published).map(p -> p.minusDays(1));
+            }
+            case "tomorrow" -> {
+                return Optional.ofNullable(published).map(p -> p.plusDays(1));
+            }
+            default -> {
+            }
+        }
+        DayOfWeek day = weekday(t.text());
+        if (day != null) {
+            if (published == null || (before != null && (before.is("every") || before.is("on") && k >= 2 && s.token(k - 2).is("every")))) {
+                return Optional.empty();
+            }
+            if (before != null && before.is("last")) {
+                return Optional.of(published.with(TemporalAdjusters.previous(day)));
+            }
+            if (before != null && before.is("next")) {
+                return Optional.of(published.with(TemporalAdjusters.next(day)));
+            }
+            return Optional.of(future ? published.with(TemporalAdjusters.nextOrSame(day))
+                    : published.with(TemporalAdjusters.previousOrSame(day)));
+        }
+        Month month = month(t.text());
+        if (month != null) {
+            // "May 19, 2021" or "May 19"
+            if (k + 1 < s.size() && dayNumber(s.token(k + 1).text()) > 0) {
+                int dom = dayNumber(s.token(k + 1).text());
+                Integer year = yearAt(s, k + 2);
+                return date(month, dom, year, published, future);
+            }
+            // "19 May 2021"
+            if (before != null && dayNumber(before.text()) > 0) {
+                return date(month, dayNumber(before.text()), yearAt(s, k + 1), published, future);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Integer yearAt(Sentence s, int k) {
+        if (k < s.size() && s.token(k).text().equals(",")) {
+            k++;
+        }
+        if (k < s.size() && s.token(k).text().matches("(19|20)\\d\\d")) {
+            return Integer.valueOf(s.token(k).text());
+        }
+        return null;
+    }
+
+    private static Optional<LocalDate> date(Month month, int dom, Integer year, LocalDate published, boolean future) {
+        if (dom > month.maxLength()) {
+            return Optional.empty();
+        }
+        if (year != null) {
+            return month == Month.FEBRUARY && dom == 29 && !java.time.Year.isLeap(year) ? Optional.empty()
+                    : Optional.of(LocalDate.of(year, month, dom));
+        }
+        if (published == null) {
+            return Optional.empty();
+        }
+        // a day without a year is the one nearest the publication date
+        int y = published.getYear();
+        if (month == Month.FEBRUARY && dom == 29 && !java.time.Year.isLeap(y)) {
+            return Optional.empty();
+        }
+        LocalDate d = LocalDate.of(y, month, dom);
+        if (!future && d.isAfter(published.plusDays(31))) {
+            d = d.minusYears(1);
+        } else if (future && d.isBefore(published.minusDays(31))) {
+            d = d.plusYears(1);
+        }
+        return Optional.of(d);
+    }
+
+    private static int dayNumber(String text) {
+        String digits = text.replaceAll("(st|nd|rd|th)$", "");
+        if (!digits.matches("\\d{1,2}")) {
+            return -1;
+        }
+        int n = Integer.parseInt(digits);
+        return n >= 1 && n <= 31 ? n : -1;
+    }
+
+    static DayOfWeek weekday(String word) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            String name = d.name().charAt(0) + d.name().substring(1).toLowerCase(Locale.ROOT);
+            if (word.equals(name)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** A month by its English name or abbreviation ("Sept."), capitalized as in running text. */
+    static Month month(String word) {
+        String w = word.replace(".", "");
+        if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
+            return null;
+        }
+        for (Month m : Month.values()) {
+            String name = m.name().charAt(0) + m.name().substring(1).toLowerCase(Locale.ROOT);
+            if (w.equals(name) || w.equals(name.substring(0, 3)) || w.equals("Sept") && m == Month.SEPTEMBER) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,487 @@
+package org.diplograph.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.diplograph.extract.Actor;
+import org.diplograph.extract.ActorKind;
+import org.diplograph.extract.EventFrame;
+import org.diplograph.extract.EventType;
+import org.diplograph.extract.Mention;
+import org.diplograph.extract.Modality;
+import org.diplograph.extract.knowledge.Knowledge;
+import org.diplograph.extract.knowledge.ModalityCue;
+import org.diplograph.extract.knowledge.Trigger;
+import org.diplograph.nlp.Sentence;
+import org.diplograph.nlp.Token;
+import org.diplograph.nlp.TokenSpan;
+
+/**
+ * Reads the events of one sentence: finds the words of the trigger lexicon and, around each, its agent,
+ * target, object, venue, date and modality. An event exists only where a trigger was read and an agent found:
+ * nothing is coded by default.
+ *
+ * <pre>
+ * List&lt;EventFrame&gt; events = finder.find(sentence, mentions, published, earlierEvents);
+ * </pre>
+ */
+public final class EventFinder {
+    /** Object phrases that point back to a proposal made earlier in the article ("opposed the move"). */
+    private static final Set<String> ANAPHORIC_OBJECTS = Set.of("move", "draft", "text", "initiative", "proposal",
+            "resolution", "plan", "measure", "idea", "bid", "motion");
+    private static final Set<String> NOUN_PREPOSITIONS = Set.of("during", "in", "by", "over", "via");
+
+    private final Knowledge knowledge;
+    private final DateResolver dates = new DateResolver();
+
+    public EventFinder(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    public List<EventFrame> find(Sentence sentence, List<Mention> mentions, LocalDate published, List<EventFrame> earlier) {
+        SentenceView v = new SentenceView(sentence, mentions);
+        List<EventFrame> out = new ArrayList<>();
+        boolean[] used = new boolean[v.size()];
+        for (int k = 0; k < v.size(); k++) {
+            if (used[k] || v.mentionAt(k) != null) {
+                continue;
+            }
+            for (Trigger t : knowledge.triggers()) {
+                int end = match(v, k, t);
+                if (end < 0) {
+                    continue;
+                }
+                if (!t.noun() && isLightVerbFor(v, k)) {
+                    break;
+                }
+                for (int u = k; u < end; u++) {
+                    used[u] = true;
+                }
+                List<EventFrame> all = new ArrayList<>(earlier);
+                all.addAll(out);
+                frame(v, t, k, end, published, all).ifPresent(out::add);
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The end of trigger {@code t} matched at token {@code k}, or -1. Determiners between words are skipped. */
+    private int match(SentenceView v, int k, Trigger t) {
+        Token head = v.token(k);
+        boolean posOk = t.noun() ? "NOUN".equals(head.pos()) || "PROPN".equals(head.pos()) && !head.isCapitalized()
+                : "VERB".equals(head.pos());
+        if (!posOk || !head.lemma().equals(t.words().get(0))) {
+            return -1;
+        }
+        int j = k + 1;
+        for (int w = 1; w < t.words().size(); w++) {
+            String word = t.words().get(w);
+            int skipped = 0;
+            while (j < v.size() && !(v.token(j).lemma().equals(word) || v.token(j).text().equalsIgnoreCase(word))
+                    && skipped < 2 && ("DET".equals(v.token(j).pos()) || v.token(j).is("its") || v.token(j).is("their"))) {
+                j++;
+                skipped++;
+            }
+            if (j >= v.size() || !(v.token(j).lemma().equals(word) || v.token(j).text().equalsIgnoreCase(word))) {
+                return -1;
+            }
+            j++;
+        }
+        return j;
+    }
+
+    /** A verb whose object is a noun trigger ("signed an agreement") lets the noun make the event. */
+    private boolean isLightVerbFor(SentenceView v, int verb) {
+        if (!knowledge.lightVerbs().contains(v.token(verb).lemma())) {
+            return false;
+        }
+        for (int j = verb + 1; j < v.size() && j <= verb + 4; j++) {
+            Token t = v.token(j);
+            for (Trigger tr : knowledge.triggers()) {
+                if (tr.noun() && match(v, j, tr) > 0) {
+                    return true;
+                }
+            }
+            if (!("DET".equals(t.pos()) || "ADJ".equals(t.pos()) || "NUM".equals(t.pos()) || "NOUN".equals(t.pos())
+                    || t.is("its") || t.is("their") || t.is("his") || t.is("her"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private Optional<EventFrame> frame(SentenceView v, Trigger t, int head, int end, LocalDate published, List<EventFrame> earlier) {
+        Participants p = switch (t.frame()) {
+            case SPEECH -> speech(v, head, end);
+            case CONTACT -> contact(v, head, end);
+            case ACT -> act(v, t, head, end, earlier);
+            case FROM -> from(v, head, end);
+            case NOUN -> noun(v, t, head, end);
+        };
+        if (p == null || p.agents.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Actor> agents = SentenceView.actors(p.agents);
+        if (agents.stream().anyMatch(Actor::isNewsOutlet)) {
+            return Optional.empty();
+        }
+        // "Israeli officials said": the reporter's sourcing, not a diplomatic statement
+        if (t.type() == EventType.STATEMENT && p.agents.stream().allMatch(m -> m.form() == Mention.Form.SOURCE)) {
+            return Optional.empty();
+        }
+        List<Actor> targets = new ArrayList<>();
+        List<Actor> candidates = new ArrayList<>(SentenceView.actors(p.targets));
+        candidates.addAll(p.implicitTargets);
+        for (Actor a : candidates) {
+            if (agents.stream().noneMatch(g -> g.key().equals(a.key())) && !a.isNewsOutlet()
+                    && targets.stream().noneMatch(g -> g.key().equals(a.key()))) {
+                targets.add(a);
+            }
+        }
+        Actor venue = p.venue;
+        if (venue != null && targets.stream().anyMatch(a -> a.key().equals(venue.key()))) {
+            targets.removeIf(a -> a.key().equals(venue.key()));
+        }
+        int clauseStart = v.clauseStart(p.verb);
+        Modality modality = modality(v, clauseStart, head, end);
+        int clauseEnd = v.clauseEnd(Math.max(head, end - 1));
+        LocalDate date = dates.resolve(v.sentence, clauseStart, Math.min(v.size(), clauseEnd + 2), head, published, modality)
+                .orElse(null);
+        return Optional.of(new EventFrame(t.type(), agents, targets, p.object, venue, date, modality,
+                List.of(v.sentence.index()), v.sentence.textOf(new TokenSpan(head, end))));
+    }
+
+    /** What a frame found around its trigger; {@code verb} is the verb whose clause holds the event. */
+    private record Participants(List<Mention> agents, List<Mention> targets, List<Actor> implicitTargets, String object,
+                                Actor venue, int verb) {
+        Participants(List<Mention> agents, List<Mention> targets, String object, Actor venue, int verb) {
+            this(agents, targets, List.of(), object, venue, verb);
+        }
+    }
+
+    // "Ashkenazi told Blinken that ...", "Lavrov said"
+    private Participants speech(SentenceView v, int head, int end) {
+        List<Mention> agents = agentsOf(v, head);
+        List<Mention> targets = List.of();
+        Mention after = v.mentionStartingAt(end);
+        if (after == null && end + 1 < v.size() && v.token(end).is("to")) {
+            after = v.mentionStartingAt(end + 1);
+        }
+        if (after != null && after.canParticipate() && after.form() != Mention.Form.PRONOUN) {
+            targets = v.groupRightFrom(after);
+        }
+        return new Participants(agents, targets, null, null, head);
+    }
+
+    // "met X", "discussed the situation with X", "spoke by phone with X", "visited Moscow"
+    private Participants contact(SentenceView v, int head, int end) {
+        List<Mention> agents = agentsOf(v, head);
+        List<Mention> targets = List.of();
+        int k = end;
+        if (k < v.size() && (v.token(k).is("with") || v.token(k).is("to"))) {
+            k++;
+        }
+        Mention direct = v.mentionStartingAt(k);
+        if (direct != null && direct.canParticipate()) {
+            targets = v.groupRightFrom(direct);
+        } else {
+            targets = after(v, end, v.clauseEnd(head), "with");
+        }
+        return new Participants(agents, targets, null, venueAfter(v, end, v.clauseEnd(head)), head);
+    }
+
+    // "blocked the French initiative in the UN Security Council", "urged Iran", "imposed sanctions on X"
+    private Participants act(SentenceView v, Trigger t, int head, int end, List<EventFrame> earlier) {
+        List<Mention> agents = agentsOf(v, head);
+        List<Mention> targets = new ArrayList<>();
+        int clauseEnd = v.clauseEnd(head);
+        Actor venue = venueAfter(v, end, clauseEnd);
+        String object = null;
+        boolean passive = isPassive(v, head);
+        if (passive) {
+            // "the resolution was vetoed by Russia": the agent follows "by", the subject is the object
+            agents = after(v, end, clauseEnd, "by");
+            int subjectEnd = head - 1;
+            while (subjectEnd > 0 && v.token(subjectEnd).isVerb()) {
+                subjectEnd--;
+            }
+            object = nounPhraseEndingAt(v, subjectEnd + 1);
+        } else {
+            Mention direct = v.mentionStartingAt(end);
+            if (direct == null && end < v.size() && (v.token(end).is("on") || v.token(end).is("to") || v.token(end).is("upon"))) {
+                direct = v.mentionStartingAt(end + 1);
+            }
+            if (direct != null && direct.canParticipate()) {
+                targets.addAll(v.groupRightFrom(direct));
+            } else {
+                int npEnd = nounPhraseEnd(v, end, clauseEnd);
+                if (npEnd > end) {
+                    object = v.sentence.textOf(new TokenSpan(end, npEnd));
+                    for (int k = end; k < npEnd; k++) {
+                        Mention m = v.mentionStartingAt(k);
+                        if (m == null) {
+                            continue;
+                        }
+                        if (isVenue(m.actor())) {
+                            venue = venue == null ? m.actor() : venue;
+                        } else if (m.actor().kind() != ActorKind.PERSON || m.form() == Mention.Form.NAME) {
+                            targets.add(m);
+                        }
+                    }
+                    if (targets.isEmpty() && isAnaphoric(v, end, npEnd)) {
+                        Optional<EventFrame> proposal = lastProposal(earlier);
+                        if (proposal.isPresent()) {
+                            object = proposal.get().object() != null ? proposal.get().object() : object;
+                            return new Participants(agents, List.of(), proposal.get().agents(), object, venue, head);
+                        }
+                    }
+                } else if (startsRelative(v, head)) {
+                    object = antecedent(v, v.clauseStart(head));
+                }
+            }
+            targets.addAll(after(v, end, clauseEnd, "against"));
+            if (t.type() == EventType.SANCTION) {
+                targets.addAll(after(v, end, clauseEnd, "on"));
+            }
+        }
+        return new Participants(agents, targets, object, venue, head);
+    }
+
+    // "received no permission from Netanyahu": the giver acts, the subject is acted on
+    private Participants from(SentenceView v, int head, int end) {
+        List<Mention> subject = agentsOf(v, head);
+        List<Mention> giver = after(v, end, v.clauseEnd(head), "from");
+        return new Participants(giver, subject, null, null, head);
+    }
+
+    // "held talks with X", "the phone conversation between A and B", "told X during a telephone conversation"
+    private Participants noun(SentenceView v, Trigger t, int head, int end) {
+        int clauseEnd = v.clauseEnd(head);
+        List<Mention> between = after(v, end, clauseEnd, "between");
+        int k = head - 1;
+        while (k >= 0 && v.mentionAt(k) == null && ("DET".equals(v.token(k).pos()) || "ADJ".equals(v.token(k).pos())
+                || "NUM".equals(v.token(k).pos()) || "NOUN".equals(v.token(k).pos()) || v.token(k).is("its")
+                || v.token(k).is("their") || v.token(k).is("his") || v.token(k).is("her"))) {
+            k--;
+        }
+        List<Mention> with = after(v, end, clauseEnd, "with");
+        if (t.type() == EventType.VISIT) {
+            with = with.isEmpty() ? after(v, end, clauseEnd, "to") : with;
+        }
+        if (t.type() == EventType.SANCTION) {
+            with = new ArrayList<>(after(v, end, clauseEnd, "on"));
+            with.addAll(after(v, end, clauseEnd, "against"));
+        }
+        Actor venue = venueAfter(v, end, clauseEnd);
+        if (k >= 0 && "VERB".equals(v.token(k).pos()) && knowledge.lightVerbs().contains(v.token(k).lemma())) {
+            List<Mention> agents = agentsOf(v, k);
+            if (!agents.isEmpty()) {
+                return new Participants(agents, with, null, venue, k);
+            }
+        }
+        if (between.size() >= 2) {
+            return new Participants(between.subList(0, 1), between.subList(1, between.size()), null, venue, head);
+        }
+        if (k >= 0 && NOUN_PREPOSITIONS.contains(v.token(k).text().toLowerCase(Locale.ROOT))) {
+            // the call is how the verb before it happened: "told X during a telephone conversation"
+            for (int h = k - 1; h >= v.clauseStart(k); h--) {
+                if ("VERB".equals(v.token(h).pos())) {
+                    List<Mention> agents = agentsOf(v, h);
+                    Mention object = v.mentionStartingAt(h + 1);
+                    List<Mention> targets = !with.isEmpty() ? with
+                            : object != null && object.canParticipate() ? v.groupRightFrom(object) : List.of();
+                    return new Participants(agents, targets, null, venue, h);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The agents of the verb at {@code verb}: its subject, or the subject it shares with the clause before. */
+    private List<Mention> agentsOf(SentenceView v, int verb) {
+        List<Mention> subject = v.subjectOf(verb);
+        if (!subject.isEmpty()) {
+            return subject;
+        }
+        int start = v.clauseStart(verb);
+        Token first = v.token(start);
+        boolean coordinated = first.is("and") || first.is("but") || first.is("or")
+                || first.text().equals(",") && start + 1 < v.size() && (v.token(start + 1).is("and") || v.token(start + 1).is("but"));
+        boolean relative = first.is("who");
+        if (relative) {
+            Mention m = start > 1 ? v.mentionEndingBefore(start - 1) : null;
+            m = m == null ? v.mentionEndingBefore(start) : m;
+            return m == null ? List.of() : List.of(m);
+        }
+        if (coordinated && start > 0) {
+            // "X blocked the draft, but can no longer support Y": the subject of an earlier clause
+            for (int b = v.clauseStart(start - 1); b >= 0; b = b > 0 ? v.clauseStart(b - 1) : -1) {
+                List<Mention> s = v.clauseSubject(b, v.clauseEnd(b));
+                if (!s.isEmpty()) {
+                    return s;
+                }
+                if (b == 0) {
+                    break;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The mention group after the first {@code preposition} in tokens [from, to). */
+    private static List<Mention> after(SentenceView v, int from, int to, String preposition) {
+        for (int k = from; k < to && k < v.size(); k++) {
+            if (v.mentionAt(k) == null && v.token(k).is(preposition)) {
+                Mention m = v.mentionStartingAt(k + 1);
+                if (m == null && k + 2 < v.size() && "DET".equals(v.token(k + 1).pos())) {
+                    m = v.mentionStartingAt(k + 2);
+                }
+                if (m != null && m.canParticipate()) {
+                    return v.groupRightFrom(m);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "in the UN Security Council", "at the UN General Assembly": a forum after the trigger. */
+    private static Actor venueAfter(SentenceView v, int from, int to) {
+        for (int k = from; k < to && k < v.size(); k++) {
+            if (v.mentionAt(k) == null && (v.token(k).is("in") || v.token(k).is("at"))) {
+                Mention m = v.mentionStartingAt(k + 1);
+                if (m == null && k + 2 < v.size() && "DET".equals(v.token(k + 1).pos())) {
+                    m = v.mentionStartingAt(k + 2);
+                }
+                if (m != null && isVenue(m.actor())) {
+                    return m.actor();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isVenue(Actor a) {
+        return a.kind() == ActorKind.ORGANIZATION && "InternationalOrganization".equals(a.type());
+    }
+
+    /** The end of the noun phrase starting at {@code from}: up to a preposition (other than "of"), a verb or punctuation. */
+    private static int nounPhraseEnd(SentenceView v, int from, int to) {
+        int k = from;
+        while (k < to && k < v.size()) {
+            Token t = v.token(k);
+            boolean inMention = v.mentionAt(k) != null;
+            if (!inMention && ("ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
+                    || "PUNCT".equals(t.pos()) && !t.text().equals("-") || "SCONJ".equals(t.pos()) || "CCONJ".equals(t.pos())
+                    || "PART".equals(t.pos()))) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    /** The noun phrase that ends just before token {@code end}, back to its determiner. */
+    private static String nounPhraseEndingAt(SentenceView v, int end) {
+        int b = end - 1;
+        while (b >= 0 && ("NOUN".equals(v.token(b).pos()) || "ADJ".equals(v.token(b).pos()) || "PROPN".equals(v.token(b).pos())
+                || "DET".equals(v.token(b).pos()) || v.mentionAt(b) != null)) {
+            if ("DET".equals(v.token(b).pos())) {
+                break;
+            }
+            b--;
+        }
+        if (b < 0) {
+            b = 0;
+        }
+        return b < end ? v.sentence.textOf(new TokenSpan(b, end)) : null;
+    }
+
+    private static boolean isAnaphoric(SentenceView v, int from, int to) {
+        if (to - from > 3 || !(v.token(from).is("the") || v.token(from).is("this") || v.token(from).is("that"))) {
+            return false;
+        }
+        return ANAPHORIC_OBJECTS.contains(v.token(to - 1).lemma());
+    }
+
+    private static Optional<EventFrame> lastProposal(List<EventFrame> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            if (earlier.get(i).type() == EventType.PROPOSE) {
+                return Optional.of(earlier.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPassive(SentenceView v, int head) {
+        int k = head - 1;
+        while (k >= 0 && "ADV".equals(v.token(k).pos())) {
+            k--;
+        }
+        if (k < 0 || !v.token(k).lemma().equals("be")) {
+            return false;
+        }
+        String w = v.token(head).text().toLowerCase(Locale.ROOT);
+        boolean participle = w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn");
+        return participle && v.token(head).text().length() > 3;
+    }
+
+    private static boolean startsRelative(SentenceView v, int head) {
+        int start = v.clauseStart(head);
+        return v.token(start).is("which") || v.token(start).is("that");
+    }
+
+    /** "a cease-fire in Gaza, which Israel refused": the noun phrase before the relative pronoun. */
+    private static String antecedent(SentenceView v, int relative) {
+        int end = relative;
+        if (end > 0 && v.token(end - 1).text().equals(",")) {
+            end--;
+        }
+        for (int b = end - 1; b >= 0 && b >= end - 8; b--) {
+            Token t = v.token(b);
+            if ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) {
+                break;
+            }
+            if ("DET".equals(t.pos()) && !t.is("no")) {
+                return v.sentence.textOf(new TokenSpan(b, end));
+            }
+        }
+        return null;
+    }
+
+    /** The strongest modality cue between the clause start and the trigger. */
+    private Modality modality(SentenceView v, int clauseStart, int head, int end) {
+        Modality result = Modality.ASSERTED;
+        for (int k = clauseStart; k < head; k++) {
+            if (v.mentionAt(k) != null) {
+                continue;
+            }
+            for (ModalityCue cue : knowledge.cues()) {
+                if (matchesCue(v, k, cue, head)) {
+                    result = result.strongest(cue.modality());
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    private static boolean matchesCue(SentenceView v, int k, ModalityCue cue, int limit) {
+        for (int w = 0; w < cue.words().size(); w++) {
+            int j = k + w;
+            if (j >= limit) {
+                return false;
+            }
+            Token t = v.token(j);
+            String word = cue.words().get(w);
+            if (!(t.lemma().equals(word) || t.text().equalsIgnoreCase(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

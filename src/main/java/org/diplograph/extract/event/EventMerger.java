@@ -1,0 +1,65 @@
+package org.diplograph.extract.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.diplograph.extract.Actor;
+import org.diplograph.extract.EventFrame;
+
+/**
+ * Merges the events an article reports more than once ("Ashkenazi told Blinken ..." in the lead and again in
+ * a quote) into one event read from several sentences: same class, same parties (for a communication, in
+ * either direction), same modality, and dates that do not contradict each other.
+ */
+public final class EventMerger {
+
+    public List<EventFrame> merge(List<EventFrame> events) {
+        List<EventFrame> out = new ArrayList<>();
+        for (EventFrame e : events) {
+            int same = -1;
+            for (int i = 0; i < out.size(); i++) {
+                if (sameEvent(out.get(i), e)) {
+                    same = i;
+                    break;
+                }
+            }
+            if (same < 0) {
+                out.add(e);
+            } else {
+                out.set(same, combine(out.get(same), e));
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameEvent(EventFrame a, EventFrame b) {
+        if (a.type() != b.type() || a.modality() != b.modality()) {
+            return false;
+        }
+        if (a.date() != null && b.date() != null && !a.date().equals(b.date())) {
+            return false;
+        }
+        if (a.type().isCommunication()) {
+            return keys(a.agents(), a.targets()).equals(keys(b.agents(), b.targets()));
+        }
+        return keys(a.agents(), List.of()).equals(keys(b.agents(), List.of()))
+                && keys(a.targets(), List.of()).equals(keys(b.targets(), List.of()));
+    }
+
+    private static Set<String> keys(List<Actor> first, List<Actor> second) {
+        Set<String> keys = new HashSet<>();
+        first.forEach(a -> keys.add(a.key()));
+        second.forEach(a -> keys.add(a.key()));
+        return keys;
+    }
+
+    private static EventFrame combine(EventFrame a, EventFrame b) {
+        List<Integer> sentences = new ArrayList<>(a.sentences());
+        b.sentences().stream().filter(s -> !sentences.contains(s)).forEach(sentences::add);
+        return new EventFrame(a.type(), a.agents(), a.targets(), a.object() != null ? a.object() : b.object(),
+                a.venue() != null ? a.venue() : b.venue(), a.date() != null ? a.date() : b.date(), a.modality(),
+                sentences, a.trigger());
+    }
+}

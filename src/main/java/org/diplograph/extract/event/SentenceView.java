@@ -1,0 +1,212 @@
+package org.diplograph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.diplograph.extract.Actor;
+import org.diplograph.extract.Mention;
+import org.diplograph.nlp.Sentence;
+import org.diplograph.nlp.Token;
+
+/**
+ * A sentence with its actor mentions laid over the tokens, and the clauses it falls into: what the event
+ * finder reads. Clause boundaries are punctuation, "but", complementizers ("that") and relative pronouns
+ * ("which", "who"), and "and" before a new verb phrase.
+ */
+final class SentenceView {
+    private static final Set<String> BOUNDARY_WORDS = Set.of("but", "which", "who", "whom", "because", "while",
+            "although", "whereas", "though", "after", "before", "whether");
+    /** Words that may stand between a subject and its verb ("has", "also", "not", "on Wednesday" is not one). */
+    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("AUX", "ADV", "PART");
+
+    final Sentence sentence;
+    final List<Mention> mentions;
+    private final Mention[] mentionAt;
+    private final boolean[] boundary;
+
+    SentenceView(Sentence sentence, List<Mention> mentions) {
+        this.sentence = sentence;
+        this.mentions = List.copyOf(mentions);
+        this.mentionAt = new Mention[sentence.size()];
+        for (Mention m : mentions) {
+            for (int k = m.tokens().begin(); k < m.tokens().end(); k++) {
+                mentionAt[k] = m;
+            }
+        }
+        this.boundary = new boolean[sentence.size() + 1];
+        for (int k = 0; k < sentence.size(); k++) {
+            boundary[k] = isBoundary(k);
+        }
+        boundary[sentence.size()] = true;
+    }
+
+    int size() {
+        return sentence.size();
+    }
+
+    Token token(int k) {
+        return sentence.token(k);
+    }
+
+    Mention mentionAt(int k) {
+        return k >= 0 && k < mentionAt.length ? mentionAt[k] : null;
+    }
+
+    /** The mention that starts at token k, if one does. */
+    Mention mentionStartingAt(int k) {
+        Mention m = mentionAt(k);
+        return m != null && m.tokens().begin() == k ? m : null;
+    }
+
+    /** The mention that ends just before token k, if one does. */
+    Mention mentionEndingBefore(int k) {
+        Mention m = mentionAt(k - 1);
+        return m != null && m.tokens().end() == k ? m : null;
+    }
+
+    boolean isBoundaryAt(int k) {
+        return boundary[k];
+    }
+
+    private boolean isBoundary(int k) {
+        if (mentionAt[k] != null && mentionAt[k].tokens().begin() != k) {
+            return false;
+        }
+        Token t = sentence.token(k);
+        String w = t.text().toLowerCase();
+        if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("\"") || w.equals("\u201c") || w.equals("\u201d")
+                || w.equals("(") || w.equals(")") || w.equals("\u2014") || w.equals("--")) {
+            return true;
+        }
+        if (BOUNDARY_WORDS.contains(w)) {
+            return true;
+        }
+        if (w.equals("that") && "SCONJ".equals(t.pos())) {
+            return true;
+        }
+        // "and" that opens a new verb phrase: "said it opposed the move and would not participate"
+        if ((w.equals("and") || w.equals("or")) && k + 1 < sentence.size() && sentence.token(k + 1).isVerb()) {
+            return true;
+        }
+        return false;
+    }
+
+    /** Start of the clause holding token k. */
+    int clauseStart(int k) {
+        int b = k;
+        while (b > 0 && !boundary[b]) {
+            b--;
+        }
+        return b;
+    }
+
+    /** End (exclusive) of the clause holding token k. */
+    int clauseEnd(int k) {
+        int e = k + 1;
+        while (e < sentence.size() && !boundary[e]) {
+            e++;
+        }
+        return e;
+    }
+
+    /**
+     * The subject of the verb at {@code verb}: the mentions, joined by "and" or commas, that end just before it
+     * (auxiliaries and adverbs between are allowed), or that close an apposition ("Marzouk, a member of
+     * Hamas, said").
+     */
+    List<Mention> subjectOf(int verb) {
+        int k = verb - 1;
+        while (k >= 0 && mentionAt[k] == null && BETWEEN_SUBJECT_AND_VERB.contains(sentence.token(k).pos())
+                && !sentence.token(k).text().equals("that")) {
+            k--;
+        }
+        if (k < 0) {
+            return List.of();
+        }
+        if (sentence.token(k).text().equals(",") && mentionAt(k - 1) != null && mentionAt(k - 1).tokens().end() == k
+                && sentence.textOf(mentionAt(k - 1).tokens()).contains(",")) {
+            k--;
+        }
+        Mention last = mentionAt[k];
+        if (last == null || last.tokens().end() != k + 1 || !last.canParticipate()) {
+            return List.of();
+        }
+        return groupLeftFrom(last);
+    }
+
+    /** "A, B and C": the coordinated mentions ending with {@code last}. */
+    List<Mention> groupLeftFrom(Mention last) {
+        List<Mention> group = new ArrayList<>();
+        group.add(last);
+        int k = last.tokens().begin() - 1;
+        while (k >= 1) {
+            String w = sentence.token(k).text();
+            if (!(w.equals("and") || w.equals(",") || w.equals("as well as"))) {
+                break;
+            }
+            Mention before = mentionEndingBefore(k);
+            if (before == null || !before.canParticipate()) {
+                break;
+            }
+            group.add(0, before);
+            k = before.tokens().begin() - 1;
+        }
+        return group;
+    }
+
+    /** "A, B and C": the coordinated mentions starting with {@code first}. */
+    List<Mention> groupRightFrom(Mention first) {
+        List<Mention> group = new ArrayList<>();
+        group.add(first);
+        int k = first.tokens().end();
+        while (k + 1 < sentence.size()) {
+            String w = sentence.token(k).text();
+            int next = k + 1;
+            if (w.equals(",") && next < sentence.size() && sentence.token(next).is("and")) {
+                next++;
+            }
+            if (!(w.equals("and") || w.equals(","))) {
+                break;
+            }
+            Mention after = mentionStartingAt(next);
+            if (after == null || !after.canParticipate()) {
+                break;
+            }
+            // ", and Pentagon Chief Lloyd Austin discussed": the subject of a new clause, not one more object
+            int afterEnd = after.tokens().end();
+            while (afterEnd < sentence.size() && "AUX".equals(sentence.token(afterEnd).pos())) {
+                afterEnd++;
+            }
+            if (afterEnd < sentence.size() && sentence.token(afterEnd).isVerb()) {
+                break;
+            }
+            group.add(after);
+            k = after.tokens().end();
+        }
+        return group;
+    }
+
+    /** The subject of a clause that has one: the first mention group followed by a verb. */
+    List<Mention> clauseSubject(int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (sentence.token(k).isVerb()) {
+                List<Mention> subject = subjectOf(k);
+                if (!subject.isEmpty()) {
+                    return subject;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    static List<Actor> actors(List<Mention> mentions) {
+        List<Actor> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (out.stream().noneMatch(a -> a.key().equals(m.actor().key()))) {
+                out.add(m.actor());
+            }
+        }
+        return out;
+    }
+}

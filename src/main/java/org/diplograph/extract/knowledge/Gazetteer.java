@@ -1,0 +1,248 @@
+package org.diplograph.extract.knowledge;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.diplograph.extract.Actor;
+import org.diplograph.extract.ActorKind;
+import org.diplograph.extract.Office;
+import org.diplograph.nlp.Sentence;
+import org.diplograph.nlp.Token;
+
+/**
+ * What the extractor knows of the world before it reads: states with their names, demonyms and seats of
+ * government, organizations, offices and their titles, well-known people and their spellings, and the parts
+ * of a state ("foreign ministry"). Loaded from the TSV files under {@code knowledge/}; immutable.
+ */
+public final class Gazetteer {
+    private final Map<String, Country> countries;
+    private final Map<String, OrganizationEntry> organizations;
+    private final Map<String, Office> offices;
+    private final List<Body> bodies;
+    private final Map<String, PersonEntry> personsByName;
+    /** surface forms by their first word, lower case; longest first */
+    private final Map<String, List<NameEntry>> index;
+
+    Gazetteer(Map<String, Country> countries, Map<String, OrganizationEntry> organizations, Map<String, Office> offices,
+              Map<String, List<String>> officeTitles, List<PersonEntry> persons, List<Body> bodies) {
+        this.countries = Map.copyOf(countries);
+        this.organizations = Map.copyOf(organizations);
+        this.offices = Map.copyOf(offices);
+        this.bodies = List.copyOf(bodies);
+        Map<String, PersonEntry> byName = new HashMap<>();
+        Map<String, List<NameEntry>> idx = new HashMap<>();
+        for (Country c : countries.values()) {
+            add(idx, new NameEntry(c.name(), true, NameEntry.Kind.COUNTRY, c, null, null, null));
+            c.aliases().forEach(a -> add(idx, new NameEntry(a, true, NameEntry.Kind.COUNTRY, c, null, null, null)));
+            c.demonyms().forEach(a -> add(idx, new NameEntry(a, true, NameEntry.Kind.DEMONYM, c, null, null, null)));
+            c.metonyms().forEach(a -> add(idx, new NameEntry(a, true, NameEntry.Kind.METONYM, c, null, null, null)));
+        }
+        for (OrganizationEntry o : organizations.values()) {
+            add(idx, new NameEntry(o.label(), true, NameEntry.Kind.ORGANIZATION, null, o, null, null));
+            o.aliases().forEach(a -> add(idx, new NameEntry(a, true, NameEntry.Kind.ORGANIZATION, null, o, null, null)));
+        }
+        for (PersonEntry p : persons) {
+            byName.put(normalize(p.name()), p);
+            add(idx, new NameEntry(p.name(), true, NameEntry.Kind.PERSON, null, null, p, null));
+            for (String v : p.variants()) {
+                byName.putIfAbsent(normalize(v), p);
+                add(idx, new NameEntry(v, true, NameEntry.Kind.PERSON, null, null, p, null));
+            }
+        }
+        officeTitles.forEach((key, titles) -> titles.forEach(t ->
+                add(idx, new NameEntry(t, false, NameEntry.Kind.OFFICE, null, null, null, offices.get(key)))));
+        idx.values().forEach(l -> l.sort(Comparator.comparingInt((NameEntry e) -> -e.surface().length())));
+        this.index = idx;
+        this.personsByName = byName;
+    }
+
+    private static void add(Map<String, List<NameEntry>> idx, NameEntry e) {
+        String key = firstWord(e.surface());
+        if (!key.isEmpty()) {
+            idx.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+        }
+    }
+
+    /** The first run of letters or digits, lower case: the index key of a surface form and of a token. */
+    static String firstWord(String s) {
+        int i = 0;
+        while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) i++;
+        int j = i;
+        while (j < s.length() && Character.isLetterOrDigit(s.charAt(j))) j++;
+        return s.substring(i, j).toLowerCase(Locale.ROOT);
+    }
+
+    /** A surface form found in a sentence: the entry and the tokens [begin, end) it covers. */
+    public record Hit(NameEntry entry, int begin, int end) {
+    }
+
+    /**
+     * The gazetteer entries whose surface form starts at token {@code i} and ends at the end of a token,
+     * longest first.
+     */
+    public List<Hit> lookup(Sentence sentence, int i) {
+        Token first = sentence.token(i);
+        List<NameEntry> candidates = index.get(firstWord(first.text()));
+        if (candidates == null) {
+            return List.of();
+        }
+        String text = sentence.text();
+        int base = sentence.span().begin();
+        int from = first.span().begin() - base;
+        List<Hit> hits = new ArrayList<>();
+        for (NameEntry e : candidates) {
+            String s = e.surface();
+            if (from + s.length() > text.length() || !text.regionMatches(!e.caseSensitive(), from, s, 0, s.length())) {
+                continue;
+            }
+            int endChar = base + from + s.length();
+            for (int j = i; j < sentence.size(); j++) {
+                int tokenEnd = sentence.token(j).span().end();
+                if (tokenEnd == endChar) {
+                    hits.add(new Hit(e, i, j + 1));
+                    break;
+                }
+                if (tokenEnd > endChar) {
+                    break;
+                }
+            }
+        }
+        return hits;
+    }
+
+    public Optional<Country> country(String iso) {
+        return Optional.ofNullable(iso == null ? null : countries.get(iso));
+    }
+
+    public Optional<OrganizationEntry> organization(String key) {
+        return Optional.ofNullable(key == null ? null : organizations.get(key));
+    }
+
+    public Optional<OrganizationEntry> organizationByLabel(String label) {
+        return organizations.values().stream().filter(o -> o.label().equalsIgnoreCase(label)).findFirst();
+    }
+
+    public Optional<Office> office(String key) {
+        return Optional.ofNullable(key == null ? null : offices.get(key));
+    }
+
+    /** The office of the same function as {@code office} held in another state: the counterpart's office. */
+    public Optional<Office> counterpartOffice(Office office, String iso) {
+        if (office == null) {
+            return Optional.empty();
+        }
+        Optional<Office> specific = offices.values().stream()
+                .filter(o -> o.function().equals(office.function()) && iso != null && iso.equals(o.scope())).findFirst();
+        if (specific.isPresent()) {
+            return specific;
+        }
+        return offices.values().stream().filter(o -> o.function().equals(office.function()) && o.isGeneric()).findFirst();
+    }
+
+    public List<Body> bodies() {
+        return bodies;
+    }
+
+    /** The listed person with this full name or spelling variant. */
+    public Optional<PersonEntry> person(String name) {
+        return Optional.ofNullable(personsByName.get(normalize(name)));
+    }
+
+    public Actor state(Country c) {
+        return new Actor("state/" + c.iso().toLowerCase(Locale.ROOT), ActorKind.STATE, c.name(), null, null, c.iso(), null, null);
+    }
+
+    public Actor organization(OrganizationEntry o) {
+        return new Actor("org/" + o.key(), ActorKind.ORGANIZATION, o.label(), o.type(), null, o.country().isEmpty() ? null : o.country(),
+                null, null);
+    }
+
+    public Actor person(PersonEntry p) {
+        return new Actor("person/" + slug(p.name()), ActorKind.PERSON, p.name(), null, offices.get(p.office()),
+                p.country().isEmpty() ? null : p.country(), p.organization().isEmpty() ? null : p.organization(), null);
+    }
+
+    /** A person the gazetteer does not list, known by the name the text gives. */
+    public Actor newPerson(String name, Office office, String country, String organization) {
+        return person(name).map(this::person).map(a -> a.office() == null && office != null ? a.withOffice(office, country) : a)
+                .orElseGet(() -> new Actor("person/" + slug(name), ActorKind.PERSON, name, null, office, country, organization, null));
+    }
+
+    /** An organ of a state ("Russian Foreign Ministry"), the listed organization when one has that name. */
+    public Actor organ(Country c, Body body) {
+        String label = body.labelFor(c);
+        return organizationByLabel(label).map(this::organization).orElseGet(() ->
+                new Actor("org/" + c.iso().toLowerCase(Locale.ROOT) + "-" + slug(String.join(" ", body.label()
+                        .replace("{demonym}", "").replace("{name}", "").strip())),
+                        ActorKind.ORGANIZATION, label, "GovernmentBody", null, c.iso(), null, null));
+    }
+
+    /** Lower case, no diacritics, words joined by hyphens: the stable part of an IRI made from a name. */
+    public static String slug(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return s.isEmpty() ? "x" : s;
+    }
+
+    static String normalize(String name) {
+        return slug(name);
+    }
+
+    public Map<String, Country> countries() {
+        return countries;
+    }
+
+    public static Gazetteer load(String dir) {
+        Map<String, Country> countries = new LinkedHashMap<>();
+        for (Tsv.Row r : Tsv.read(dir + "/countries.tsv")) {
+            String iso = r.get("iso2").toUpperCase(Locale.ROOT);
+            if (countries.containsKey(iso)) {
+                throw r.error("duplicate ISO code " + iso);
+            }
+            countries.put(iso, new Country(iso, r.get("name"), r.list("aliases"), r.list("demonyms"), r.list("metonyms")));
+        }
+        Map<String, OrganizationEntry> orgs = new LinkedHashMap<>();
+        for (Tsv.Row r : Tsv.read(dir + "/organizations.tsv")) {
+            String country = r.get("country").toUpperCase(Locale.ROOT);
+            if (!country.isEmpty() && !countries.containsKey(country)) {
+                throw r.error("country '" + country + "' is not in countries.tsv");
+            }
+            orgs.put(r.get("key"), new OrganizationEntry(r.get("key"), r.get("label"), r.get("type"), country,
+                    r.list("aliases"), r.get("venue").equalsIgnoreCase("yes")));
+        }
+        Map<String, Office> offices = new LinkedHashMap<>();
+        Map<String, List<String>> titles = new LinkedHashMap<>();
+        for (Tsv.Row r : Tsv.read(dir + "/offices.tsv")) {
+            offices.put(r.get("key"), new Office(r.get("key"), r.get("label"), r.get("function"), r.get("scope")));
+            titles.put(r.get("key"), r.list("titles"));
+        }
+        List<PersonEntry> persons = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(dir + "/persons.tsv")) {
+            String office = r.get("office");
+            if (!office.isEmpty() && !offices.containsKey(office)) {
+                throw r.error("office '" + office + "' is not in offices.tsv");
+            }
+            persons.add(new PersonEntry(r.get("name"), r.list("variants"), office, r.get("country").toUpperCase(Locale.ROOT),
+                    r.get("organization")));
+        }
+        List<Body> bodies = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(dir + "/bodies.tsv")) {
+            Body.Role role = switch (r.get("role")) {
+                case "organ" -> Body.Role.ORGAN;
+                case "state" -> Body.Role.STATE;
+                case "source" -> Body.Role.SOURCE;
+                default -> throw r.error("role must be organ, state or source, not '" + r.get("role") + "'");
+            };
+            bodies.add(new Body(List.of(r.get("body").split(" ")), r.get("label"), role));
+        }
+        bodies.sort(Comparator.comparingInt((Body b) -> -b.words().size()));
+        return new Gazetteer(countries, orgs, offices, titles, persons, bodies);
+    }
+}

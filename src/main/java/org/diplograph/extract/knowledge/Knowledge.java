@@ -1,0 +1,68 @@
+package org.diplograph.extract.knowledge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.diplograph.extract.EventType;
+import org.diplograph.extract.Modality;
+
+/**
+ * Everything the extractor knows before reading: the gazetteer, the trigger lexicon, the light verbs and the
+ * modality cues, loaded once from the TSV files of a classpath folder (by default {@code knowledge/}).
+ *
+ * <pre>
+ * Knowledge knowledge = Knowledge.fromClasspath();
+ * </pre>
+ */
+public record Knowledge(Gazetteer gazetteer, List<Trigger> triggers, Set<String> lightVerbs, List<ModalityCue> cues) {
+    public static final String DEFAULT_DIR = "knowledge";
+
+    public Knowledge {
+        triggers = List.copyOf(triggers);
+        lightVerbs = Set.copyOf(lightVerbs);
+        cues = List.copyOf(cues);
+    }
+
+    public static Knowledge fromClasspath() {
+        return load(DEFAULT_DIR);
+    }
+
+    public static Knowledge load(String dir) {
+        List<Trigger> triggers = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(dir + "/triggers.tsv")) {
+            EventType type;
+            Trigger.Frame frame;
+            try {
+                type = EventType.fromName(r.get("class"));
+                frame = Trigger.Frame.valueOf(r.get("frame").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw r.error(e.getMessage() + " (class must be an event class of the ontology, frame one of SPEECH, CONTACT, ACT, NOUN, FROM)");
+            }
+            String pos = r.get("pos");
+            if (!pos.equals("V") && !pos.equals("N")) {
+                throw r.error("pos must be V or N, not '" + pos + "'");
+            }
+            triggers.add(new Trigger(List.of(r.get("phrase").toLowerCase(Locale.ROOT).split(" ")), pos.equals("N"), type, frame));
+        }
+        // longest phrases first, so that "speak by phone" wins over "speak"
+        triggers.sort(Comparator.comparingInt((Trigger t) -> -t.words().size()));
+        Set<String> light = new HashSet<>();
+        for (Tsv.Row r : Tsv.read(dir + "/light-verbs.tsv")) {
+            light.add(r.get("lemma").toLowerCase(Locale.ROOT));
+        }
+        List<ModalityCue> cues = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(dir + "/modality.tsv")) {
+            try {
+                cues.add(new ModalityCue(List.of(r.get("cue").toLowerCase(Locale.ROOT).split(" ")), Modality.fromName(r.get("modality"))));
+            } catch (IllegalArgumentException e) {
+                throw r.error(e.getMessage());
+            }
+        }
+        cues.sort(Comparator.comparingInt((ModalityCue c) -> -c.words().size()));
+        return new Knowledge(Gazetteer.load(dir), triggers, light, cues);
+    }
+}

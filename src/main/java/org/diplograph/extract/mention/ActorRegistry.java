@@ -1,0 +1,106 @@
+package org.diplograph.extract.mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.diplograph.extract.Actor;
+import org.diplograph.extract.ActorKind;
+import org.diplograph.extract.Mention;
+import org.diplograph.extract.Office;
+
+/**
+ * The actors met so far in one article, for coreference: a surname, a role phrase or a pronoun refers back to
+ * an actor named earlier. One registry per article; it is the only state that survives from one sentence to
+ * the next.
+ */
+public final class ActorRegistry {
+    private final List<Mention> history = new ArrayList<>();
+    private final Map<String, Actor> actors = new LinkedHashMap<>();
+    private final Map<String, String> personBySurname = new HashMap<>();
+
+    /** Records a sentence's mentions; a later mention of an actor with more details (an office) updates it. */
+    public void addAll(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            history.add(m);
+            Actor a = m.actor();
+            actors.merge(a.key(), a, (old, neu) -> neu.office() != null && old.office() == null ? neu : old);
+            if (a.kind() == ActorKind.PERSON) {
+                indexSurnames(a.label(), a.key());
+                if (m.form() == Mention.Form.NAME) {
+                    indexSurnames(m.surface(), a.key());
+                }
+            }
+        }
+    }
+
+    private void indexSurnames(String name, String key) {
+        String[] words = name.split("\\s+");
+        if (words.length >= 2) {
+            personBySurname.putIfAbsent(words[words.length - 1].toLowerCase(Locale.ROOT), key);
+            // "Abu Marzouk", "Ben Shabbat": the last two words are a surname too
+            personBySurname.putIfAbsent((words[words.length - 2] + " " + words[words.length - 1]).toLowerCase(Locale.ROOT), key);
+        }
+    }
+
+    /** The latest view of an actor (offices found later included). */
+    public Actor current(Actor a) {
+        return actors.getOrDefault(a.key(), a);
+    }
+
+    /** The person named earlier whose surname this is. */
+    public Optional<Actor> bySurname(String surname) {
+        String key = personBySurname.get(surname.toLowerCase(Locale.ROOT));
+        return Optional.ofNullable(key).map(actors::get);
+    }
+
+    /** The most recent person named earlier holding this office (in this state, when given). */
+    public Optional<Actor> byOffice(Office office, String country) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Actor a = current(history.get(i).actor());
+            if (a.kind() == ActorKind.PERSON && a.office() != null && a.office().key().equals(office.key())
+                    && (country == null || country.equals(a.country()))) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The most recent person holding an office of this function in this state ("his Israeli counterpart"). */
+    public Optional<Actor> byFunction(String function, String country) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Actor a = current(history.get(i).actor());
+            if (a.kind() == ActorKind.PERSON && a.office() != null && a.office().function().equals(function)
+                    && country != null && country.equals(a.country())) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The most recent person mentioned in an earlier sentence. */
+    public Optional<Actor> lastPerson() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Mention m = history.get(i);
+            if (m.actor().kind() == ActorKind.PERSON && m.canParticipate()) {
+                return Optional.of(current(m.actor()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The most recent state or organization mentioned as an actor in an earlier sentence. */
+    public Optional<Actor> lastCollective() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Mention m = history.get(i);
+            if (m.actor().kind() != ActorKind.PERSON && m.form() == Mention.Form.NAME && !m.actor().isNewsOutlet()) {
+                return Optional.of(current(m.actor()));
+            }
+        }
+        return Optional.empty();
+    }
+}

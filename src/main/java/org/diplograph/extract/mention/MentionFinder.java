@@ -1,0 +1,409 @@
+package org.diplograph.extract.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.diplograph.extract.Actor;
+import org.diplograph.extract.ActorKind;
+import org.diplograph.extract.Mention;
+import org.diplograph.extract.Office;
+import org.diplograph.extract.knowledge.Body;
+import org.diplograph.extract.knowledge.Country;
+import org.diplograph.extract.knowledge.Gazetteer;
+import org.diplograph.extract.knowledge.NameEntry;
+import org.diplograph.extract.knowledge.OrganizationEntry;
+import org.diplograph.nlp.CharSpan;
+import org.diplograph.nlp.Sentence;
+import org.diplograph.nlp.Token;
+import org.diplograph.nlp.TokenSpan;
+
+/**
+ * Finds the actors a sentence mentions: people with their titles ("Israeli Foreign Minister Gabi Ashkenazi"),
+ * states by name, abbreviation, demonym or seat ("US", "French", "Moscow"), organizations and the organs of
+ * states ("the US mission to the UN"), and references back to actors named earlier (surnames, role phrases,
+ * "his Israeli counterpart", pronouns).
+ *
+ * <pre>
+ * ActorRegistry registry = new ActorRegistry();          // one per article
+ * List&lt;Mention&gt; mentions = finder.find(sentence, registry);
+ * registry.addAll(mentions);
+ * </pre>
+ */
+public final class MentionFinder {
+    /** Capitalized words that make a run of capitals something other than a person's name. */
+    private static final Set<String> NOT_NAME_WORDS = Set.of("council", "ministry", "department", "agency", "committee",
+            "union", "party", "assembly", "republic", "kingdom", "organization", "organisation", "forces", "army",
+            "government", "news", "times", "post", "office", "house", "court", "bank", "fund", "league", "movement",
+            "front", "group", "state", "states", "nations", "city", "strip", "sea", "island", "islands",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "the", "a", "an", "in", "on", "at", "but", "and", "or", "meanwhile", "earlier", "later", "according",
+            "i", "we", "he", "she", "it", "they", "mr", "mrs", "ms", "dr");
+    /** Lower-case particles inside names ("Mohammed bin Salman", "Abdel Fattah el-Sisi"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "di", "van",
+            "von", "der", "du", "la", "le", "dos", "das");
+    private static final Set<String> ROLE_HEADS = Set.of("member", "head", "leader", "chief", "spokesman", "spokeswoman",
+            "spokesperson", "adviser", "advisor", "envoy", "official", "representative", "chairman", "chair",
+            "president", "director", "secretary", "minister", "ambassador", "commander", "negotiator", "founder");
+
+    private final Gazetteer gazetteer;
+
+    public MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<Mention> find(Sentence s, ActorRegistry registry) {
+        List<Mention> found = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            int at = i;
+            Optional<Mention> m = counterpart(s, at, found, registry)
+                    .or(() -> titled(s, at, registry))
+                    .or(() -> pronoun(s, at, found, registry))
+                    .or(() -> name(s, at, registry));
+            if (m.isPresent()) {
+                Mention mention = withApposition(s, m.get(), registry);
+                found.add(mention);
+                i = mention.tokens().end();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    // "his Israeli counterpart Benny Gantz": a person of another state holding the same kind of office
+    private Optional<Mention> counterpart(Sentence s, int i, List<Mention> found, ActorRegistry registry) {
+        Token t = s.token(i);
+        if (!(t.is("his") || t.is("her") || t.is("their"))) {
+            return Optional.empty();
+        }
+        int j = i + 1;
+        Country country = null;
+        if (j < s.size()) {
+            List<Gazetteer.Hit> hits = gazetteer.lookup(s, j);
+            if (!hits.isEmpty() && hits.get(0).entry().country() != null) {
+                country = hits.get(0).entry().country();
+                j = hits.get(0).end();
+            }
+        }
+        if (j >= s.size() || !s.token(j).lemma().startsWith("counterpart")) {
+            return Optional.empty();
+        }
+        j++;
+        Optional<Actor> possessor = lastPersonBefore(found).or(registry::lastPerson);
+        String iso = country == null ? null : country.iso();
+        Office office = possessor.map(p -> registry.current(p).office())
+                .flatMap(o -> gazetteer.counterpartOffice(o, iso))
+                .orElse(null);
+        int nameEnd = nameRun(s, j);
+        if (nameEnd > j) {
+            String name = s.textOf(new TokenSpan(j, nameEnd));
+            Actor person = gazetteer.newPerson(name, office, iso, null);
+            return Optional.of(mention(s, person, i, nameEnd, name, Mention.Form.NAME));
+        }
+        if (office != null && iso != null) {
+            Optional<Actor> known = registry.byFunction(office.function(), iso);
+            if (known.isPresent()) {
+                return Optional.of(mention(s, known.get(), i, j, s.textOf(new TokenSpan(i, j)), Mention.Form.ROLE));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A gazetteer entry, possibly a qualifier (state, demonym, organization) before a title, a body or a name:
+     * "Israeli Foreign Minister Gabi Ashkenazi", "the US mission to the UN", "Egyptian intelligence officials".
+     */
+    private Optional<Mention> titled(Sentence s, int i, ActorRegistry registry) {
+        List<Gazetteer.Hit> hits = gazetteer.lookup(s, i);
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        Gazetteer.Hit first = hits.get(0);
+        if (s.token(i).is("the") && i + 1 < s.size()) {
+            // "the UN Security Council": a longer name starting after "the" wins over the alias "the UN"
+            List<Gazetteer.Hit> inner = gazetteer.lookup(s, i + 1);
+            if (!inner.isEmpty() && inner.get(0).end() > first.end()) {
+                return Optional.empty();
+            }
+        }
+        NameEntry e = first.entry();
+        int j = first.end();
+        boolean possessive = j < s.size() && s.token(j).text().equals("'s");
+        int afterPossessive = possessive ? j + 1 : j;
+        if (e.kind() == NameEntry.Kind.OFFICE) {
+            return office(s, i, j, e.office(), null, null, registry);
+        }
+        if (e.kind() == NameEntry.Kind.PERSON) {
+            Actor p = gazetteer.person(e.person());
+            return Optional.of(mention(s, p, i, j, s.textOf(new TokenSpan(i, j)), Mention.Form.NAME));
+        }
+        // a qualifier: what follows may be a title or a body of it
+        if (afterPossessive < s.size()) {
+            List<Gazetteer.Hit> next = gazetteer.lookup(s, afterPossessive);
+            if (!next.isEmpty() && next.get(0).entry().kind() == NameEntry.Kind.OFFICE) {
+                String iso = e.country() != null ? e.country().iso() : (e.organization() != null ? e.organization().country() : null);
+                String org = e.organization() != null ? e.organization().key() : null;
+                Optional<Mention> m = office(s, i, next.get(0).end(), next.get(0).entry().office(), iso == null || iso.isEmpty() ? null : iso, org, registry);
+                if (m.isPresent()) {
+                    return m;
+                }
+            }
+        }
+        if (e.country() != null) {
+            Optional<Mention> body = body(s, i, afterPossessive, e.country(), null);
+            if (body.isPresent()) {
+                return body;
+            }
+        }
+        if (e.organization() != null) {
+            Optional<Mention> body = body(s, i, afterPossessive, null, e.organization());
+            if (body.isPresent()) {
+                return body;
+            }
+        }
+        String surface = s.textOf(new TokenSpan(i, j));
+        return switch (e.kind()) {
+            case COUNTRY, METONYM -> Optional.of(mention(s, gazetteer.state(e.country()), i, j, surface, Mention.Form.NAME));
+            case DEMONYM -> {
+                // "the Israelis" names the state; "the French initiative" only qualifies a noun
+                boolean plural = surface.endsWith("s") && !e.country().demonyms().isEmpty()
+                        && !surface.equals(e.country().demonym());
+                boolean beforeNoun = j < s.size() && s.token(j).isNoun();
+                yield Optional.of(mention(s, gazetteer.state(e.country()), i, j, surface,
+                        plural || !beforeNoun ? Mention.Form.NAME : Mention.Form.DEMONYM));
+            }
+            case ORGANIZATION -> Optional.of(mention(s, gazetteer.organization(e.organization()), i, j, surface, Mention.Form.NAME));
+            default -> Optional.empty();
+        };
+    }
+
+    /** A title [i, titleEnd), maybe followed by a name: a person, or a role phrase referring back. */
+    private Optional<Mention> office(Sentence s, int i, int titleEnd, Office office, String iso, String org, ActorRegistry registry) {
+        if (iso != null && office.stateIso() != null && !iso.equals(office.stateIso())) {
+            // "Israeli National Security Adviser": the title of another state's office, held in this one
+            office = gazetteer.counterpartOffice(office, iso).orElse(office);
+        }
+        String country = iso != null ? iso : office.stateIso();
+        String organization = org != null ? org : office.organizationKey();
+        int nameEnd = nameRun(s, titleEnd);
+        if (nameEnd > titleEnd) {
+            String name = s.textOf(new TokenSpan(titleEnd, nameEnd));
+            int end = nameEnd;
+            // "President Emmanuel Macron of France"
+            if (country == null && end + 1 < s.size() && s.token(end).is("of")) {
+                List<Gazetteer.Hit> of = gazetteer.lookup(s, end + 1);
+                if (!of.isEmpty() && of.get(0).entry().kind() == NameEntry.Kind.COUNTRY) {
+                    country = of.get(0).entry().country().iso();
+                    end = of.get(0).end();
+                }
+            }
+            Actor person = gazetteer.newPerson(name, office, country, organization);
+            if (person.office() == null || (person.country() == null && country != null)) {
+                person = person.withOffice(office, country);
+            }
+            return Optional.of(mention(s, person, i, end, name, Mention.Form.NAME));
+        }
+        // no name: "the head of the State Department", "the Israeli prime minister"
+        int begin = i > 0 && s.token(i - 1).is("the") ? i - 1 : i;
+        Optional<Actor> earlier = registry.byOffice(office, country);
+        return earlier.map(a -> mention(s, a, begin, titleEnd, s.textOf(new TokenSpan(begin, titleEnd)), Mention.Form.ROLE));
+    }
+
+    /** A body after a state or organization: "foreign ministry", "officials", "mission to the UN". */
+    private Optional<Mention> body(Sentence s, int i, int j, Country country, OrganizationEntry org) {
+        for (Body b : gazetteer.bodies()) {
+            int end = j;
+            boolean ok = true;
+            for (String w : b.words()) {
+                if (end < s.size() && (s.token(end).lemma().equals(w) || s.token(end).text().equalsIgnoreCase(w))) {
+                    end++;
+                } else {
+                    ok = false;
+                    break;
+                }
+            }
+            if (!ok) {
+                continue;
+            }
+            String surface = s.textOf(new TokenSpan(i, end));
+            if (org != null) {
+                // "Hamas officials": the organization itself speaking through unnamed members
+                Mention.Form form = b.role() == Body.Role.SOURCE ? Mention.Form.SOURCE : Mention.Form.NAME;
+                return Optional.of(mention(s, gazetteer.organization(org), i, end, surface, form));
+            }
+            return Optional.of(switch (b.role()) {
+                case ORGAN -> mention(s, gazetteer.organ(country, b), i, end, surface, Mention.Form.NAME);
+                case STATE -> mention(s, gazetteer.state(country), i, end, surface, Mention.Form.NAME);
+                case SOURCE -> mention(s, gazetteer.state(country), i, end, surface, Mention.Form.SOURCE);
+            });
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Mention> pronoun(Sentence s, int i, List<Mention> found, ActorRegistry registry) {
+        Token t = s.token(i);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        Optional<Actor> referent = switch (w) {
+            case "he", "she", "him" -> lastPersonBefore(found).or(registry::lastPerson);
+            case "it", "its" -> lastCollectiveBefore(found).or(registry::lastCollective);
+            default -> Optional.empty();
+        };
+        return referent.map(a -> mention(s, a, i, i + 1, t.text(), Mention.Form.PRONOUN));
+    }
+
+    /** A name without a title: a surname of someone named earlier, or a full name before its apposition or verb. */
+    private Optional<Mention> name(Sentence s, int i, ActorRegistry registry) {
+        int end = nameRun(s, i);
+        if (end == i) {
+            return Optional.empty();
+        }
+        String name = s.textOf(new TokenSpan(i, end));
+        Optional<Actor> known = registry.bySurname(name).or(() -> gazetteer.person(name).map(gazetteer::person));
+        if (known.isPresent()) {
+            return Optional.of(mention(s, known.get(), i, end, name, Mention.Form.NAME));
+        }
+        // an unknown full name counts only where the sentence says who it is or what it does
+        int words = name.split("[\\s]+").length;
+        boolean apposition = end + 2 < s.size() && s.token(end).text().equals(",")
+                && (s.token(end + 1).is("a") || s.token(end + 1).is("the") || s.token(end + 1).is("an"))
+                && ROLE_HEADS.contains(s.token(end + 2).lemma());
+        boolean subject = end < s.size() && s.token(end).isVerb();
+        if (words >= 2 && (apposition || subject)) {
+            return Optional.of(mention(s, gazetteer.newPerson(name, null, null, null), i, end, name, Mention.Form.NAME));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * ", a member of the political bureau of Hamas," after a person: the role (and its organization or
+     * office) becomes part of the mention.
+     */
+    private Mention withApposition(Sentence s, Mention m, ActorRegistry registry) {
+        int end = m.tokens().end();
+        if (m.actor().kind() != ActorKind.PERSON || m.form() != Mention.Form.NAME || end + 2 >= s.size()
+                || !s.token(end).text().equals(",")) {
+            return m;
+        }
+        int close = -1;
+        for (int k = end + 1; k < s.size() && k < end + 25; k++) {
+            if (s.token(k).text().equals(",")) {
+                close = k;
+                break;
+            }
+            if (s.token(k).isVerb() && !s.token(k).lemma().equals("rule")) {
+                return m;
+            }
+        }
+        if (close < 0) {
+            return m;
+        }
+        TokenSpan inner = new TokenSpan(end + 1, close);
+        Actor actor = registry.current(m.actor());
+        Office office = null;
+        String country = null;
+        String org = null;
+        for (int k = inner.begin(); k < inner.end(); k++) {
+            for (Gazetteer.Hit h : gazetteer.lookup(s, k)) {
+                NameEntry e = h.entry();
+                if (e.kind() == NameEntry.Kind.OFFICE && office == null) {
+                    office = e.office();
+                } else if ((e.kind() == NameEntry.Kind.COUNTRY || e.kind() == NameEntry.Kind.DEMONYM) && country == null) {
+                    country = e.country().iso();
+                } else if (e.kind() == NameEntry.Kind.ORGANIZATION && org == null) {
+                    org = e.organization().key();
+                }
+            }
+        }
+        int head = inner.begin();
+        while (head < inner.end() && (s.token(head).is("a") || s.token(head).is("an") || s.token(head).is("the"))) {
+            head++;
+        }
+        boolean roleLike = head < inner.end() && (ROLE_HEADS.contains(s.token(head).lemma()) || office != null
+                || country != null && head + 1 < inner.end() && s.token(head + 1).text().equals("'s"));
+        if (!roleLike) {
+            return m;
+        }
+        if (office != null && actor.office() == null) {
+            actor = actor.withOffice(office, country != null ? country : office.stateIso());
+        } else if (office == null) {
+            actor = actor.withRole(roleText(s, head, inner.end()), org);
+            if (actor.country() == null && country != null) {
+                actor = actor.withOffice(null, country);
+            }
+        }
+        return new Mention(actor, m.sentence(), new TokenSpan(m.tokens().begin(), close), s.charSpanOf(new TokenSpan(m.tokens().begin(), close)),
+                m.surface(), m.form());
+    }
+
+    /** "member of the political bureau of the ruling Hamas movement": the role, up to its organization. */
+    private String roleText(Sentence s, int head, int end) {
+        int stop = end;
+        int ofs = 0;
+        for (int k = head; k < end; k++) {
+            if (s.token(k).is("of") && ++ofs == 2) {
+                stop = k;
+                break;
+            }
+        }
+        return s.textOf(new TokenSpan(head, stop));
+    }
+
+    /**
+     * The end of a run of name words starting at {@code i} ({@code i} itself when there is none): capitalized
+     * words, hyphenated parts ("Ben-Shabbat") and particles ("bin").
+     */
+    int nameRun(Sentence s, int i) {
+        int j = i;
+        while (j < s.size()) {
+            Token t = s.token(j);
+            boolean nameWord = t.isCapitalized() && Character.isLetter(t.text().charAt(0))
+                    && ("PROPN".equals(t.pos()) || "NOUN".equals(t.pos()) || "X".equals(t.pos()) || "ADJ".equals(t.pos()))
+                    && !NOT_NAME_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
+            boolean hyphen = j > i && (t.text().equals("-") || t.text().equals("\u2010")) && j + 1 < s.size()
+                    && t.span().begin() == s.token(j - 1).span().end() && s.token(j + 1).span().begin() == t.span().end();
+            boolean particle = j > i && NAME_PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))
+                    && j + 1 < s.size() && s.token(j + 1).isCapitalized();
+            boolean gazetteerWord = j > i && !gazetteer.lookup(s, j).isEmpty() && !hyphen;
+            if ((nameWord && !gazetteerWord) || hyphen || particle) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        // a name does not end on a hyphen or particle
+        while (j > i && !s.token(j - 1).isCapitalized()) {
+            j--;
+        }
+        return j;
+    }
+
+    private static Optional<Actor> lastPersonBefore(List<Mention> found) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            if (found.get(k).actor().kind() == ActorKind.PERSON) {
+                return Optional.of(found.get(k).actor());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Actor> lastCollectiveBefore(List<Mention> found) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Mention m = found.get(k);
+            if (m.actor().kind() != ActorKind.PERSON && m.form() != Mention.Form.DEMONYM && !m.actor().isNewsOutlet()) {
+                return Optional.of(m.actor());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Mention mention(Sentence s, Actor actor, int begin, int end, String surface, Mention.Form form) {
+        TokenSpan tokens = new TokenSpan(begin, end);
+        CharSpan span = s.charSpanOf(tokens);
+        return new Mention(actor, s.index(), tokens, span, surface, form);
+    }
+}

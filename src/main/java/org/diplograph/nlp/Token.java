@@ -1,0 +1,27 @@
+package org.diplograph.nlp;
+
+/**
+ * One token as OpenNLP read it: its text, where it stands in the article, its Universal Dependencies
+ * part of speech (UPOS, e.g. {@code PROPN}, {@code VERB}) and its lower-case lemma.
+ */
+public record Token(String text, CharSpan span, String pos, String lemma) {
+    public boolean isProperNoun() {
+        return "PROPN".equals(pos);
+    }
+
+    public boolean isVerb() {
+        return "VERB".equals(pos) || "AUX".equals(pos);
+    }
+
+    public boolean isNoun() {
+        return "NOUN".equals(pos) || "PROPN".equals(pos);
+    }
+
+    public boolean isCapitalized() {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    public boolean is(String word) {
+        return text.equalsIgnoreCase(word);
+    }
+}

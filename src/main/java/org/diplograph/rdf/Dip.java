@@ -1,0 +1,78 @@
+package org.diplograph.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shared.PrefixMapping;
+
+/** The terms of the diplomacy ontology (ontology/diplomacy.ttl) and the vocabularies it reuses, as Jena nodes. */
+public final class Dip {
+    private Dip() {
+    }
+
+    public static final String NS = "https://w3id.org/diplograph/ontology#";
+    public static final String ID = "https://w3id.org/diplograph/id/";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+    public static final String DCT = "http://purl.org/dc/terms/";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+    public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    public static final String OWL = "http://www.w3.org/2002/07/owl#";
+
+    public static Node term(String localName) {
+        return NodeFactory.createURI(NS + localName);
+    }
+
+    public static final Node ARTICLE = term("Article");
+    public static final Node MATTER = term("Matter");
+    public static final Node OFFICE = term("Office");
+    public static final Node AGENT = term("agent");
+    public static final Node TARGET = term("target");
+    public static final Node PARTICIPANT = term("participant");
+    public static final Node OBJECT = term("object");
+    public static final Node VENUE = term("venue");
+    public static final Node DATE = term("date");
+    public static final Node MODALITY = term("modality");
+    public static final Node TRIGGER = term("trigger");
+    public static final Node HOLDS_OFFICE = term("office");
+    public static final Node TITLE = term("title");
+    public static final Node COUNTRY = term("country");
+    public static final Node MEMBER_OF = term("memberOf");
+    public static final Node ROLE = term("role");
+    public static final Node ISO_CODE = term("isoCode");
+    public static final Node ORGANIZATION_TYPE = term("organizationType");
+
+    public static final Node RDF_TYPE = NodeFactory.createURI(RDF + "type");
+    public static final Node RDFS_LABEL = NodeFactory.createURI(RDFS + "label");
+    public static final Node SKOS_ALT_LABEL = NodeFactory.createURI(SKOS + "altLabel");
+    public static final Node PROV_WAS_DERIVED_FROM = NodeFactory.createURI(PROV + "wasDerivedFrom");
+    public static final Node NIF_CONTEXT = NodeFactory.createURI(NIF + "Context");
+    public static final Node NIF_SENTENCE = NodeFactory.createURI(NIF + "Sentence");
+    public static final Node NIF_ANCHOR_OF = NodeFactory.createURI(NIF + "anchorOf");
+    public static final Node NIF_IS_STRING = NodeFactory.createURI(NIF + "isString");
+    public static final Node NIF_BEGIN = NodeFactory.createURI(NIF + "beginIndex");
+    public static final Node NIF_END = NodeFactory.createURI(NIF + "endIndex");
+    public static final Node NIF_REFERENCE_CONTEXT = NodeFactory.createURI(NIF + "referenceContext");
+    public static final Node DCT_TITLE = NodeFactory.createURI(DCT + "title");
+    public static final Node DCT_ISSUED = NodeFactory.createURI(DCT + "issued");
+    public static final Node DCT_SOURCE = NodeFactory.createURI(DCT + "source");
+    public static final Node DCT_IDENTIFIER = NodeFactory.createURI(DCT + "identifier");
+    public static final Node DCT_PUBLISHER = NodeFactory.createURI(DCT + "publisher");
+
+    /** The prefixes every output of the product declares. */
+    public static PrefixMapping prefixes() {
+        PrefixMapping pm = PrefixMapping.Factory.create();
+        pm.setNsPrefix("dip", NS);
+        pm.setNsPrefix("id", ID);
+        pm.setNsPrefix("prov", PROV);
+        pm.setNsPrefix("nif", NIF);
+        pm.setNsPrefix("dcterms", DCT);
+        pm.setNsPrefix("skos", SKOS);
+        pm.setNsPrefix("rdfs", RDFS);
+        pm.setNsPrefix("rdf", RDF);
+        pm.setNsPrefix("xsd", XSD);
+        pm.setNsPrefix("owl", OWL);
+        return pm.lock();
+    }
+}

@@ -1,0 +1,62 @@
+package org.diplograph.source;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dateline news puts before the first sentence: a place and often a day, as in "Washington. May 20.",
+ * "MOSCOW, March 3 -", "KYIV, Ukraine, Feb. 9, 2023 (Reuters) -" or "Vienna, 14 July 2015 --".
+ *
+ * @param place the place as written
+ * @param day   month and day, if given
+ * @param year  the year, if given
+ * @param end   offset in the text just after the dateline
+ */
+public record Dateline(String place, MonthDay day, Integer year, int end) {
+
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*(\\p{Lu}[\\p{L}.'\\- ]{1,40}?)(?:, \\p{Lu}[\\p{L}.' ]{1,30}?)?[.,]\\s+"
+                    + "(?:" + MONTH + "\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?|(\\d{1,2})\\s+" + MONTH + "(?:,?\\s*(\\d{4}))?)"
+                    + "\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[.,:]|--|-|\u2013|\u2014)");
+
+    public static Optional<Dateline> parse(String text) {
+        Matcher m = DATELINE.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String monthName = m.group(2) != null ? m.group(2) : m.group(6);
+        String dayText = m.group(3) != null ? m.group(3) : m.group(5);
+        String yearText = m.group(4) != null ? m.group(4) : m.group(7);
+        Month month = month(monthName);
+        int dayOfMonth = Integer.parseInt(dayText);
+        if (dayOfMonth < 1 || dayOfMonth > month.maxLength()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Dateline(m.group(1).trim(), MonthDay.of(month, dayOfMonth),
+                yearText == null ? null : Integer.valueOf(yearText), m.end()));
+    }
+
+    /** The full date, when the dateline gives the year. */
+    public Optional<LocalDate> date() {
+        if (year == null || !day.isValidYear(year)) {
+            return Optional.empty();
+        }
+        return Optional.of(day.atYear(year));
+    }
+
+    private static Month month(String name) {
+        String key = name.replace(".", "").substring(0, 3).toUpperCase(Locale.ROOT);
+        for (Month m : Month.values()) {
+            if (m.name().startsWith(key)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("Not a month: " + name);
+    }
+}

@@ -56,6 +56,11 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Output syntax: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). trig and nquads put each article in its own named graph.")
     RdfFormat format;
 
+    @Option(names = "--explain",
+            description = "Also print to standard error, sentence by sentence, the actors found and the events read: "
+                    + "to see why an event was or was not extracted.")
+    boolean explain;
+
     @Parameters(paramLabel = "FILE|-", description = "The article to read, or - for standard input.")
     String file;
 
@@ -85,6 +90,9 @@ public final class ExtractCommand implements Callable<Integer> {
         for (Article article : articles) {
             Article a = published != null ? article.withPublished(published) : article;
             Extraction x = extractor.extract(a);
+            if (explain) {
+                err.print(Explanation.of(x));
+            }
             mapper.write(x, StreamRDFLib.dataset(out), format.quads());
         }
         PrintStream stdout = System.out;

@@ -30,7 +30,7 @@ public final class Annotator {
         List<Sentence> sentences = new ArrayList<>();
         for (Span lineSpan : paragraphs(text)) {
             String paragraph = lineSpan.getCoveredText(text).toString();
-            for (Span s : sentenceDetector.sentPosDetect(paragraph)) {
+            for (Span s : joinAbbreviations(paragraph, sentenceDetector.sentPosDetect(paragraph))) {
                 int base = lineSpan.getStart() + s.getStart();
                 String sentence = text.substring(base, lineSpan.getStart() + s.getEnd());
                 sentences.add(annotateSentence(sentences.size(), base, sentence));
@@ -40,7 +40,7 @@ public final class Annotator {
     }
 
     private Sentence annotateSentence(int index, int base, String sentence) {
-        Span[] spans = tokenizer.tokenizePos(sentence);
+        Span[] spans = splitPossessives(sentence, tokenizer.tokenizePos(sentence));
         String[] words = Span.spansToStrings(spans, sentence);
         String[] tags = tagger.tag(words);
         String[] lemmas = lemmatizer.lemmatize(words, tags);
@@ -51,6 +51,56 @@ public final class Annotator {
             tokens.add(new Token(words[i], span, tags[i], lemma));
         }
         return new Sentence(index, new CharSpan(base, base + sentence.length()), sentence, tokens);
+    }
+
+    /**
+     * The UD sentence model ends a sentence after "U.S." or "U.N." before a capital ("talks with U.S. |
+     * President Trump"); news abbreviations like these never end a sentence in mid-phrase, so the pieces are
+     * joined again.
+     */
+    private static List<Span> joinAbbreviations(String paragraph, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            String next = s.getCoveredText(paragraph).toString();
+            String firstWord = next.split("[\\s,]+", 2)[0];
+            if (!out.isEmpty() && endsWithAbbreviation(out.get(out.size() - 1).getCoveredText(paragraph).toString())
+                    && !SENTENCE_OPENERS.contains(firstWord)) {
+                Span prev = out.remove(out.size() - 1);
+                out.add(new Span(prev.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("The", "A", "An", "He", "She", "It",
+            "They", "We", "I", "In", "On", "At", "But", "And", "This", "That", "These", "Those", "Meanwhile", "However",
+            "Earlier", "Later", "There", "His", "Her", "Its", "Their", "After", "Before", "When", "While", "According");
+
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Adm|Amb|Prof|St|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.)$");
+
+    private static boolean endsWithAbbreviation(String sentence) {
+        return ABBREVIATION.matcher(sentence.strip()).find();
+    }
+
+    /**
+     * "Russia's" comes out of the UD tokenizer as one token; the gazetteer and the taggers need the name and
+     * the possessive apart ("Russia" + "'s").
+     */
+    private static Span[] splitPossessives(String sentence, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span t : spans) {
+            String w = t.getCoveredText(sentence).toString();
+            if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s")) && Character.isLetter(w.charAt(w.length() - 3))) {
+                out.add(new Span(t.getStart(), t.getEnd() - 2));
+                out.add(new Span(t.getEnd() - 2, t.getEnd()));
+            } else {
+                out.add(t);
+            }
+        }
+        return out.toArray(new Span[0]);
     }
 
     /**

@@ -117,8 +117,10 @@ public final class EventFinder {
 
     private Optional<EventFrame> frame(SentenceView v, Trigger t, int head, int end, LocalDate published, List<EventFrame> earlier) {
         Participants p = switch (t.frame()) {
-            case SPEECH -> speech(v, head, end);
-            case CONTACT -> contact(v, head, end);
+            case SPEECH -> speech(v, head, end, false);
+            case TELL -> speech(v, head, end, true);
+            case CONTACT -> contact(v, head, end, false);
+            case CALL -> contact(v, head, end, true);
             case ACT -> act(v, t, head, end, earlier);
             case FROM -> from(v, head, end);
             case NOUN -> noun(v, t, head, end);
@@ -165,10 +167,10 @@ public final class EventFinder {
     }
 
     // "Ashkenazi told Blinken that ...", "Lavrov said"
-    private Participants speech(SentenceView v, int head, int end) {
+    private Participants speech(SentenceView v, int head, int end, boolean told) {
         List<Mention> agents = agentsOf(v, head);
         List<Mention> targets = List.of();
-        Mention after = v.mentionStartingAt(end);
+        Mention after = told ? v.mentionStartingAt(end) : null;
         if (after == null && end + 1 < v.size() && v.token(end).is("to")) {
             after = v.mentionStartingAt(end + 1);
         }
@@ -179,7 +181,7 @@ public final class EventFinder {
     }
 
     // "met X", "discussed the situation with X", "spoke by phone with X", "visited Moscow"
-    private Participants contact(SentenceView v, int head, int end) {
+    private Participants contact(SentenceView v, int head, int end, boolean objectRequired) {
         List<Mention> agents = agentsOf(v, head);
         List<Mention> targets = List.of();
         int k = end;
@@ -189,6 +191,8 @@ public final class EventFinder {
         Mention direct = v.mentionStartingAt(k);
         if (direct != null && direct.canParticipate()) {
             targets = v.groupRightFrom(direct);
+        } else if (objectRequired) {
+            return null;
         } else {
             targets = after(v, end, v.clauseEnd(head), "with");
         }
@@ -375,7 +379,7 @@ public final class EventFinder {
         while (k < to && k < v.size()) {
             Token t = v.token(k);
             boolean inMention = v.mentionAt(k) != null;
-            if (!inMention && ("ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
+            if (!inMention && (t.is("that") || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
                     || "PUNCT".equals(t.pos()) && !t.text().equals("-") || "SCONJ".equals(t.pos()) || "CCONJ".equals(t.pos())
                     || "PART".equals(t.pos()))) {
                 break;

@@ -19,6 +19,11 @@ final class SentenceView {
             "although", "whereas", "though", "after", "before", "whether");
     /** Words that may stand between a subject and its verb ("has", "also", "not", "on Wednesday" is not one). */
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("AUX", "ADV", "PART");
+    /** Auxiliaries, whatever the tagger called them ("has" is sometimes tagged VERB). */
+    private static final Set<String> AUXILIARIES = Set.of("have", "be", "do", "will", "would", "can", "could", "may",
+            "might", "must", "shall", "should");
+    /** Prepositions that attach a place or part to the noun before them ("the embassy in London"). */
+    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "at", "of", "from", "for", "to");
 
     final Sentence sentence;
     final List<Mention> mentions;
@@ -117,20 +122,39 @@ final class SentenceView {
      */
     List<Mention> subjectOf(int verb) {
         int k = verb - 1;
-        while (k >= 0 && mentionAt[k] == null && BETWEEN_SUBJECT_AND_VERB.contains(sentence.token(k).pos())
-                && !sentence.token(k).text().equals("that")) {
+        while (k >= 0 && mentionAt[k] == null && (BETWEEN_SUBJECT_AND_VERB.contains(sentence.token(k).pos())
+                || AUXILIARIES.contains(sentence.token(k).lemma())) && !sentence.token(k).text().equals("that")) {
             k--;
         }
         if (k < 0) {
             return List.of();
         }
-        if (sentence.token(k).text().equals(",") && mentionAt(k - 1) != null && mentionAt(k - 1).tokens().end() == k
-                && sentence.textOf(mentionAt(k - 1).tokens()).contains(",")) {
-            k--;
+        if (sentence.token(k).text().equals(",") && mentionAt[k] == null) {
+            if (mentionAt(k - 1) != null && mentionAt(k - 1).tokens().end() == k
+                    && sentence.textOf(mentionAt(k - 1).tokens()).contains(",")) {
+                k--;
+            } else {
+                // "Kerry, appearing later alongside Ashton, said": the subject stands before the inserted phrase
+                int open = k - 1;
+                while (open > 0 && open > k - 15 && !sentence.token(open).text().equals(",")) {
+                    open--;
+                }
+                if (open > 0 && open < k - 1 && sentence.token(open).text().equals(",") && mentionEndingBefore(open) != null) {
+                    k = open - 1;
+                }
+            }
         }
         Mention last = mentionAt[k];
         if (last == null || last.tokens().end() != k + 1 || !last.canParticipate()) {
             return List.of();
+        }
+        // "The Russian embassy in London called": the head of the noun phrase, not the place after it
+        int before = last.tokens().begin() - 1;
+        if (before > 0 && PHRASE_PREPOSITIONS.contains(sentence.token(before).text().toLowerCase())) {
+            Mention head = mentionEndingBefore(before);
+            if (head != null && head.canParticipate()) {
+                last = head;
+            }
         }
         return groupLeftFrom(last);
     }
@@ -140,11 +164,13 @@ final class SentenceView {
         List<Mention> group = new ArrayList<>();
         group.add(last);
         int k = last.tokens().begin() - 1;
+        boolean sawAnd = false;
         while (k >= 1) {
             String w = sentence.token(k).text();
-            if (!(w.equals("and") || w.equals(",") || w.equals("as well as"))) {
+            if (!(w.equals("and") || w.equals(",") && sawAnd)) {
                 break;
             }
+            sawAnd |= w.equals("and");
             Mention before = mentionEndingBefore(k);
             if (before == null || !before.canParticipate()) {
                 break;
@@ -178,7 +204,8 @@ final class SentenceView {
             while (afterEnd < sentence.size() && "AUX".equals(sentence.token(afterEnd).pos())) {
                 afterEnd++;
             }
-            if (afterEnd < sentence.size() && sentence.token(afterEnd).isVerb()) {
+            if (w.equals(",") && afterEnd < sentence.size() && sentence.token(afterEnd).isVerb()
+                    && !sentence.token(afterEnd).text().endsWith("ing")) {
                 break;
             }
             group.add(after);
@@ -190,7 +217,8 @@ final class SentenceView {
     /** The subject of a clause that has one: the first mention group followed by a verb. */
     List<Mention> clauseSubject(int start, int end) {
         for (int k = start; k < end; k++) {
-            if (sentence.token(k).isVerb()) {
+            // "an invitation for Lavrov to visit London": the subject of an infinitive is not the clause's
+            if (sentence.token(k).isVerb() && !(k > 0 && sentence.token(k - 1).is("to"))) {
                 List<Mention> subject = subjectOf(k);
                 if (!subject.isEmpty()) {
                     return subject;

@@ -27,6 +27,8 @@ public final class Gazetteer {
     private final Map<String, Office> offices;
     private final List<Body> bodies;
     private final Map<String, PersonEntry> personsByName;
+    /** persons by a surname that only one listed person has */
+    private final Map<String, PersonEntry> personsBySurname;
     /** surface forms by their first word, lower case; longest first */
     private final Map<String, List<NameEntry>> index;
 
@@ -61,6 +63,20 @@ public final class Gazetteer {
         idx.values().forEach(l -> l.sort(Comparator.comparingInt((NameEntry e) -> -e.surface().length())));
         this.index = idx;
         this.personsByName = byName;
+        Map<String, PersonEntry> bySurname = new HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        for (PersonEntry p : persons) {
+            java.util.Set<String> own = new java.util.HashSet<>();
+            own.add(surnameOf(p.name()));
+            p.variants().forEach(v -> own.add(surnameOf(v)));
+            for (String sn : own) {
+                if (sn.isEmpty()) continue;
+                if (bySurname.containsKey(sn) && bySurname.get(sn) != p) ambiguous.add(sn);
+                bySurname.put(sn, p);
+            }
+        }
+        ambiguous.forEach(bySurname::remove);
+        this.personsBySurname = bySurname;
     }
 
     private static void add(Map<String, List<NameEntry>> idx, NameEntry e) {
@@ -148,6 +164,19 @@ public final class Gazetteer {
 
     public List<Body> bodies() {
         return bodies;
+    }
+
+    private static String surnameOf(String name) {
+        String[] w = name.strip().split("\\s+");
+        return w.length < 2 ? "" : normalize(w[w.length - 1]);
+    }
+
+    /** The one listed person with this surname ("Lavrov"), if only one has it. */
+    public Optional<PersonEntry> personBySurname(String surname) {
+        if (surname.contains(" ")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(personsBySurname.get(normalize(surname)));
     }
 
     /** The listed person with this full name or spelling variant. */

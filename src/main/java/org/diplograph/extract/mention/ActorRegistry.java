@@ -82,12 +82,24 @@ public final class ActorRegistry {
         return Optional.empty();
     }
 
-    /** The most recent person mentioned in an earlier sentence. */
+    /**
+     * The person a "he" or "she" at the start of a sentence most likely means: the first person (usually the
+     * subject) of the latest earlier sentence that mentions one.
+     */
     public Optional<Actor> lastPerson() {
         for (int i = history.size() - 1; i >= 0; i--) {
             Mention m = history.get(i);
             if (m.actor().kind() == ActorKind.PERSON && m.canParticipate()) {
-                return Optional.of(current(m.actor()));
+                int sentence = m.sentence();
+                int k = i;
+                while (k > 0 && history.get(k - 1).sentence() == sentence) {
+                    k--;
+                }
+                for (int j = k; j <= i; j++) {
+                    if (history.get(j).actor().kind() == ActorKind.PERSON) {
+                        return Optional.of(current(history.get(j).actor()));
+                    }
+                }
             }
         }
         return Optional.empty();

@@ -42,6 +42,13 @@ public final class MentionFinder {
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "the", "a", "an", "in", "on", "at", "but", "and", "or", "meanwhile", "earlier", "later", "according",
             "i", "we", "he", "she", "it", "they", "mr", "mrs", "ms", "dr");
+    /** Months and weekdays: not a name by themselves, but surnames after a first name ("Theresa May"). */
+    private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december");
+    /** Words between a state and a title that do not change the office ("Ukraine's acting Foreign Minister"). */
+    private static final Set<String> TITLE_MODIFIERS = Set.of("acting", "former", "outgoing", "incoming", "new", "then",
+            "interim", "newly", "appointed", "designated", "top", "current");
     /** Lower-case particles inside names ("Mohammed bin Salman", "Abdel Fattah el-Sisi"). */
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "di", "van",
             "von", "der", "du", "la", "le", "dos", "das");
@@ -143,8 +150,12 @@ public final class MentionFinder {
             return Optional.of(mention(s, p, i, j, s.textOf(new TokenSpan(i, j)), Mention.Form.NAME));
         }
         // a qualifier: what follows may be a title or a body of it
-        if (afterPossessive < s.size()) {
-            List<Gazetteer.Hit> next = gazetteer.lookup(s, afterPossessive);
+        int titleAt = afterPossessive;
+        while (titleAt < s.size() && TITLE_MODIFIERS.contains(s.token(titleAt).text().toLowerCase(Locale.ROOT))) {
+            titleAt++;
+        }
+        if (titleAt < s.size()) {
+            List<Gazetteer.Hit> next = gazetteer.lookup(s, titleAt);
             if (!next.isEmpty() && next.get(0).entry().kind() == NameEntry.Kind.OFFICE) {
                 String iso = e.country() != null ? e.country().iso() : (e.organization() != null ? e.organization().country() : null);
                 String org = e.organization() != null ? e.organization().key() : null;
@@ -190,9 +201,18 @@ public final class MentionFinder {
         }
         String country = iso != null ? iso : office.stateIso();
         String organization = org != null ? org : office.organizationKey();
-        int nameEnd = nameRun(s, titleEnd);
-        if (nameEnd > titleEnd) {
-            String name = s.textOf(new TokenSpan(titleEnd, nameEnd));
+        int nameAt = titleEnd;
+        int nameEnd = nameRun(s, nameAt);
+        if (nameEnd == nameAt && nameAt + 1 < s.size() && s.token(nameAt).text().equals(",")) {
+            // "Russia's ambassador to the United Nations, Vassily Nebenzia, rejected ..."
+            int e2 = nameRun(s, nameAt + 1);
+            if (e2 > nameAt + 1 && (e2 >= s.size() || s.token(e2).text().equals(",") || s.token(e2).isVerb())) {
+                nameAt = nameAt + 1;
+                nameEnd = e2;
+            }
+        }
+        if (nameEnd > nameAt) {
+            String name = s.textOf(new TokenSpan(nameAt, nameEnd));
             int end = nameEnd;
             // "President Emmanuel Macron of France"
             if (country == null && end + 1 < s.size() && s.token(end).is("of")) {
@@ -202,7 +222,11 @@ public final class MentionFinder {
                     end = of.get(0).end();
                 }
             }
-            Actor person = gazetteer.newPerson(name, office, country, organization);
+            Office held = office;
+            String in = country;
+            Actor person = registry.bySurname(name)
+                    .or(() -> name.contains(" ") ? Optional.empty() : gazetteer.personBySurname(name).map(gazetteer::person))
+                    .orElseGet(() -> gazetteer.newPerson(name, held, in, organization));
             if (person.office() == null || (person.country() == null && country != null)) {
                 person = person.withOffice(office, country);
             }
@@ -249,7 +273,7 @@ public final class MentionFinder {
         Token t = s.token(i);
         String w = t.text().toLowerCase(Locale.ROOT);
         Optional<Actor> referent = switch (w) {
-            case "he", "she", "him" -> lastPersonBefore(found).or(registry::lastPerson);
+            case "he", "she", "him" -> firstPerson(found).or(registry::lastPerson);
             case "it", "its" -> lastCollectiveBefore(found).or(registry::lastCollective);
             default -> Optional.empty();
         };
@@ -258,12 +282,21 @@ public final class MentionFinder {
 
     /** A name without a title: a surname of someone named earlier, or a full name before its apposition or verb. */
     private Optional<Mention> name(Sentence s, int i, ActorRegistry registry) {
+        Token first = s.token(i);
+        if (first.isCapitalized() && CALENDAR_WORDS.contains(first.text().toLowerCase(Locale.ROOT))) {
+            // "May told parliament": a surname met before, though it is also a month
+            Optional<Actor> known = registry.bySurname(first.text());
+            if (known.isPresent() && (i + 1 >= s.size() || !Character.isDigit(s.token(i + 1).text().charAt(0)))) {
+                return Optional.of(mention(s, known.get(), i, i + 1, first.text(), Mention.Form.NAME));
+            }
+        }
         int end = nameRun(s, i);
         if (end == i) {
             return Optional.empty();
         }
         String name = s.textOf(new TokenSpan(i, end));
-        Optional<Actor> known = registry.bySurname(name).or(() -> gazetteer.person(name).map(gazetteer::person));
+        Optional<Actor> known = registry.bySurname(name).or(() -> gazetteer.person(name).map(gazetteer::person))
+                .or(() -> gazetteer.personBySurname(name).map(gazetteer::person));
         if (known.isPresent()) {
             return Optional.of(mention(s, known.get(), i, end, name, Mention.Form.NAME));
         }
@@ -361,9 +394,10 @@ public final class MentionFinder {
         int j = i;
         while (j < s.size()) {
             Token t = s.token(j);
+            String lower = t.text().toLowerCase(Locale.ROOT);
             boolean nameWord = t.isCapitalized() && Character.isLetter(t.text().charAt(0))
                     && ("PROPN".equals(t.pos()) || "NOUN".equals(t.pos()) || "X".equals(t.pos()) || "ADJ".equals(t.pos()))
-                    && !NOT_NAME_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
+                    && (!NOT_NAME_WORDS.contains(lower) || j > i && CALENDAR_WORDS.contains(lower));
             boolean hyphen = j > i && (t.text().equals("-") || t.text().equals("\u2010")) && j + 1 < s.size()
                     && t.span().begin() == s.token(j - 1).span().end() && s.token(j + 1).span().begin() == t.span().end();
             boolean particle = j > i && NAME_PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))
@@ -389,6 +423,11 @@ public final class MentionFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first person of the sentence so far: usually its subject, the likeliest "he" or "she". */
+    private static Optional<Actor> firstPerson(List<Mention> found) {
+        return found.stream().filter(m -> m.actor().kind() == ActorKind.PERSON).map(Mention::actor).findFirst();
     }
 
     private static Optional<Actor> lastCollectiveBefore(List<Mention> found) {

@@ -1,0 +1,62 @@
+package org.diplograph.store;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.tdb2.TDB2Factory;
+
+/**
+ * Where the graph lives: an embedded TDB2 database (a folder) or a remote Fuseki dataset (its URL, e.g.
+ * {@code http://localhost:3030/diplomacy}). Both are reached through one {@link RDFConnection}, so every
+ * command runs the same code against either.
+ *
+ * <pre>
+ * try (RDFConnection conn = StoreLocation.database(Path.of("data/tdb2")).connect()) { ... }
+ * </pre>
+ */
+public record StoreLocation(Path database, URI endpoint) {
+    public static final Path DEFAULT_DATABASE = Path.of("data", "tdb2");
+
+    public StoreLocation {
+        if ((database == null) == (endpoint == null)) {
+            throw new IllegalArgumentException("A store is either a TDB2 folder or a Fuseki endpoint URL, not both or neither");
+        }
+    }
+
+    public static StoreLocation database(Path folder) {
+        return new StoreLocation(folder, null);
+    }
+
+    public static StoreLocation endpoint(URI url) {
+        return new StoreLocation(null, url);
+    }
+
+    public boolean isRemote() {
+        return endpoint != null;
+    }
+
+    /** Opens (or creates) the TDB2 database. Only for the embedded store. */
+    public Dataset openDataset() {
+        if (isRemote()) {
+            throw new IllegalStateException("The store at " + endpoint + " is remote: use connect()");
+        }
+        return TDB2Factory.connectDataset(database.toString());
+    }
+
+    /** A connection to the store: the embedded dataset, or the remote one over SPARQL and the Graph Store Protocol. */
+    public RDFConnection connect() {
+        if (isRemote()) {
+            String base = endpoint.toString().replaceAll("/+$", "");
+            return RDFConnectionRemote.newBuilder().destination(base).build();
+        }
+        return RDFConnection.connect(openDataset());
+    }
+
+    @Override
+    public String toString() {
+        return isRemote() ? endpoint.toString() : database.toString();
+    }
+}

@@ -27,8 +27,29 @@ public final class Annotator {
     }
 
     public AnnotatedText annotate(String text) {
+        return annotate(text, 0);
+    }
+
+    /**
+     * Annotates a text whose first {@code headEnd} characters are a head of their own (a dateline such as
+     * "WASHINGTON, May 9 -"), never part of the first sentence.
+     */
+    public AnnotatedText annotate(String text, int headEnd) {
         List<Sentence> sentences = new ArrayList<>();
-        for (Span lineSpan : paragraphs(text)) {
+        List<Span> pieces = new ArrayList<>();
+        for (Span line : paragraphs(text)) {
+            if (headEnd > line.getStart() && headEnd < line.getEnd()) {
+                pieces.add(new Span(line.getStart(), headEnd));
+                pieces.add(new Span(headEnd, line.getEnd()));
+            } else {
+                pieces.add(line);
+            }
+        }
+        for (Span piece : pieces) {
+            Span lineSpan = trim(text, piece);
+            if (lineSpan == null) {
+                continue;
+            }
             String paragraph = lineSpan.getCoveredText(text).toString();
             for (Span s : joinAbbreviations(paragraph, sentenceDetector.sentPosDetect(paragraph))) {
                 int base = lineSpan.getStart() + s.getStart();
@@ -101,6 +122,13 @@ public final class Annotator {
             }
         }
         return out.toArray(new Span[0]);
+    }
+
+    private static Span trim(String text, Span s) {
+        int b = s.getStart(), e = s.getEnd();
+        while (b < e && Character.isWhitespace(text.charAt(b))) b++;
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) e--;
+        return e > b ? new Span(b, e) : null;
     }
 
     /**

@@ -132,6 +132,10 @@ public final class EventFinder {
         if (agents.stream().anyMatch(Actor::isNewsOutlet)) {
             return Optional.empty();
         }
+        EventType type = t.type();
+        if (t.frame() == Trigger.Frame.CONTACT || t.frame() == Trigger.Frame.NOUN && type.isCommunication()) {
+            type = manner(v, v.clauseStart(p.verb), v.clauseEnd(Math.max(head, end - 1))).orElse(type);
+        }
         // "Israeli officials said": the reporter's sourcing, not a diplomatic statement
         if (t.type() == EventType.STATEMENT && p.agents.stream().allMatch(m -> m.form() == Mention.Form.SOURCE)) {
             return Optional.empty();
@@ -145,6 +149,11 @@ public final class EventFinder {
                 targets.add(a);
             }
         }
+        if (type.isCommunication() && targets.isEmpty() && agents.size() >= 2) {
+            // "A and B met": one communication, the first named as its agent
+            targets.addAll(agents.subList(1, agents.size()));
+            agents = List.of(agents.get(0));
+        }
         Actor venue = p.venue;
         if (venue != null && targets.stream().anyMatch(a -> a.key().equals(venue.key()))) {
             targets.removeIf(a -> a.key().equals(venue.key()));
@@ -154,7 +163,7 @@ public final class EventFinder {
         int clauseEnd = v.clauseEnd(Math.max(head, end - 1));
         LocalDate date = dates.resolve(v.sentence, clauseStart, Math.min(v.size(), clauseEnd + 2), head, published, modality)
                 .orElse(null);
-        return Optional.of(new EventFrame(t.type(), agents, targets, p.object, venue, date, modality,
+        return Optional.of(new EventFrame(type, agents, targets, p.object, venue, date, modality,
                 List.of(v.sentence.index()), v.sentence.textOf(new TokenSpan(head, end))));
     }
 
@@ -308,13 +317,15 @@ public final class EventFinder {
 
     /** The agents of the verb at {@code verb}: its subject, or the subject it shares with the clause before. */
     private List<Mention> agentsOf(SentenceView v, int verb) {
-        List<Mention> subject = v.subjectOf(verb);
+        int start = v.clauseStart(verb);
+        Token first = v.token(start);
+        // "Kerry welcomed the accord, praising ...": a participle after a comma shares the main subject
+        boolean participle = verb > 0 && v.token(verb - 1).text().equals(",") && v.token(verb).text().endsWith("ing");
+        List<Mention> subject = participle ? List.of() : v.subjectOf(verb);
         if (!subject.isEmpty()) {
             return subject;
         }
-        int start = v.clauseStart(verb);
-        Token first = v.token(start);
-        boolean coordinated = first.is("and") || first.is("but") || first.is("or")
+        boolean coordinated = participle || first.is("and") || first.is("but") || first.is("or")
                 || first.text().equals(",") && start + 1 < v.size() && (v.token(start + 1).is("and") || v.token(start + 1).is("but"));
         boolean relative = first.is("who");
         if (relative) {
@@ -457,6 +468,18 @@ public final class EventFinder {
         return null;
     }
 
+    /** "spoke with X by telephone": how the communication happened, when the clause says so. */
+    private Optional<EventType> manner(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            for (Knowledge.MannerCue cue : knowledge.manners()) {
+                if (matchesCue(v, k, cue.words(), to)) {
+                    return Optional.of(cue.type());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The strongest modality cue between the clause start and the trigger. */
     private Modality modality(SentenceView v, int clauseStart, int head, int end) {
         Modality result = Modality.ASSERTED;
@@ -464,8 +487,12 @@ public final class EventFinder {
             if (v.mentionAt(k) != null) {
                 continue;
             }
+            // cues are lower-case words: "May" in a dateline is no "may"
+            if (v.token(k).isCapitalized() && k > 0) {
+                continue;
+            }
             for (ModalityCue cue : knowledge.cues()) {
-                if (matchesCue(v, k, cue, head)) {
+                if (matchesCue(v, k, cue.words(), head)) {
                     result = result.strongest(cue.modality());
                     break;
                 }
@@ -474,14 +501,14 @@ public final class EventFinder {
         return result;
     }
 
-    private static boolean matchesCue(SentenceView v, int k, ModalityCue cue, int limit) {
-        for (int w = 0; w < cue.words().size(); w++) {
+    private static boolean matchesCue(SentenceView v, int k, List<String> words, int limit) {
+        for (int w = 0; w < words.size(); w++) {
             int j = k + w;
             if (j >= limit) {
                 return false;
             }
             Token t = v.token(j);
-            String word = cue.words().get(w);
+            String word = words.get(w);
             if (!(t.lemma().equals(word) || t.text().equalsIgnoreCase(word))) {
                 return false;
             }

@@ -129,6 +129,9 @@ final class SentenceView {
         if (k < 0) {
             return List.of();
         }
+        if (mentionAt[k] == null && (sentence.token(k).is("they") || sentence.token(k).is("both"))) {
+            return lastGroupBefore(k);
+        }
         if (sentence.token(k).text().equals(",") && mentionAt[k] == null) {
             if (mentionAt(k - 1) != null && mentionAt(k - 1).tokens().end() == k
                     && sentence.textOf(mentionAt(k - 1).tokens()).contains(",")) {
@@ -148,15 +151,32 @@ final class SentenceView {
         if (last == null || last.tokens().end() != k + 1 || !last.canParticipate()) {
             return List.of();
         }
-        // "The Russian embassy in London called": the head of the noun phrase, not the place after it
+        // "The Russian embassy in London called": the head of the noun phrase, not the place after it;
+        // "A spokesman for Ban said": a speaker we cannot name, not Ban
         int before = last.tokens().begin() - 1;
         if (before > 0 && PHRASE_PREPOSITIONS.contains(sentence.token(before).text().toLowerCase())) {
             Mention head = mentionEndingBefore(before);
             if (head != null && head.canParticipate()) {
                 last = head;
+            } else if ("NOUN".equals(sentence.token(before - 1).pos())) {
+                return List.of();
             }
         }
         return groupLeftFrom(last);
+    }
+
+    /** "they": the last group of two or more coordinated mentions before token k in this sentence. */
+    List<Mention> lastGroupBefore(int k) {
+        for (int j = k - 1; j > 0; j--) {
+            Mention m = mentionEndingBefore(j);
+            if (m != null && m.canParticipate()) {
+                List<Mention> group = groupLeftFrom(m);
+                if (group.size() >= 2) {
+                    return group;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** "A, B and C": the coordinated mentions ending with {@code last}. */

@@ -18,13 +18,22 @@ import org.diplograph.extract.Modality;
  * Knowledge knowledge = Knowledge.fromClasspath();
  * </pre>
  */
-public record Knowledge(Gazetteer gazetteer, List<Trigger> triggers, Set<String> lightVerbs, List<ModalityCue> cues) {
+public record Knowledge(Gazetteer gazetteer, List<Trigger> triggers, Set<String> lightVerbs, List<ModalityCue> cues,
+                        List<MannerCue> manners) {
     public static final String DEFAULT_DIR = "knowledge";
 
     public Knowledge {
         triggers = List.copyOf(triggers);
         lightVerbs = Set.copyOf(lightVerbs);
         cues = List.copyOf(cues);
+        manners = List.copyOf(manners);
+    }
+
+    /** Words that say how a communication happened ("by telephone"), and the class they make it (manner.tsv). */
+    public record MannerCue(List<String> words, EventType type) {
+        public MannerCue {
+            words = List.copyOf(words);
+        }
     }
 
     public static Knowledge fromClasspath() {
@@ -63,6 +72,14 @@ public record Knowledge(Gazetteer gazetteer, List<Trigger> triggers, Set<String>
             }
         }
         cues.sort(Comparator.comparingInt((ModalityCue c) -> -c.words().size()));
-        return new Knowledge(Gazetteer.load(dir), triggers, light, cues);
+        List<MannerCue> manners = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(dir + "/manner.tsv")) {
+            try {
+                manners.add(new MannerCue(List.of(r.get("cue").toLowerCase(Locale.ROOT).split(" ")), EventType.fromName(r.get("class"))));
+            } catch (IllegalArgumentException e) {
+                throw r.error(e.getMessage());
+            }
+        }
+        return new Knowledge(Gazetteer.load(dir), triggers, light, cues, manners);
     }
 }

@@ -42,6 +42,8 @@ public final class ActorRegistry {
         String[] words = name.split("\\s+");
         if (words.length >= 2) {
             personBySurname.putIfAbsent(words[words.length - 1].toLowerCase(Locale.ROOT), key);
+            // family name first ("Yun Byung-se", "Park Geun-hye"): the first word may be the surname
+            personBySurname.putIfAbsent(words[0].toLowerCase(Locale.ROOT), key);
             // "Abu Marzouk", "Ben Shabbat": the last two words are a surname too
             personBySurname.putIfAbsent((words[words.length - 2] + " " + words[words.length - 1]).toLowerCase(Locale.ROOT), key);
         }

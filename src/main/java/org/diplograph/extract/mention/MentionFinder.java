@@ -227,9 +227,8 @@ public final class MentionFinder {
             Actor person = registry.bySurname(name)
                     .or(() -> name.contains(" ") ? Optional.empty() : gazetteer.personBySurname(name).map(gazetteer::person))
                     .orElseGet(() -> gazetteer.newPerson(name, held, in, organization));
-            if (person.office() == null || (person.country() == null && country != null)) {
-                person = person.withOffice(office, country);
-            }
+            // the title in the text says what the person is now, whatever office the gazetteer remembers
+            person = person.withOffice(office, country != null ? country : person.country());
             return Optional.of(mention(s, person, i, end, name, Mention.Form.NAME));
         }
         // no name: "the head of the State Department", "the Israeli prime minister"
@@ -399,18 +398,23 @@ public final class MentionFinder {
                     && ("PROPN".equals(t.pos()) || "NOUN".equals(t.pos()) || "X".equals(t.pos()) || "ADJ".equals(t.pos()))
                     && (!NOT_NAME_WORDS.contains(lower) || j > i && CALENDAR_WORDS.contains(lower));
             boolean hyphen = j > i && (t.text().equals("-") || t.text().equals("\u2010")) && j + 1 < s.size()
-                    && t.span().begin() == s.token(j - 1).span().end() && s.token(j + 1).span().begin() == t.span().end();
+                    && t.span().begin() == s.token(j - 1).span().end() && s.token(j + 1).span().begin() == t.span().end()
+                    && Character.isLetter(s.token(j + 1).text().charAt(0));
+            // "Byung-se", "Ki-moon": the part after a hyphen may be lower case
+            boolean afterHyphen = j > i + 1 && s.token(j - 1).text().equals("-") && t.span().begin() == s.token(j - 1).span().end()
+                    && Character.isLetter(t.text().charAt(0));
             boolean particle = j > i && NAME_PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))
                     && j + 1 < s.size() && s.token(j + 1).isCapitalized();
             boolean gazetteerWord = j > i && !gazetteer.lookup(s, j).isEmpty() && !hyphen;
-            if ((nameWord && !gazetteerWord) || hyphen || particle) {
+            if ((nameWord && !gazetteerWord) || hyphen || particle || afterHyphen) {
                 j++;
             } else {
                 break;
             }
         }
         // a name does not end on a hyphen or particle
-        while (j > i && !s.token(j - 1).isCapitalized()) {
+        while (j > i && !s.token(j - 1).isCapitalized()
+                && !(j - 2 >= i && s.token(j - 2).text().equals("-") && Character.isLetter(s.token(j - 1).text().charAt(0)))) {
             j--;
         }
         return j;

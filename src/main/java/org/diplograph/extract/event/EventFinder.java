@@ -74,7 +74,7 @@ public final class EventFinder {
     private int match(SentenceView v, int k, Trigger t) {
         Token head = v.token(k);
         boolean posOk = t.noun() ? "NOUN".equals(head.pos()) || "PROPN".equals(head.pos()) && !head.isCapitalized()
-                : "VERB".equals(head.pos());
+                : "VERB".equals(head.pos()) && !afterDeterminer(v, k);
         if (!posOk || !head.lemma().equals(t.words().get(0))) {
             return -1;
         }
@@ -93,6 +93,18 @@ public final class EventFinder {
             j++;
         }
         return j;
+    }
+
+    /** "the latest United Nations sanctions": a word after a determiner is a noun, whatever the tagger said. */
+    private static boolean afterDeterminer(SentenceView v, int k) {
+        int j = k - 1;
+        while (j >= 0 && v.mentionAt(j) == null && "ADJ".equals(v.token(j).pos())) {
+            j--;
+        }
+        if (j >= 0 && v.mentionAt(j) != null && v.mentionAt(j).form() == Mention.Form.DEMONYM) {
+            j = v.mentionAt(j).tokens().begin() - 1;
+        }
+        return j >= 0 && v.mentionAt(j) == null && ("DET".equals(v.token(j).pos()) && !v.token(j).is("that") || v.token(j).is("its") || v.token(j).is("their"));
     }
 
     /** A verb whose object is a noun trigger ("signed an agreement") lets the noun make the event. */
@@ -128,7 +140,7 @@ public final class EventFinder {
         if (p == null || p.agents.isEmpty()) {
             return Optional.empty();
         }
-        List<Actor> agents = SentenceView.actors(p.agents);
+        List<Actor> agents = forStates(SentenceView.actors(p.agents));
         if (agents.stream().anyMatch(Actor::isNewsOutlet)) {
             return Optional.empty();
         }
@@ -143,6 +155,7 @@ public final class EventFinder {
         List<Actor> targets = new ArrayList<>();
         List<Actor> candidates = new ArrayList<>(SentenceView.actors(p.targets));
         candidates.addAll(p.implicitTargets);
+        candidates = forStates(candidates);
         for (Actor a : candidates) {
             if (agents.stream().noneMatch(g -> g.key().equals(a.key())) && !a.isNewsOutlet()
                     && targets.stream().noneMatch(g -> g.key().equals(a.key()))) {
@@ -165,6 +178,25 @@ public final class EventFinder {
                 .orElse(null);
         return Optional.of(new EventFrame(type, agents, targets, p.object, venue, date, modality,
                 List.of(v.sentence.index()), v.sentence.textOf(new TokenSpan(head, end))));
+    }
+
+    /**
+     * A government body acts for its state: "Qatar's foreign ministry rejected" is Qatar rejecting, as event
+     * data (CAMEO, ICEWS) codes it. The body stays in the graph as the mention's actor.
+     */
+    private List<Actor> forStates(List<Actor> actors) {
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : actors) {
+            Actor b = a;
+            if (a.kind() == ActorKind.ORGANIZATION && "GovernmentBody".equals(a.type()) && a.country() != null) {
+                b = knowledge.gazetteer().country(a.country()).map(c -> knowledge.gazetteer().state(c)).orElse(a);
+            }
+            Actor chosen = b;
+            if (out.stream().noneMatch(x -> x.key().equals(chosen.key()))) {
+                out.add(chosen);
+            }
+        }
+        return out;
     }
 
     /** What a frame found around its trigger; {@code verb} is the verb whose clause holds the event. */
@@ -218,7 +250,7 @@ public final class EventFinder {
         boolean passive = isPassive(v, head);
         if (passive) {
             // "the resolution was vetoed by Russia": the agent follows "by", the subject is the object
-            agents = after(v, end, clauseEnd, "by");
+            agents = allAfter(v, end, v.size(), "by");
             int subjectEnd = head - 1;
             while (subjectEnd > 0 && v.token(subjectEnd).isVerb()) {
                 subjectEnd--;
@@ -240,7 +272,9 @@ public final class EventFinder {
                         if (m == null) {
                             continue;
                         }
-                        if (isVenue(m.actor())) {
+                        boolean owner = k > 0 && v.token(k - 1).is("of")
+                                || m.tokens().end() < v.size() && v.token(m.tokens().end()).text().equals("'s");
+                        if (isVenue(m.actor()) && !owner) {
                             venue = venue == null ? m.actor() : venue;
                         } else if (m.actor().kind() != ActorKind.PERSON || m.form() == Mention.Form.NAME) {
                             targets.add(m);
@@ -260,6 +294,10 @@ public final class EventFinder {
             targets.addAll(after(v, end, clauseEnd, "against"));
             if (t.type() == EventType.SANCTION) {
                 targets.addAll(after(v, end, clauseEnd, "on"));
+            }
+            if (targets.isEmpty()) {
+                // "severed relations with Qatar", "agreed with Paris"
+                targets.addAll(after(v, end, clauseEnd, "with"));
             }
         }
         return new Participants(agents, targets, object, venue, head);
@@ -364,6 +402,22 @@ public final class EventFinder {
         return List.of();
     }
 
+    /** Every mention group after the preposition in tokens [from, to), up to a hard boundary ("by A and by B"). */
+    private static List<Mention> allAfter(SentenceView v, int from, int to, String preposition) {
+        List<Mention> out = new ArrayList<>();
+        for (int k = from; k < to && k < v.size(); k++) {
+            Token t = v.token(k);
+            if (t.text().equals(";") || t.is("which") || t.is("who") || "SCONJ".equals(t.pos())) {
+                break;
+            }
+            if (v.mentionAt(k) == null && t.is(preposition)) {
+                List<Mention> group = after(v, k, k + 1, preposition);
+                out.addAll(group);
+            }
+        }
+        return out;
+    }
+
     /** "in the UN Security Council", "at the UN General Assembly": a forum after the trigger. */
     private static Actor venueAfter(SentenceView v, int from, int to) {
         for (int k = from; k < to && k < v.size(); k++) {
@@ -390,7 +444,8 @@ public final class EventFinder {
         while (k < to && k < v.size()) {
             Token t = v.token(k);
             boolean inMention = v.mentionAt(k) != null;
-            if (!inMention && (t.is("that") || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
+            boolean possessiveList = t.is("and") && k > from && v.token(k - 1).text().equals("'s");
+            if (!inMention && !possessiveList && (t.is("that") || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
                     || "PUNCT".equals(t.pos()) && !t.text().equals("-") || "SCONJ".equals(t.pos()) || "CCONJ".equals(t.pos())
                     || "PART".equals(t.pos()))) {
                 break;

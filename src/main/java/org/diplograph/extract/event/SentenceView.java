@@ -123,7 +123,7 @@ final class SentenceView {
     List<Mention> subjectOf(int verb) {
         int k = verb - 1;
         while (k >= 0 && mentionAt[k] == null && (BETWEEN_SUBJECT_AND_VERB.contains(sentence.token(k).pos())
-                || AUXILIARIES.contains(sentence.token(k).lemma())) && !sentence.token(k).text().equals("that")) {
+                || AUXILIARIES.contains(sentence.token(k).lemma()) || isTimeWord(k)) && !sentence.token(k).text().equals("that")) {
             k--;
         }
         if (k < 0) {
@@ -165,6 +165,22 @@ final class SentenceView {
         return groupLeftFrom(last);
     }
 
+    /** "on Sunday", "on Dec. 24", "late on Monday", "yesterday": time words that may stand between subject and verb. */
+    private boolean isTimeWord(int k) {
+        String w = sentence.token(k).text();
+        String lower = w.toLowerCase();
+        if (TIME_WORDS.contains(lower)) {
+            return true;
+        }
+        if (w.matches("\\d{1,2}(st|nd|rd|th)?") || w.equals(".")) {
+            return k > 0 && (isTimeWord(k - 1) || sentence.token(k - 1).text().matches("[A-Z][a-z]{2,8}\\.?"));
+        }
+        return w.matches("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?");
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("on", "yesterday", "today", "tonight", "earlier", "later", "late",
+            "last", "this", "next", "week", "month", "year", "weekend", "morning", "evening", "afternoon", "night");
+
     /** "they": the last group of two or more coordinated mentions before token k in this sentence. */
     List<Mention> lastGroupBefore(int k) {
         for (int j = k - 1; j > 0; j--) {
@@ -195,6 +211,11 @@ final class SentenceView {
             if (before == null || !before.canParticipate()) {
                 break;
             }
+            if (before.tokens().begin() > 0 && sentence.token(before.tokens().begin() - 1).is("the")) {
+                // "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt"
+                before = new Mention(before.actor(), before.sentence(), new org.diplograph.nlp.TokenSpan(before.tokens().begin() - 1,
+                        before.tokens().end()), before.span(), before.surface(), before.form());
+            }
             group.add(0, before);
             k = before.tokens().begin() - 1;
         }
@@ -214,6 +235,9 @@ final class SentenceView {
             }
             if (!(w.equals("and") || w.equals(","))) {
                 break;
+            }
+            if (next < sentence.size() && sentence.token(next).is("the") && mentionStartingAt(next + 1) != null) {
+                next++;
             }
             Mention after = mentionStartingAt(next);
             if (after == null || !after.canParticipate()) {

@@ -49,6 +49,8 @@ public final class MentionFinder {
     /** Words between a state and a title that do not change the office ("Ukraine's acting Foreign Minister"). */
     private static final Set<String> TITLE_MODIFIERS = Set.of("acting", "former", "outgoing", "incoming", "new", "then",
             "interim", "newly", "appointed", "designated", "top", "current");
+    private static final Set<String> HONORIFICS = Set.of("Sheikh", "Sheikha", "Sheik", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
+            "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prince", "Princess", "Emir", "King", "Queen", "Sultan");
     /** Lower-case particles inside names ("Mohammed bin Salman", "Abdel Fattah el-Sisi"). */
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "di", "van",
             "von", "der", "du", "la", "le", "dos", "das");
@@ -108,7 +110,7 @@ public final class MentionFinder {
                 .orElse(null);
         int nameEnd = nameRun(s, j);
         if (nameEnd > j) {
-            String name = s.textOf(new TokenSpan(j, nameEnd));
+            String name = withoutHonorific(s.textOf(new TokenSpan(j, nameEnd)));
             Actor person = gazetteer.newPerson(name, office, iso, null);
             return Optional.of(mention(s, person, i, nameEnd, name, Mention.Form.NAME));
         }
@@ -212,7 +214,7 @@ public final class MentionFinder {
             }
         }
         if (nameEnd > nameAt) {
-            String name = s.textOf(new TokenSpan(nameAt, nameEnd));
+            String name = withoutHonorific(s.textOf(new TokenSpan(nameAt, nameEnd)));
             int end = nameEnd;
             // "President Emmanuel Macron of France"
             if (country == null && end + 1 < s.size() && s.token(end).is("of")) {
@@ -237,10 +239,20 @@ public final class MentionFinder {
         return earlier.map(a -> mention(s, a, begin, titleEnd, s.textOf(new TokenSpan(begin, titleEnd)), Mention.Form.ROLE));
     }
 
+    private boolean startsBody(String lemma) {
+        return gazetteer.bodies().stream().anyMatch(b -> b.words().get(0).equals(lemma));
+    }
+
     /** A body after a state or organization: "foreign ministry", "officials", "mission to the UN". */
     private Optional<Mention> body(Sentence s, int i, int j, Country country, OrganizationEntry org) {
+        int first = j;
+        while (first < s.size() && first < j + 2 && "ADJ".equals(s.token(first).pos()) && !s.token(first).isCapitalized()
+                && !startsBody(s.token(first).lemma())) {
+            first++;
+        }
+        int from = first;
         for (Body b : gazetteer.bodies()) {
-            int end = j;
+            int end = from;
             boolean ok = true;
             for (String w : b.words()) {
                 if (end < s.size() && (s.token(end).lemma().equals(w) || s.token(end).text().equalsIgnoreCase(w))) {
@@ -293,7 +305,7 @@ public final class MentionFinder {
         if (end == i) {
             return Optional.empty();
         }
-        String name = s.textOf(new TokenSpan(i, end));
+        String name = withoutHonorific(s.textOf(new TokenSpan(i, end)));
         Optional<Actor> known = registry.bySurname(name).or(() -> gazetteer.person(name).map(gazetteer::person))
                 .or(() -> gazetteer.personBySurname(name).map(gazetteer::person));
         if (known.isPresent()) {
@@ -301,9 +313,17 @@ public final class MentionFinder {
         }
         // an unknown full name counts only where the sentence says who it is or what it does
         int words = name.split("[\\s]+").length;
-        boolean apposition = end + 2 < s.size() && s.token(end).text().equals(",")
-                && (s.token(end + 1).is("a") || s.token(end + 1).is("the") || s.token(end + 1).is("an"))
-                && ROLE_HEADS.contains(s.token(end + 2).lemma());
+        boolean apposition = false;
+        if (end + 1 < s.size() && s.token(end).text().equals(",")) {
+            // ", a member of ...", ", the TPLF's chief negotiator", ", national security adviser to ..."
+            for (int k = end + 1; k < s.size() && k <= end + 6 && !s.token(k).text().equals(","); k++) {
+                if (ROLE_HEADS.contains(s.token(k).lemma()) || !gazetteer.lookup(s, k).isEmpty()
+                        && gazetteer.lookup(s, k).get(0).entry().kind() == NameEntry.Kind.OFFICE) {
+                    apposition = true;
+                    break;
+                }
+            }
+        }
         boolean subject = end < s.size() && s.token(end).isVerb();
         if (words >= 2 && (apposition || subject)) {
             return Optional.of(mention(s, gazetteer.newPerson(name, null, null, null), i, end, name, Mention.Form.NAME));
@@ -404,7 +424,7 @@ public final class MentionFinder {
             boolean afterHyphen = j > i + 1 && s.token(j - 1).text().equals("-") && t.span().begin() == s.token(j - 1).span().end()
                     && Character.isLetter(t.text().charAt(0));
             boolean particle = j > i && NAME_PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))
-                    && j + 1 < s.size() && s.token(j + 1).isCapitalized();
+                    && j + 1 < s.size() && (s.token(j + 1).isCapitalized() || s.token(j + 1).text().equals("-"));
             boolean gazetteerWord = j > i && !gazetteer.lookup(s, j).isEmpty() && !hyphen;
             if ((nameWord && !gazetteerWord) || hyphen || particle || afterHyphen) {
                 j++;
@@ -418,6 +438,12 @@ public final class MentionFinder {
             j--;
         }
         return j;
+    }
+
+    /** "Sheikh Tamim bin Hamad Al Thani" is Tamim bin Hamad Al Thani: honorifics are not part of a name. */
+    static String withoutHonorific(String name) {
+        String[] words = name.split(" ", 2);
+        return words.length == 2 && HONORIFICS.contains(words[0]) ? words[1] : name;
     }
 
     private static Optional<Actor> lastPersonBefore(List<Mention> found) {

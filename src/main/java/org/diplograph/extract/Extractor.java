@@ -37,6 +37,10 @@ public final class Extractor {
         this.events = new EventFinder(knowledge);
     }
 
+    private static boolean isQuotation(String sentence) {
+        return !sentence.isEmpty() && "\"\u201c\u2018'".indexOf(sentence.charAt(0)) >= 0;
+    }
+
     public Extraction extract(Article article) {
         LocalDate published = article.publicationDate().orElse(null);
         AnnotatedText text = annotator.annotate(article.text(), article.dateline().map(d -> d.end()).orElse(0));
@@ -49,6 +53,7 @@ public final class Extractor {
             allMentions.addAll(found);
             allEvents.addAll(events.find(s, found, published, allEvents));
         }
-        return new Extraction(article, published, text, allMentions, merger.merge(allEvents));
+        return new Extraction(article, published, text, allMentions,
+                merger.merge(allEvents, i -> isQuotation(text.sentences().get(i).text())));
     }
 }

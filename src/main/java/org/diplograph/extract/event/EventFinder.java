@@ -209,7 +209,8 @@ public final class EventFinder {
 
     // "Ashkenazi told Blinken that ...", "Lavrov said"
     private Participants speech(SentenceView v, int head, int end, boolean told) {
-        List<Mention> agents = agentsOf(v, head);
+        // "the deal was announced by Kishida and Yun"
+        List<Mention> agents = isPassive(v, head) ? allAfter(v, end, v.size(), "by") : agentsOf(v, head);
         List<Mention> targets = List.of();
         Mention after = told ? v.mentionStartingAt(end) : null;
         if (after == null && end + 1 < v.size() && v.token(end).is("to")) {
@@ -316,7 +317,9 @@ public final class EventFinder {
         List<Mention> between = after(v, end, clauseEnd, "between");
         int k = head - 1;
         while (k >= 0 && v.mentionAt(k) == null && ("DET".equals(v.token(k).pos()) || "ADJ".equals(v.token(k).pos())
-                || "NUM".equals(v.token(k).pos()) || "NOUN".equals(v.token(k).pos()) || v.token(k).is("its")
+                || "NUM".equals(v.token(k).pos()) || "NOUN".equals(v.token(k).pos()) || "ADV".equals(v.token(k).pos())
+                || "VERB".equals(v.token(k).pos()) && v.token(k).text().endsWith("ed") && k > 0 && "ADV".equals(v.token(k - 1).pos())
+                || v.token(k).is("its")
                 || v.token(k).is("their") || v.token(k).is("his") || v.token(k).is("her"))) {
             k--;
         }

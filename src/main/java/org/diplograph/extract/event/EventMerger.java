@@ -9,18 +9,26 @@ import org.diplograph.extract.Actor;
 import org.diplograph.extract.EventFrame;
 
 /**
- * Merges the events an article reports more than once ("Ashkenazi told Blinken ..." in the lead and again in
- * a quote) into one event read from several sentences: same class, same parties (for a communication, in
- * either direction), same modality, and dates that do not contradict each other.
+ * Merges the events an article reports more than once into one event read from several sentences: same
+ * class, same parties (for a communication, in either direction), same modality, and dates that do not
+ * contradict each other. A call, meeting or round of talks mentioned again is the same one; a statement,
+ * appeal or condemnation in another sentence is another one, unless that sentence only quotes the first
+ * ("\"Ashkenazi told Blinken that ...\" the newspaper writes").
  */
 public final class EventMerger {
 
-    public List<EventFrame> merge(List<EventFrame> events) {
+    /**
+     * @param quoted for each sentence of the article, whether it is a quotation (opens with a quotation mark)
+     */
+    public List<EventFrame> merge(List<EventFrame> events, java.util.function.IntPredicate quoted) {
         List<EventFrame> out = new ArrayList<>();
         for (EventFrame e : events) {
             int same = -1;
             for (int i = 0; i < out.size(); i++) {
-                if (sameEvent(out.get(i), e)) {
+                EventFrame o = out.get(i);
+                boolean restated = o.sentences().contains(e.firstSentence()) || e.type().isCommunication()
+                        || quoted.test(e.firstSentence());
+                if (restated && sameEvent(o, e)) {
                     same = i;
                     break;
                 }

@@ -107,6 +107,20 @@ public final class ActorRegistry {
         return Optional.empty();
     }
 
+    /** The most recent organization whose name ends with this noun ("the council", "the court"). */
+    public Optional<Actor> organizationByHeadNoun(String noun) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Actor a = history.get(i).actor();
+            if (a.kind() == ActorKind.ORGANIZATION && !a.isNewsOutlet()) {
+                String[] words = a.label().toLowerCase(Locale.ROOT).split("\\s+");
+                if (words[words.length - 1].equals(noun)) {
+                    return Optional.of(current(a));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The most recent state or organization mentioned as an actor in an earlier sentence. */
     public Optional<Actor> lastCollective() {
         for (int i = history.size() - 1; i >= 0; i--) {

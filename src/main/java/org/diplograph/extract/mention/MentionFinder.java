@@ -283,6 +283,14 @@ public final class MentionFinder {
     private Optional<Mention> pronoun(Sentence s, int i, List<Mention> found, ActorRegistry registry) {
         Token t = s.token(i);
         String w = t.text().toLowerCase(Locale.ROOT);
+        if (w.equals("the") && i + 1 < s.size() && "NOUN".equals(s.token(i + 1).pos())
+                && (i + 2 >= s.size() || !s.token(i + 2).isNoun())) {
+            // "told the council": the organization named before whose name ends in that word
+            Optional<Actor> org = registry.organizationByHeadNoun(s.token(i + 1).lemma());
+            if (org.isPresent()) {
+                return Optional.of(mention(s, org.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
+            }
+        }
         Optional<Actor> referent = switch (w) {
             case "he", "she", "him" -> firstPerson(found).or(registry::lastPerson);
             case "it", "its" -> lastCollectiveBefore(found).or(registry::lastCollective);
@@ -294,6 +302,14 @@ public final class MentionFinder {
     /** A name without a title: a surname of someone named earlier, or a full name before its apposition or verb. */
     private Optional<Mention> name(Sentence s, int i, ActorRegistry registry) {
         Token first = s.token(i);
+        if (first.isCapitalized() && i + 1 <= s.size() && !"PROPN".equals(first.pos()) && !"NOUN".equals(first.pos())
+                && Character.isLetter(first.text().charAt(0)) && !NOT_NAME_WORDS.contains(first.text().toLowerCase(Locale.ROOT))) {
+            // the tagger sometimes calls a known surname a pronoun or conjunction ("Kurti/PRON told")
+            Optional<Actor> known = registry.bySurname(first.text());
+            if (known.isPresent()) {
+                return Optional.of(mention(s, known.get(), i, i + 1, first.text(), Mention.Form.NAME));
+            }
+        }
         if (first.isCapitalized() && CALENDAR_WORDS.contains(first.text().toLowerCase(Locale.ROOT))) {
             // "May told parliament": a surname met before, though it is also a month
             Optional<Actor> known = registry.bySurname(first.text());
@@ -388,8 +404,9 @@ public final class MentionFinder {
                 actor = actor.withOffice(null, country);
             }
         }
-        return new Mention(actor, m.sentence(), new TokenSpan(m.tokens().begin(), close), s.charSpanOf(new TokenSpan(m.tokens().begin(), close)),
-                m.surface(), m.form());
+        // the apposition enriches the actor but stays outside the mention: the people and places named in it
+        // are mentions of their own ("adviser to Prime Minister Abiy Ahmed")
+        return new Mention(actor, m.sentence(), m.tokens(), m.span(), m.surface(), m.form());
     }
 
     /** "member of the political bureau of the ruling Hamas movement": the role, up to its organization. */

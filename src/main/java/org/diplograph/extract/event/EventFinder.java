@@ -297,8 +297,23 @@ public final class EventFinder {
                 targets.addAll(after(v, end, clauseEnd, "on"));
             }
             if (targets.isEmpty()) {
-                // "severed relations with Qatar", "agreed with Paris"
+                // "severed relations with Qatar", "agreed with Paris", "recalled its ambassadors to the United States"
                 targets.addAll(after(v, end, clauseEnd, "with"));
+            }
+            if (targets.isEmpty()) {
+                targets.addAll(after(v, end, clauseEnd, "to"));
+            }
+            if (targets.isEmpty() && t.type() == EventType.THREATEN) {
+                // "warned that Washington and its partners would impose more costs on Russia"
+                for (int k = end; k < v.size(); k++) {
+                    Mention m = v.mentionStartingAt(k);
+                    if (m != null && m.canParticipate() && m.form() != Mention.Form.PRONOUN
+                            && agents.stream().noneMatch(a -> a.actor().key().equals(m.actor().key())
+                            || a.actor().country() != null && a.actor().country().equals(m.actor().country()))) {
+                        targets.add(m);
+                        break;
+                    }
+                }
             }
         }
         return new Participants(agents, targets, object, venue, head);
@@ -319,6 +334,7 @@ public final class EventFinder {
         while (k >= 0 && v.mentionAt(k) == null && ("DET".equals(v.token(k).pos()) || "ADJ".equals(v.token(k).pos())
                 || "NUM".equals(v.token(k).pos()) || "NOUN".equals(v.token(k).pos()) || "ADV".equals(v.token(k).pos())
                 || "VERB".equals(v.token(k).pos()) && v.token(k).text().endsWith("ed") && k > 0 && "ADV".equals(v.token(k - 1).pos())
+                || v.token(k).is("of") && k > 0 && "NOUN".equals(v.token(k - 1).pos())
                 || v.token(k).is("its")
                 || v.token(k).is("their") || v.token(k).is("his") || v.token(k).is("her"))) {
             k--;
@@ -490,17 +506,26 @@ public final class EventFinder {
         return Optional.empty();
     }
 
-    private static boolean isPassive(SentenceView v, int head) {
+    /**
+     * "was vetoed by Russia", "was put forward by France", "a resolution, drafted by the European Union":
+     * a form of "be" before a participle, or a participle followed by "by" and an actor.
+     */
+    private boolean isPassive(SentenceView v, int head) {
         int k = head - 1;
         while (k >= 0 && "ADV".equals(v.token(k).pos())) {
             k--;
         }
-        if (k < 0 || !v.token(k).lemma().equals("be")) {
-            return false;
-        }
+        boolean be = k >= 0 && v.token(k).lemma().equals("be");
         String w = v.token(head).text().toLowerCase(Locale.ROOT);
-        boolean participle = w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn");
-        return participle && v.token(head).text().length() > 3;
+        boolean participle = (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")) && w.length() > 3;
+        int after = head + 1;
+        while (after < v.size() && v.mentionAt(after) == null && !v.token(after).is("by")
+                && ("ADP".equals(v.token(after).pos()) || "ADV".equals(v.token(after).pos())) && after < head + 3) {
+            after++;
+        }
+        boolean byActor = after + 1 < v.size() && v.token(after).is("by")
+                && (v.mentionStartingAt(after + 1) != null || v.token(after + 1).is("the") && v.mentionStartingAt(after + 2) != null);
+        return be && participle || byActor && (be || participle);
     }
 
     private static boolean startsRelative(SentenceView v, int head) {

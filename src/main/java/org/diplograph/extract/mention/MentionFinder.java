@@ -50,7 +50,8 @@ public final class MentionFinder {
     private static final Set<String> TITLE_MODIFIERS = Set.of("acting", "former", "outgoing", "incoming", "new", "then",
             "interim", "newly", "appointed", "designated", "top", "current");
     private static final Set<String> HONORIFICS = Set.of("Sheikh", "Sheikha", "Sheik", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
-            "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prince", "Princess", "Emir", "King", "Queen", "Sultan");
+            "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prince", "Princess", "Emir", "King", "Queen", "Sultan",
+            "General", "Gen.", "Admiral", "Adm.", "Colonel", "Col.", "Marshal", "Senior General", "Lieutenant");
     /** Lower-case particles inside names ("Mohammed bin Salman", "Abdel Fattah el-Sisi"). */
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "di", "van",
             "von", "der", "du", "la", "le", "dos", "das");
@@ -292,7 +293,9 @@ public final class MentionFinder {
             }
         }
         Optional<Actor> referent = switch (w) {
-            case "he", "she", "him" -> firstPerson(found).or(registry::lastPerson);
+            case "he", "she" -> firstPerson(found).or(registry::lastPerson);
+            // "Wang Yi met Ri and urged him": an object pronoun is someone other than the subject
+            case "him" -> otherPerson(found, registry);
             case "it", "its" -> lastCollectiveBefore(found).or(registry::lastCollective);
             default -> Optional.empty();
         };
@@ -341,7 +344,15 @@ public final class MentionFinder {
             }
         }
         boolean subject = end < s.size() && s.token(end).isVerb();
-        if (words >= 2 && (apposition || subject)) {
+        // "telephoned Nicolas Maduro", "met with Ri Yong Ho": a name right after a verb or "with" is its object
+        boolean allProper = true;
+        for (int k = i; k < end; k++) {
+            Token t = s.token(k);
+            allProper &= "PROPN".equals(t.pos()) || t.text().equals("-") || !t.isCapitalized();
+        }
+        boolean object = allProper && i > 0 && (s.token(i - 1).isVerb() && !s.token(i - 1).lemma().equals("be")
+                || s.token(i - 1).is("with")) && (end >= s.size() || !s.token(end).isNoun());
+        if (words >= 2 && (apposition || subject || object)) {
             return Optional.of(mention(s, gazetteer.newPerson(name, null, null, null), i, end, name, Mention.Form.NAME));
         }
         return Optional.empty();
@@ -470,6 +481,17 @@ public final class MentionFinder {
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Actor> otherPerson(List<Mention> found, ActorRegistry registry) {
+        Optional<Actor> subject = firstPerson(found);
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Actor a = found.get(k).actor();
+            if (a.kind() == ActorKind.PERSON && subject.map(x -> !x.key().equals(a.key())).orElse(true)) {
+                return Optional.of(a);
+            }
+        }
+        return registry.lastPerson().filter(p -> subject.map(x -> !x.key().equals(p.key())).orElse(true));
     }
 
     /** The first person of the sentence so far: usually its subject, the likeliest "he" or "she". */

@@ -126,6 +126,21 @@ class ShapesIT {
     }
 
     @Test
+    void offsets_count_characters_not_utf16_units_01() {
+        // an emoji is two UTF-16 units but one character: NIF offsets (RFC 5147) and SPARQL count characters
+        String text = "Washington. May 20.\nBreaking \uD83D\uDEA8 news today.\n"
+                + "US President Joe Biden held a telephone conversation with Israeli Prime Minister Benjamin Netanyahu on Wednesday.\n";
+        Article a = new Article("emoji-test", null, null, LocalDate.of(2021, 5, 20), null, text, "test");
+        Graph g = graphOf(a);
+        Node sentence = g.stream(Node.ANY, RDF.type.asNode(), Dip.NIF_SENTENCE).findFirst().orElseThrow().getSubject();
+        int begin = text.indexOf("US President");
+        assertEquals(String.valueOf(begin - 1), g.stream(sentence, Dip.NIF_BEGIN, Node.ANY).findFirst().orElseThrow()
+                .getObject().getLiteralLexicalForm());
+        assertTrue(sentence.getURI().endsWith("#char=" + (begin - 1) + "," + (text.strip().length() - 1)), sentence.getURI());
+        assertConforms(g, "an article with an emoji");
+    }
+
+    @Test
     void broken_output_does_not_conform_01() {
         Graph g = graphOf(article001());
         Node call = g.stream(Node.ANY, RDF.type.asNode(), Dip.term("PhoneCall")).findFirst().orElseThrow().getSubject();

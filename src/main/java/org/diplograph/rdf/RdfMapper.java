@@ -76,7 +76,7 @@ public final class RdfMapper {
         e.add(art, Dip.RDF_TYPE, Dip.NIF_CONTEXT);
         e.add(art, Dip.NIF_IS_STRING, NodeFactory.createLiteralString(article.text()));
         e.add(art, Dip.NIF_BEGIN, integer(0));
-        e.add(art, Dip.NIF_END, integer(article.text().length()));
+        e.add(art, Dip.NIF_END, integer(article.text().codePointCount(0, article.text().length())));
         e.add(art, Dip.RDFS_LABEL, NodeFactory.createLiteralString(article.title() != null ? article.title() : firstLine(article.text())));
         if (article.title() != null) {
             e.add(art, Dip.DCT_TITLE, NodeFactory.createLiteralString(article.title()));
@@ -116,11 +116,11 @@ public final class RdfMapper {
         }
         for (int index : sentences) {
             Sentence s = x.text().sentences().get(index);
-            Node sn = sentenceNode(art, s);
+            Node sn = sentenceNode(art, s, article.text());
             e.add(sn, Dip.RDF_TYPE, Dip.NIF_SENTENCE);
             e.add(sn, Dip.NIF_ANCHOR_OF, NodeFactory.createLiteralString(s.text()));
-            e.add(sn, Dip.NIF_BEGIN, integer(s.span().begin()));
-            e.add(sn, Dip.NIF_END, integer(s.span().end()));
+            e.add(sn, Dip.NIF_BEGIN, integer(codePoints(article.text(), s.span().begin())));
+            e.add(sn, Dip.NIF_END, integer(codePoints(article.text(), s.span().end())));
             e.add(sn, Dip.NIF_REFERENCE_CONTEXT, art);
         }
     }
@@ -209,7 +209,7 @@ public final class RdfMapper {
         e.add(n, Dip.MODALITY, Dip.term(ev.modality().localName()));
         e.add(n, Dip.TRIGGER, NodeFactory.createLiteralString(ev.trigger()));
         for (int index : ev.sentences()) {
-            e.add(n, Dip.PROV_WAS_DERIVED_FROM, sentenceNode(art, x.text().sentences().get(index)));
+            e.add(n, Dip.PROV_WAS_DERIVED_FROM, sentenceNode(art, x.text().sentences().get(index), x.article().text()));
         }
     }
 
@@ -225,8 +225,18 @@ public final class RdfMapper {
         return sb.toString();
     }
 
-    private static Node sentenceNode(Node article, Sentence s) {
-        return NodeFactory.createURI(article.getURI() + "#char=" + s.span().begin() + "," + s.span().end());
+    private static Node sentenceNode(Node article, Sentence s, String text) {
+        return NodeFactory.createURI(article.getURI() + "#char=" + codePoints(text, s.span().begin()) + ","
+                + codePoints(text, s.span().end()));
+    }
+
+    /**
+     * A UTF-16 offset of the article text as NIF counts it: in characters (Unicode code points, as RFC 5147
+     * {@code #char=} and SPARQL's SUBSTR do). The two differ only after a character outside the Basic Multilingual
+     * Plane, such as an emoji.
+     */
+    private static int codePoints(String text, int utf16Offset) {
+        return text.codePointCount(0, utf16Offset);
     }
 
     private static Node integer(int value) {

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.diplograph.extract.Extraction;
@@ -85,21 +87,28 @@ public final class ExtractCommand implements Callable<Integer> {
         Knowledge knowledge = Knowledge.fromClasspath();
         Extractor extractor = new Extractor(NlpModels.fromClasspath(), knowledge);
         RdfMapper mapper = new RdfMapper(knowledge.gazetteer());
+        PrintStream stdout = System.out;
+        // line-based syntaxes stream in reading order; the pretty ones need the whole graph to group it
+        boolean streaming = format == RdfFormat.ntriples || format == RdfFormat.nquads;
         DatasetGraph out = DatasetGraphFactory.createTxnMem();
         out.prefixes().putAll(Dip.prefixes());
+        StreamRDF sink = streaming ? StreamRDFWriter.getWriterStream(stdout, format.jena()) : StreamRDFLib.dataset(out);
+        sink.start();
         for (Article article : articles) {
             Article a = published != null ? article.withPublished(published) : article;
             Extraction x = extractor.extract(a);
             if (explain) {
                 err.print(Explanation.of(x));
             }
-            mapper.write(x, StreamRDFLib.dataset(out), format.quads());
+            mapper.write(x, sink, format.quads());
         }
-        PrintStream stdout = System.out;
-        if (format.quads()) {
-            RDFDataMgr.write(stdout, out, format.jena());
-        } else {
-            RDFDataMgr.write(stdout, out.getDefaultGraph(), format.jena());
+        sink.finish();
+        if (!streaming) {
+            if (format.quads()) {
+                RDFDataMgr.write(stdout, out, format.jena());
+            } else {
+                RDFDataMgr.write(stdout, out.getDefaultGraph(), format.jena());
+            }
         }
         stdout.flush();
         return problems.isEmpty() ? CommandLine.ExitCode.OK : 1;

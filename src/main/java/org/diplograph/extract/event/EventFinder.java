@@ -174,7 +174,9 @@ public final class EventFinder {
         int clauseStart = v.clauseStart(p.verb);
         Modality modality = modality(v, clauseStart, head, end);
         int clauseEnd = v.clauseEnd(Math.max(head, end - 1));
+        // a day in the event's own clause, else the one the sentence gives ("On Sunday, Wang met Ri and urged him")
         LocalDate date = dates.resolve(v.sentence, clauseStart, Math.min(v.size(), clauseEnd + 2), head, published, modality)
+                .or(() -> dates.resolve(v.sentence, 0, v.size(), head, published, modality))
                 .orElse(null);
         return Optional.of(new EventFrame(type, agents, targets, p.object, venue, date, modality,
                 List.of(v.sentence.index()), v.sentence.textOf(new TokenSpan(head, end))));

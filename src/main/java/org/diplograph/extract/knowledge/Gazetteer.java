@@ -179,9 +179,33 @@ public final class Gazetteer {
         return Optional.ofNullable(personsBySurname.get(normalize(surname)));
     }
 
-    /** The listed person with this full name or spelling variant. */
+    /**
+     * The listed person with this full name or spelling variant, or whose listed name holds every word of it
+     * and the same surname ("Tayyip Erdogan" is Recep Tayyip Erdogan).
+     */
     public Optional<PersonEntry> person(String name) {
-        return Optional.ofNullable(personsByName.get(normalize(name)));
+        PersonEntry exact = personsByName.get(normalize(name));
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2) {
+            return Optional.empty();
+        }
+        return personBySurname(words[words.length - 1]).filter(p -> {
+            java.util.Set<String> known = new java.util.HashSet<>();
+            for (String form : java.util.stream.Stream.concat(java.util.stream.Stream.of(p.name()), p.variants().stream()).toList()) {
+                for (String w : form.split("\\s+")) {
+                    known.add(normalize(w));
+                }
+            }
+            for (String w : words) {
+                if (!known.contains(normalize(w))) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 
     public Actor state(Country c) {

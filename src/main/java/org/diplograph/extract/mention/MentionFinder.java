@@ -442,8 +442,10 @@ public final class MentionFinder {
         while (j < s.size()) {
             Token t = s.token(j);
             String lower = t.text().toLowerCase(Locale.ROOT);
+            // inside a name the tagger's part of speech is unreliable ("Yun/NOUN Byung/ADP -se/PUNCT")
             boolean nameWord = t.isCapitalized() && Character.isLetter(t.text().charAt(0))
-                    && ("PROPN".equals(t.pos()) || "NOUN".equals(t.pos()) || "X".equals(t.pos()) || "ADJ".equals(t.pos()))
+                    && ("PROPN".equals(t.pos()) || "NOUN".equals(t.pos()) || "X".equals(t.pos()) || "ADJ".equals(t.pos())
+                        || j > i && !t.isVerb())
                     && (!NOT_NAME_WORDS.contains(lower) || j > i && CALENDAR_WORDS.contains(lower));
             boolean hyphen = j > i && (t.text().equals("-") || t.text().equals("\u2010")) && j + 1 < s.size()
                     && t.span().begin() == s.token(j - 1).span().end() && s.token(j + 1).span().begin() == t.span().end()
@@ -454,7 +456,9 @@ public final class MentionFinder {
             boolean particle = j > i && NAME_PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))
                     && j + 1 < s.size() && (s.token(j + 1).isCapitalized() || s.token(j + 1).text().equals("-"));
             boolean gazetteerWord = j > i && !gazetteer.lookup(s, j).isEmpty() && !hyphen;
-            if ((nameWord && !gazetteerWord) || hyphen || particle || afterHyphen) {
+            boolean hyphenated = j > i && t.text().length() > 1 && t.text().charAt(0) == '-'
+                    && Character.isLetter(t.text().charAt(1)) && t.span().begin() == s.token(j - 1).span().end();
+            if ((nameWord && !gazetteerWord) || hyphen || particle || afterHyphen || hyphenated) {
                 j++;
             } else {
                 break;
@@ -462,7 +466,8 @@ public final class MentionFinder {
         }
         // a name does not end on a hyphen or particle
         while (j > i && !s.token(j - 1).isCapitalized()
-                && !(j - 2 >= i && s.token(j - 2).text().equals("-") && Character.isLetter(s.token(j - 1).text().charAt(0)))) {
+                && !(j - 2 >= i && s.token(j - 2).text().equals("-") && Character.isLetter(s.token(j - 1).text().charAt(0)))
+                && !(s.token(j - 1).text().startsWith("-") && s.token(j - 1).text().length() > 1)) {
             j--;
         }
         return j;
@@ -470,8 +475,12 @@ public final class MentionFinder {
 
     /** "Sheikh Tamim bin Hamad Al Thani" is Tamim bin Hamad Al Thani: honorifics are not part of a name. */
     static String withoutHonorific(String name) {
-        String[] words = name.split(" ", 2);
-        return words.length == 2 && HONORIFICS.contains(words[0]) ? words[1] : name;
+        for (String h : HONORIFICS) {
+            if (name.startsWith(h + " ") && name.length() > h.length() + 1) {
+                return withoutHonorific(name.substring(h.length() + 1));
+            }
+        }
+        return name;
     }
 
     private static Optional<Actor> lastPersonBefore(List<Mention> found) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.diplograph.extract.event.EventFinder;
 import org.diplograph.extract.event.EventMerger;
+import org.diplograph.extract.event.InitiativeLinker;
 import org.diplograph.extract.knowledge.Knowledge;
 import org.diplograph.extract.mention.ActorRegistry;
 import org.diplograph.extract.mention.MentionFinder;
@@ -30,6 +31,7 @@ public final class Extractor {
     private final MentionFinder mentions;
     private final EventFinder events;
     private final EventMerger merger = new EventMerger();
+    private final InitiativeLinker initiatives = new InitiativeLinker();
 
     public Extractor(NlpModels models, Knowledge knowledge) {
         this.annotator = new Annotator(models);
@@ -53,7 +55,7 @@ public final class Extractor {
             allMentions.addAll(found);
             allEvents.addAll(events.find(s, found, published, allEvents));
         }
-        return new Extraction(article, published, text, allMentions,
-                merger.merge(allEvents, i -> isQuotation(text.sentences().get(i).text())));
+        List<EventFrame> merged = merger.merge(allEvents, i -> isQuotation(text.sentences().get(i).text()));
+        return new Extraction(article, published, text, allMentions, initiatives.link(merged));
     }
 }

@@ -75,25 +75,47 @@ public final class EventFinder {
         Token head = v.token(k);
         boolean posOk = t.noun() ? "NOUN".equals(head.pos()) || "PROPN".equals(head.pos()) && !head.isCapitalized()
                 : "VERB".equals(head.pos()) && !afterDeterminer(v, k);
-        if (!posOk || !head.lemma().equals(t.words().get(0))) {
+        if (!posOk || !sameWord(head, t.words().get(0))) {
             return -1;
         }
         int j = k + 1;
         for (int w = 1; w < t.words().size(); w++) {
             String word = t.words().get(w);
             int skipped = 0;
-            while (j < v.size() && !(v.token(j).lemma().equals(word) || v.token(j).text().equalsIgnoreCase(word))
+            while (j < v.size() && !sameWord(v.token(j), word)
                     && skipped < 2 && ("DET".equals(v.token(j).pos()) || v.token(j).is("its") || v.token(j).is("their"))) {
                 j++;
                 skipped++;
             }
-            if (j >= v.size() || !(v.token(j).lemma().equals(word) || v.token(j).text().equalsIgnoreCase(word))) {
+            if (j >= v.size() || !sameWord(v.token(j), word)) {
                 return -1;
             }
             j++;
         }
         return j;
     }
+
+    /**
+     * A token is a lexicon word when its lemma is, or, where the lemmatizer missed ("vetoed" left as it is),
+     * when the word with a regular ending removed is.
+     */
+    private static boolean sameWord(Token t, String word) {
+        if (t.lemma().equals(word) || t.text().equalsIgnoreCase(word)) {
+            return true;
+        }
+        String w = t.text().toLowerCase(Locale.ROOT);
+        for (String ending : REGULAR_ENDINGS) {
+            if (w.endsWith(ending) && w.length() - ending.length() >= 3) {
+                String stem = w.substring(0, w.length() - ending.length());
+                if (stem.equals(word) || (stem + "e").equals(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> REGULAR_ENDINGS = List.of("ing", "ed", "es", "s", "d");
 
     /** "the latest United Nations sanctions": a word after a determiner is a noun, whatever the tagger said. */
     private static boolean afterDeterminer(SentenceView v, int k) {

@@ -87,7 +87,8 @@ final class SentenceView {
         if (BOUNDARY_WORDS.contains(w)) {
             return true;
         }
-        if (w.equals("that") && "SCONJ".equals(t.pos())) {
+        // "that" opening a clause (complementizer or relative pronoun), not "that deal"
+        if (w.equals("that") && ("SCONJ".equals(t.pos()) || "PRON".equals(t.pos()))) {
             return true;
         }
         // "and" that opens a new verb phrase: "said it opposed the move and would not participate"

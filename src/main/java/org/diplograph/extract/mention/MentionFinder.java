@@ -455,7 +455,8 @@ public final class MentionFinder {
                     && Character.isLetter(t.text().charAt(0));
             boolean particle = j > i && NAME_PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))
                     && j + 1 < s.size() && (s.token(j + 1).isCapitalized() || s.token(j + 1).text().equals("-"));
-            boolean gazetteerWord = j > i && !gazetteer.lookup(s, j).isEmpty() && !hyphen;
+            boolean gazetteerWord = j > i && !hyphen && gazetteer.lookup(s, j).stream()
+                    .anyMatch(h -> h.entry().kind() != NameEntry.Kind.PERSON);
             boolean hyphenated = j > i && t.text().length() > 1 && t.text().charAt(0) == '-'
                     && Character.isLetter(t.text().charAt(1)) && t.span().begin() == s.token(j - 1).span().end();
             if ((nameWord && !gazetteerWord) || hyphen || particle || afterHyphen || hyphenated) {

@@ -1,0 +1,69 @@
+package org.diplograph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.diplograph.extract.Actor;
+import org.diplograph.extract.EventFrame;
+import org.diplograph.extract.EventType;
+
+/**
+ * Gives a stance on an initiative its sponsor as target: "Russia vetoed a draft resolution" in one sentence
+ * and "the text had been drafted by the United States and Albania" in the next make a Block by Russia against
+ * the United States and Albania. The contract's target of a block or opposition is the initiative's sponsor.
+ */
+public final class InitiativeLinker {
+    private static final Set<EventType> STANCES = Set.of(EventType.BLOCK, EventType.OPPOSE, EventType.REJECT, EventType.SUPPORT);
+    private static final Set<String> INITIATIVE_WORDS = Set.of("draft", "resolution", "text", "proposal", "initiative",
+            "plan", "motion", "bid", "move", "measure", "proposals");
+
+    public List<EventFrame> link(List<EventFrame> events) {
+        List<EventFrame> out = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            EventFrame e = events.get(i);
+            if (!STANCES.contains(e.type()) || !e.targets().isEmpty() || e.object() == null || !namesInitiative(e.object())) {
+                out.add(e);
+                continue;
+            }
+            EventFrame proposal = nearestProposal(events, i);
+            if (proposal == null) {
+                out.add(e);
+                continue;
+            }
+            List<Actor> sponsors = proposal.agents().stream()
+                    .filter(s -> e.agents().stream().noneMatch(a -> a.key().equals(s.key()))).toList();
+            out.add(sponsors.isEmpty() ? e : new EventFrame(e.type(), e.agents(), sponsors, e.object(), e.venue(), e.date(),
+                    e.modality(), e.sentences(), e.trigger()));
+        }
+        return out;
+    }
+
+    private static boolean namesInitiative(String object) {
+        for (String w : object.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (INITIATIVE_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The proposal nearest to event i, looking back first: the one the stance most likely answers. */
+    private static EventFrame nearestProposal(List<EventFrame> events, int i) {
+        EventFrame best = null;
+        int distance = Integer.MAX_VALUE;
+        for (int j = 0; j < events.size(); j++) {
+            EventFrame p = events.get(j);
+            if (p.type() != EventType.PROPOSE || j == i) {
+                continue;
+            }
+            int d = Math.abs(p.firstSentence() - events.get(i).firstSentence()) * 2 + (j > i ? 1 : 0);
+            if (d < distance) {
+                best = p;
+                distance = d;
+            }
+        }
+        return best;
+    }
+}

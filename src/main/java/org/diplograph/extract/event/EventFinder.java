@@ -159,10 +159,17 @@ public final class EventFinder {
             case FROM -> from(v, head, end);
             case NOUN -> noun(v, t, head, end);
         };
-        if (p == null || p.agents.isEmpty()) {
+        if (p == null) {
             return Optional.empty();
         }
         List<Actor> agents = forStates(SentenceView.actors(p.agents));
+        if (agents.isEmpty() && namesBothParties(v, p.verb)) {
+            // "both leaders agreed", "the two sides will meet again": the parties of the last communication
+            agents = lastCommunicationParties(earlier);
+        }
+        if (agents.isEmpty()) {
+            return Optional.empty();
+        }
         if (agents.stream().anyMatch(Actor::isNewsOutlet)) {
             return Optional.empty();
         }
@@ -202,6 +209,37 @@ public final class EventFinder {
                 .orElse(null);
         return Optional.of(new EventFrame(type, agents, targets, p.object, venue, date, modality,
                 List.of(v.sentence.index()), v.sentence.textOf(new TokenSpan(head, end))));
+    }
+
+    private static final Set<String> PARTY_NOUNS = Set.of("leader", "side", "government", "country", "man", "minister",
+            "president", "delegation", "party", "foreign minister", "counterpart", "sides", "leaders", "men", "countries");
+
+    /** "both leaders", "the two sides", "the two foreign ministers" just before the verb. */
+    private static boolean namesBothParties(SentenceView v, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && ("AUX".equals(v.token(k).pos()) || "ADV".equals(v.token(k).pos()) || "PART".equals(v.token(k).pos()))) {
+            k--;
+        }
+        if (k < 1 || !PARTY_NOUNS.contains(v.token(k).lemma())) {
+            return false;
+        }
+        int d = k - 1;
+        while (d > 0 && "ADJ".equals(v.token(d).pos())) {
+            d--;
+        }
+        return v.token(d).is("both") || v.token(d).is("two") && d > 0 && v.token(d - 1).is("the");
+    }
+
+    private static List<Actor> lastCommunicationParties(List<EventFrame> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            EventFrame e = earlier.get(i);
+            if (e.type().isCommunication() && !e.targets().isEmpty()) {
+                List<Actor> parties = new ArrayList<>(e.agents());
+                parties.addAll(e.targets());
+                return parties;
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -412,7 +450,17 @@ public final class EventFinder {
         if (relative) {
             Mention m = start > 1 ? v.mentionEndingBefore(start - 1) : null;
             m = m == null ? v.mentionEndingBefore(start) : m;
-            return m == null ? List.of() : List.of(m);
+            if (m == null && start > 1) {
+                // "Wang Yi, the party's top foreign policy official, who urged ...": back over the apposition
+                for (int c = start - 2; c > 0 && c > start - 15; c--) {
+                    if (v.token(c).text().equals(",")) {
+                        m = v.mentionEndingBefore(c);
+                        break;
+                    }
+                }
+            }
+            return m == null || m.actor().kind() != org.diplograph.extract.ActorKind.PERSON && !m.canParticipate()
+                    ? List.of() : List.of(m);
         }
         if (coordinated && start > 0) {
             // "X blocked the draft, but can no longer support Y": the subject of an earlier clause

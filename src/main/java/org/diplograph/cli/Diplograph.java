@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ExtractCommand.class,
                 QueryCommand.class,
+                ExportCommand.class,
+                EventsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Diplograph implements Runnable {

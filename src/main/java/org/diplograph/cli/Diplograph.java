@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 QueryCommand.class,
                 ExportCommand.class,
                 EventsCommand.class,
+                ValidateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Diplograph implements Runnable {

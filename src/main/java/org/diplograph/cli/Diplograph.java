@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 EventsCommand.class,
                 ValidateCommand.class,
+                NetworkCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Diplograph implements Runnable {

@@ -34,6 +34,8 @@ public final class ExampleStore {
         if (folder == null) {
             try {
                 folder = Files.createTempDirectory("diplograph-examples-");
+                Path created = folder;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(created)));
                 build(folder, Path.of("examples"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -62,6 +64,14 @@ public final class ExampleStore {
             ArticleGraphs.replace(dataset.asDatasetGraph(), extractor.extract(a), mapper);
         }
         return articles.size();
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp folder left behind is harmless
+        }
     }
 
     public static void main(String[] args) throws IOException {

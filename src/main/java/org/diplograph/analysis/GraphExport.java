@@ -24,6 +24,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.diplograph.rdf.Dip;
 import org.diplograph.store.StoreLocation;
 
@@ -119,13 +126,59 @@ public final class GraphExport {
         } else if (quads) {
             it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
         } else {
-            // TDB2 reads the union from its subject-first index, where a statement made in several article
-            // graphs comes out once
-            Iterator<Triple> triples = dsg.getUnionGraph().find();
-            triples.forEachRemaining(t -> sink.accept(Quad.create(Quad.defaultGraphIRI, t)));
+            if (!unionFromSpogIndex(dsg, sink)) {
+                Iterator<Triple> triples = dsg.getUnionGraph().find();
+                triples.forEachRemaining(t -> sink.accept(Quad.create(Quad.defaultGraphIRI, t)));
+            }
             return;
         }
         it.forEachRemaining(sink);
+    }
+
+    /**
+     * The union of the named graphs, each statement once, read from TDB2's SPOG quad index, where the copies
+     * of a statement made in several graphs lie next to each other: dropping adjacent repeats is enough, so
+     * memory stays flat. (Jena's union graph view drops repeats with a hash set, whose size grows with the
+     * store: a million statements needed more than 128 MB.) Returns false when the store is not TDB2 or has
+     * no SPOG index; the caller then uses the union graph view.
+     */
+    private static boolean unionFromSpogIndex(DatasetGraph dsg, Consumer<Quad> sink) {
+        if (!TDBInternal.isTDB2(dsg)) {
+            return false;
+        }
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+        NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
+        TupleIndex spog = null;
+        for (TupleIndex index : quads.getTupleTable().getIndexes()) {
+            if (index.getName().equalsIgnoreCase("SPOG")) {
+                spog = index;
+            }
+        }
+        if (spog == null) {
+            return false;
+        }
+        NodeTable nodes = quads.getNodeTable();
+        NodeId lastS = null;
+        NodeId lastP = null;
+        NodeId lastO = null;
+        Node subject = null;
+        for (Iterator<Tuple<NodeId>> it = spog.all(); it.hasNext(); ) {
+            Tuple<NodeId> t = it.next();   // in G, S, P, O order, whatever the index
+            NodeId s = t.get(1);
+            NodeId p = t.get(2);
+            NodeId o = t.get(3);
+            if (s.equals(lastS) && p.equals(lastP) && o.equals(lastO)) {
+                continue;
+            }
+            if (!s.equals(lastS)) {
+                subject = nodes.getNodeForNodeId(s);
+            }
+            lastS = s;
+            lastP = p;
+            lastO = o;
+            sink.accept(Quad.create(Quad.defaultGraphIRI, subject, nodes.getNodeForNodeId(p), nodes.getNodeForNodeId(o)));
+        }
+        return true;
     }
 
     private static void remoteStatements(RDFConnection conn, boolean quads, Node graph, Consumer<Quad> sink) {

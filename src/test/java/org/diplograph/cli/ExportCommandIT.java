@@ -68,6 +68,8 @@ class ExportCommandIT {
         assertEquals(expected.size(), back.getDefaultGraph().size());
         assertEquals(expected, got);
         assertEquals("https://w3id.org/diplograph/ontology#", back.getDefaultGraph().getPrefixMapping().getNsPrefixURI("dip"));
+        Cli.Run run = Cli.run("export", "--db", ExampleStore.database().toString(), "--format", "turtle");
+        assertTrue(run.err().contains("diplograph export: " + expected.size() + " triples"), "each statement written once: " + run.err());
         String text = Files.readString(dir.resolve("export.turtle"));
         assertTrue(text.contains("dip:PhoneCall"), "prefixed names are used");
     }

@@ -226,7 +226,7 @@ public final class GraphExport {
         JsonDocument contextDoc = JsonDocument.of(Json.createObjectBuilder().add("@context", context).build());
         long[] count = {0};
         try (JsonGenerator gen = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-                .createGenerator(new org.apache.commons.io.output.CloseShieldOutputStream(out), StandardCharsets.UTF_8)) {
+                .createGenerator(org.apache.commons.io.output.CloseShieldOutputStream.wrap(out), StandardCharsets.UTF_8)) {
             gen.writeStartObject();
             gen.write("@context", context);
             gen.writeStartArray("@graph");

@@ -73,7 +73,7 @@ public final class EventsCommand implements Callable<Integer> {
         int rows;
         try (RDFConnection conn = where.connect();
              PrintStream out = output != null ? new PrintStream(Files.newOutputStream(output), false, StandardCharsets.UTF_8)
-                     : new PrintStream(new org.apache.commons.io.output.CloseShieldOutputStream(System.out), false, StandardCharsets.UTF_8)) {
+                     : new PrintStream(org.apache.commons.io.output.CloseShieldOutputStream.wrap(System.out), false, StandardCharsets.UTF_8)) {
             rows = new EventTable(codes).write(where, conn, sep, out, timeout);
         } catch (QueryCancelledException ex) {
             spec.commandLine().getErr().println("diplograph events: the table took longer than " + timeout.toSeconds()

@@ -78,7 +78,7 @@ public final class ExportCommand implements Callable<Integer> {
         long count;
         try (RDFConnection conn = where.connect();
              OutputStream out = output != null ? new BufferedOutputStream(Files.newOutputStream(output))
-                     : new org.apache.commons.io.output.CloseShieldOutputStream(System.out)) {
+                     : org.apache.commons.io.output.CloseShieldOutputStream.wrap(System.out)) {
             count = GraphExport.write(where, conn, format, graphNode, out);
             out.flush();
         }

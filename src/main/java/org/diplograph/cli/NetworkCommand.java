@@ -90,7 +90,7 @@ public final class NetworkCommand implements Callable<Integer> {
             net = Network.read(where, conn, params, timeout);
         }
         try (OutputStream out = output != null ? Files.newOutputStream(output)
-                : new org.apache.commons.io.output.CloseShieldOutputStream(System.out)) {
+                : org.apache.commons.io.output.CloseShieldOutputStream.wrap(System.out)) {
             switch (format) {
                 case graphml -> GraphMl.write(net, out);
                 case html -> out.write(NetworkPicture.html(net, title).getBytes(StandardCharsets.UTF_8));

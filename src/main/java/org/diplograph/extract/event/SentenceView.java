@@ -229,6 +229,9 @@ final class SentenceView {
         group.add(first);
         int k = first.tokens().end();
         while (k + 1 < sentence.size()) {
+            if (sentence.token(k).text().equals("'s") || sentence.token(k).text().equals("\u2019s")) {
+                k++; // "Finland's and Sweden's bids"
+            }
             String w = sentence.token(k).text();
             int next = k + 1;
             if (w.equals(",") && next < sentence.size() && sentence.token(next).is("and")) {

@@ -78,6 +78,10 @@ public final class EventFinder {
         if (!posOk || !sameWord(head, t.words().get(0))) {
             return -1;
         }
+        // "so-called", "much-discussed": half of a compound word is not a verb
+        if (k > 0 && v.token(k - 1).text().equals("-") && v.token(k - 1).span().end() == head.span().begin()) {
+            return -1;
+        }
         int j = k + 1;
         for (int w = 1; w < t.words().size(); w++) {
             String word = t.words().get(w);
@@ -164,8 +168,11 @@ public final class EventFinder {
         }
         List<Actor> agents = forStates(SentenceView.actors(p.agents));
         if (agents.isEmpty() && namesBothParties(v, p.verb)) {
-            // "both leaders agreed", "the two sides will meet again": the parties of the last communication
+            // "both leaders agreed", "the two governments agreed": the parties of the last communication
             agents = lastCommunicationParties(earlier);
+            if (STATE_NOUNS.contains(v.token(v.subjectEnd(p.verb)).lemma())) {
+                agents = forCountries(agents);
+            }
         }
         if (agents.isEmpty()) {
             return Optional.empty();
@@ -228,6 +235,21 @@ public final class EventFinder {
             d--;
         }
         return v.token(d).is("both") || v.token(d).is("two") && d > 0 && v.token(d - 1).is("the");
+    }
+
+    private static final Set<String> STATE_NOUNS = Set.of("government", "country", "side", "state", "nation");
+
+    /** The states of these actors: "the two governments" after a meeting of their ministers. */
+    private List<Actor> forCountries(List<Actor> actors) {
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : actors) {
+            Actor s = a.kind() == ActorKind.STATE || a.country() == null ? a
+                    : knowledge.gazetteer().country(a.country()).map(c -> knowledge.gazetteer().state(c)).orElse(a);
+            if (out.stream().noneMatch(x -> x.key().equals(s.key()))) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     private static List<Actor> lastCommunicationParties(List<EventFrame> earlier) {
@@ -397,6 +419,7 @@ public final class EventFinder {
                 || "NUM".equals(v.token(k).pos()) || "NOUN".equals(v.token(k).pos()) || "ADV".equals(v.token(k).pos())
                 || "VERB".equals(v.token(k).pos()) && v.token(k).text().endsWith("ed") && k > 0 && "ADV".equals(v.token(k - 1).pos())
                 || v.token(k).is("of") && k > 0 && "NOUN".equals(v.token(k - 1).pos())
+                || v.token(k).is("than") || v.token(k).is("about") || v.token(k).is("nearly")
                 || v.token(k).is("its")
                 || v.token(k).is("their") || v.token(k).is("his") || v.token(k).is("her"))) {
             k--;

@@ -166,6 +166,16 @@ final class SentenceView {
         return groupLeftFrom(last);
     }
 
+    /** The last token of the words before the verb at {@code verb}, auxiliaries and adverbs skipped. */
+    int subjectEnd(int verb) {
+        int k = verb - 1;
+        while (k > 0 && ("AUX".equals(sentence.token(k).pos()) || "ADV".equals(sentence.token(k).pos())
+                || "PART".equals(sentence.token(k).pos()))) {
+            k--;
+        }
+        return Math.max(k, 0);
+    }
+
     /** "on Sunday", "on Dec. 24", "late on Monday", "yesterday": time words that may stand between subject and verb. */
     private boolean isTimeWord(int k) {
         String w = sentence.token(k).text();

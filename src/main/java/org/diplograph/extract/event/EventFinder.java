@@ -157,11 +157,11 @@ public final class EventFinder {
         Participants p = switch (t.frame()) {
             case SPEECH -> speech(v, head, end, false);
             case TELL -> speech(v, head, end, true);
-            case CONTACT -> contact(v, head, end, false);
-            case CALL -> contact(v, head, end, true);
+            case CONTACT -> contact(v, head, end, false, earlier);
+            case CALL -> contact(v, head, end, true, earlier);
             case ACT -> act(v, t, head, end, earlier);
             case FROM -> from(v, head, end);
-            case NOUN -> noun(v, t, head, end);
+            case NOUN -> noun(v, t, head, end, earlier);
         };
         if (p == null) {
             return Optional.empty();
@@ -300,14 +300,14 @@ public final class EventFinder {
         if (after == null && end + 1 < v.size() && v.token(end).is("to")) {
             after = v.mentionStartingAt(end + 1);
         }
-        if (after != null && after.canParticipate() && after.form() != Mention.Form.PRONOUN) {
+        if (after != null && after.canParticipate() && (told || after.form() != Mention.Form.PRONOUN)) {
             targets = v.groupRightFrom(after);
         }
         return new Participants(agents, targets, null, null, head);
     }
 
     // "met X", "discussed the situation with X", "spoke by phone with X", "visited Moscow"
-    private Participants contact(SentenceView v, int head, int end, boolean objectRequired) {
+    private Participants contact(SentenceView v, int head, int end, boolean objectRequired, List<EventFrame> earlier) {
         List<Mention> agents = agentsOf(v, head);
         List<Mention> targets = List.of();
         int k = end;
@@ -322,7 +322,8 @@ public final class EventFinder {
         } else {
             targets = after(v, end, v.clauseEnd(head), "with");
         }
-        return new Participants(agents, targets, null, venueAfter(v, end, v.clauseEnd(head)), head);
+        List<Actor> both = targets.isEmpty() ? bothPartiesAfter(v, end, v.clauseEnd(head), agents, earlier) : List.of();
+        return new Participants(agents, targets, both, null, venueAfter(v, end, v.clauseEnd(head)), head);
     }
 
     // "blocked the French initiative in the UN Security Council", "urged Iran", "imposed sanctions on X"
@@ -391,7 +392,7 @@ public final class EventFinder {
                 // "warned that Washington and its partners would impose more costs on Russia"
                 for (int k = end; k < v.size(); k++) {
                     Mention m = v.mentionStartingAt(k);
-                    if (m != null && m.canParticipate() && m.form() != Mention.Form.PRONOUN
+                    if (m != null && m.canParticipate()
                             && agents.stream().noneMatch(a -> a.actor().key().equals(m.actor().key())
                             || a.actor().country() != null && a.actor().country().equals(m.actor().country()))) {
                         targets.add(m);
@@ -411,13 +412,15 @@ public final class EventFinder {
     }
 
     // "held talks with X", "the phone conversation between A and B", "told X during a telephone conversation"
-    private Participants noun(SentenceView v, Trigger t, int head, int end) {
+    private Participants noun(SentenceView v, Trigger t, int head, int end, List<EventFrame> earlier) {
         int clauseEnd = v.clauseEnd(head);
         List<Mention> between = after(v, end, clauseEnd, "between");
         int k = head - 1;
         while (k >= 0 && v.mentionAt(k) == null && ("DET".equals(v.token(k).pos()) || "ADJ".equals(v.token(k).pos())
                 || "NUM".equals(v.token(k).pos()) || "NOUN".equals(v.token(k).pos()) || "ADV".equals(v.token(k).pos())
-                || "VERB".equals(v.token(k).pos()) && v.token(k).text().endsWith("ed") && k > 0 && "ADV".equals(v.token(k - 1).pos())
+                || "VERB".equals(v.token(k).pos()) && v.token(k).text().endsWith("ed") && k > 0 && v.mentionAt(k - 1) == null
+                    && !knowledge.lightVerbs().contains(v.token(k).lemma())
+                    && ("ADV".equals(v.token(k - 1).pos()) || "NOUN".equals(v.token(k - 1).pos()) || "DET".equals(v.token(k - 1).pos()))
                 || v.token(k).is("of") && k > 0 && "NOUN".equals(v.token(k - 1).pos())
                 || v.token(k).is("than") || v.token(k).is("about") || v.token(k).is("nearly")
                 || v.token(k).is("its")
@@ -436,7 +439,8 @@ public final class EventFinder {
         if (k >= 0 && "VERB".equals(v.token(k).pos()) && knowledge.lightVerbs().contains(v.token(k).lemma())) {
             List<Mention> agents = agentsOf(v, k);
             if (!agents.isEmpty()) {
-                return new Participants(agents, with, null, venue, k);
+                List<Actor> both = with.isEmpty() && t.type().isCommunication() ? bothPartiesAfter(v, end, clauseEnd, agents, earlier) : List.of();
+                return new Participants(agents, with, both, null, venue, k);
             }
         }
         if (between.size() >= 2) {
@@ -494,6 +498,29 @@ public final class EventFinder {
                 }
                 if (b == 0) {
                     break;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "held separate meetings with both men", "met each of the leaders": the two parties named before, taken from
+     * the last event with two or more participants other than {@code agents}.
+     */
+    private static List<Actor> bothPartiesAfter(SentenceView v, int from, int to, List<Mention> agents, List<EventFrame> earlier) {
+        for (int k = from; k + 1 < to && k + 1 < v.size(); k++) {
+            boolean both = v.token(k).is("both") || v.token(k).is("each") && v.token(k + 1).is("of")
+                    || v.token(k).is("two") && k > 0 && v.token(k - 1).is("the");
+            if (!both) {
+                continue;
+            }
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                List<Actor> parties = new ArrayList<>(earlier.get(i).agents());
+                parties.addAll(earlier.get(i).targets());
+                parties.removeIf(a -> agents.stream().anyMatch(m -> m.actor().key().equals(a.key())));
+                if (parties.size() >= 2) {
+                    return parties;
                 }
             }
         }

@@ -62,6 +62,10 @@ public record GoldArticle(String id, Path text, LocalDate published, List<GoldEv
             throw new FormatException("cannot read the file: " + e.getMessage());
         } catch (JsonException e) {
             throw new FormatException("not valid JSON: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Jena's JSON parser fails with a NullPointerException on some truncated files
+            throw new FormatException("not valid JSON: the parser stopped (" + e.getClass().getSimpleName()
+                    + "); check that every brace and bracket is closed");
         }
         if (!root.isObject()) {
             throw new FormatException("the annotation must be a JSON object with \"events\", found " + kindOf(root));

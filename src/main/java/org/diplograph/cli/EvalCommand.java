@@ -23,22 +23,25 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
         description = {
-                "Runs the extraction on every NNN.txt of GOLD_DIR that has an NNN.json annotation beside it (format:",
-                "spec/CONTRACT.md, 'Gold annotations') and scores it as the reference scorer score.py does:",
-                "precision, recall and F1 of the asserted events, strict (same class) and lenient (any two",
-                "communications match); date accuracy on matched events with a gold date; modal events found",
-                "with their modality or wrongly asserted as facts; actor accuracy (found by name, kind, office",
-                "title, country). Per article it lists the gold events missed (with their evidence sentence)",
-                "and the extracted events that match no gold one; -v adds wrong classes, wrong dates, modal",
-                "events and actor errors.",
+                "Runs the extraction on every NNN.txt of GOLD_DIR that has an NNN.json annotation beside it "
+                        + "(format: spec/CONTRACT.md, 'Gold annotations') and scores it as the reference scorer "
+                        + "score.py does: precision, recall and F1 of the asserted events, strict (same class) and "
+                        + "lenient (any two communications match); date accuracy on matched events with a gold date; "
+                        + "modal events found with their modality or wrongly asserted as facts; actor accuracy "
+                        + "(found by name, kind, office title, country).",
                 "",
-                "The last line is the summary in score.py's words: strict P= R= F1= | lenient P= R= F1= | dates n/m.",
-                "Exit status 1 when an annotation cannot be read, an extraction fails, or F1 is below --min-f1."},
+                "Per article it lists the gold events missed, with their evidence sentence, and the extracted "
+                        + "events that match no gold one; -v adds wrong classes, wrong dates, modal events and "
+                        + "actor errors. The last line is the summary, worded as score.py words it: "
+                        + "strict P= R= F1= | lenient P= R= F1= | dates n/m.",
+                "",
+                "Exit status 1 when an annotation cannot be read, an extraction fails, or a figure is below "
+                        + "--min-f1 or --min-recall."},
         footer = {"",
                 "Examples:",
                 "  java -jar target/diplograph.jar eval eval/dev",
                 "  java -jar target/diplograph.jar eval -v eval/dev > eval-report.txt",
-                "  java -jar target/diplograph.jar eval --min-f1 0.8 --lenient eval/dev    # a gate for CI",
+                "  java -jar target/diplograph.jar eval --min-f1 0.8 --lenient eval/dev",
                 "  java -jar target/diplograph.jar eval --format json eval/dev | jq .summary"})
 public final class EvalCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
                 EventsCommand.class,
                 ValidateCommand.class,
                 NetworkCommand.class,
+                EvalCommand.class,
+                BenchExtractCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Diplograph implements Runnable {

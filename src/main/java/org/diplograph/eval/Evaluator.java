@@ -1,0 +1,97 @@
+package org.diplograph.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.diplograph.extract.Extractor;
+import org.diplograph.extract.knowledge.Knowledge;
+import org.diplograph.nlp.NlpModels;
+import org.diplograph.rdf.RdfMapper;
+import org.diplograph.source.Article;
+import org.diplograph.source.ArticleReader;
+import org.diplograph.source.ReadProblem;
+
+/**
+ * Runs the extraction on the articles of a gold folder, in this process, and scores it.
+ *
+ * <pre>
+ * Evaluator evaluator = new Evaluator(NlpModels.fromClasspath(), Knowledge.fromClasspath());
+ * Score score = evaluator.evaluate(GoldArticle.read(...));
+ * </pre>
+ *
+ * Each article is read as {@code extract --published D FILE --format ntriples} reads it (the gold's
+ * publication date overrides the file's) and goes through the same Extractor and RdfMapper, so the statements
+ * scored here are the ones that command prints, in the same order.
+ */
+public final class Evaluator {
+    private final NlpModels models;
+    private final Knowledge knowledge;
+    private final Scorer scorer = new Scorer();
+
+    public Evaluator(NlpModels models, Knowledge knowledge) {
+        this.models = models;
+        this.knowledge = knowledge;
+    }
+
+    /** The gold annotations of a folder: every {@code NNN.json} with an {@code NNN.txt} beside it, by name. */
+    public static List<Path> goldFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(p -> Files.isRegularFile(p.resolveSibling(stem(p) + ".txt")))
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                    .toList();
+        }
+    }
+
+    static String stem(Path json) {
+        String name = json.getFileName().toString();
+        return name.substring(0, name.length() - ".json".length());
+    }
+
+    public Score evaluate(List<GoldArticle> golds, Consumer<DocumentScore> progress) {
+        List<DocumentScore> out = new ArrayList<>();
+        for (GoldArticle gold : golds) {
+            DocumentScore s = evaluate(gold);
+            progress.accept(s);
+            out.add(s);
+        }
+        return new Score(out);
+    }
+
+    public DocumentScore evaluate(GoldArticle gold) {
+        List<Article> articles = new ArrayList<>();
+        List<ReadProblem> problems = new ArrayList<>();
+        new ArticleReader().read(gold.text(), articles::add, problems::add);
+        if (!problems.isEmpty()) {
+            return scorer.failed(gold, problems.get(problems.size() - 1).toString());
+        }
+        List<Triple> triples = new ArrayList<>();
+        StreamRDFBase sink = new StreamRDFBase() {
+            @Override
+            public void triple(Triple triple) {
+                triples.add(triple);
+            }
+        };
+        try {
+            // a fresh extractor and mapper per article, as each extract run has: nothing carries over
+            Extractor extractor = new Extractor(models, knowledge);
+            RdfMapper mapper = new RdfMapper(knowledge.gazetteer());
+            sink.start();
+            for (Article article : articles) {
+                Article a = gold.published() != null ? article.withPublished(gold.published()) : article;
+                mapper.write(extractor.extract(a), sink, false);
+            }
+            sink.finish();
+        } catch (RuntimeException e) {
+            return scorer.failed(gold, "extraction failed: " + e);
+        }
+        return scorer.score(gold, triples);
+    }
+}

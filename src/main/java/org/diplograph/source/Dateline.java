@@ -25,9 +25,26 @@ public record Dateline(String place, MonthDay day, Integer year, int end) {
                     + "(?:" + MONTH + "\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?|(\\d{1,2})\\s+" + MONTH + "(?:,?\\s*(\\d{4}))?)"
                     + "\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[.,:]|--|-|\u2013|\u2014)");
 
+    /** The dateline at the start of the text, or of its second line when a headline comes first. */
     public static Optional<Dateline> parse(String text) {
+        Optional<Dateline> first = parseAt(text, 0);
+        if (first.isPresent()) {
+            return first;
+        }
+        int newline = text.indexOf('\n', text.isBlank() ? 0 : firstNonBlank(text));
+        return newline < 0 ? Optional.empty() : parseAt(text, newline + 1);
+    }
+
+    private static int firstNonBlank(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        return i;
+    }
+
+    private static Optional<Dateline> parseAt(String text, int from) {
         Matcher m = DATELINE.matcher(text);
-        if (!m.find()) {
+        m.region(from, text.length());
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
         String monthName = m.group(2) != null ? m.group(2) : m.group(6);

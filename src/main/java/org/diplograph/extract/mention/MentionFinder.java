@@ -166,6 +166,10 @@ public final class MentionFinder {
                 if (m.isPresent()) {
                     return m;
                 }
+                if (e.kind() == NameEntry.Kind.DEMONYM || e.kind() == NameEntry.Kind.COUNTRY) {
+                    // "the Israeli foreign minister" whom we cannot name: the state only qualifies the title
+                    return Optional.of(mention(s, gazetteer.state(e.country()), i, j, s.textOf(new TokenSpan(i, j)), Mention.Form.DEMONYM));
+                }
             }
         }
         if (e.country() != null) {
@@ -205,7 +209,7 @@ public final class MentionFinder {
         String country = iso != null ? iso : office.stateIso();
         String organization = org != null ? org : office.organizationKey();
         int nameAt = titleEnd;
-        int nameEnd = nameRun(s, nameAt);
+        int nameEnd = nameAfterTitle(s, nameAt);
         if (nameEnd == nameAt && nameAt + 1 < s.size() && s.token(nameAt).text().equals(",")) {
             // "Russia's ambassador to the United Nations, Vassily Nebenzia, rejected ..."
             int e2 = nameRun(s, nameAt + 1);
@@ -431,6 +435,17 @@ public final class MentionFinder {
             }
         }
         return s.textOf(new TokenSpan(head, stop));
+    }
+
+    /** After a title a name is expected, whatever the tagger made of its first word ("Minister Wang/VERB Yi"). */
+    private int nameAfterTitle(Sentence s, int i) {
+        int end = nameRun(s, i);
+        if (end == i && i + 1 < s.size() && s.token(i).isCapitalized() && Character.isLetter(s.token(i).text().charAt(0))
+                && !NOT_NAME_WORDS.contains(s.token(i).text().toLowerCase(Locale.ROOT)) && s.token(i + 1).isCapitalized()) {
+            int rest = nameRun(s, i + 1);
+            return rest > i + 1 ? rest : i;
+        }
+        return end;
     }
 
     /**

@@ -1,0 +1,151 @@
+package org.diplograph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.diplograph.extract.knowledge.Knowledge;
+import org.diplograph.nlp.NlpModels;
+import org.diplograph.source.Article;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the extractor reads from real news sentences, written as "Class agents -> targets [modality] date".
+ * These are the behaviours the product promises; each sentence stands for a pattern, not for an article.
+ */
+class ExtractorIT {
+    static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new Extractor(NlpModels.fromClasspath(), Knowledge.fromClasspath());
+    }
+
+    static Extraction extract(String text, String published) {
+        return extractor.extract(new Article(null, null, null, published == null ? null : LocalDate.parse(published), null, text, "test"));
+    }
+
+    static List<String> events(String text, String published) {
+        return extract(text, published).events().stream().map(ExtractorIT::describe).toList();
+    }
+
+    static String describe(EventFrame e) {
+        StringBuilder sb = new StringBuilder(e.type().localName()).append(' ')
+                .append(String.join(", ", e.agents().stream().map(Actor::label).toList()));
+        if (!e.targets().isEmpty()) {
+            sb.append(" -> ").append(String.join(", ", e.targets().stream().map(Actor::label).toList()));
+        }
+        if (e.modality() != Modality.ASSERTED) {
+            sb.append(" [").append(e.modality().localName()).append(']');
+        }
+        if (e.date() != null) {
+            sb.append(' ').append(e.date());
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void telling_during_a_phone_call_is_a_call_and_a_statement() {
+        assertEquals(List.of("Statement Gabi Ashkenazi -> Antony Blinken", "PhoneCall Gabi Ashkenazi -> Antony Blinken"),
+                events("Israeli Foreign Minister Gabi Ashkenazi told US Secretary of State Anthony Blinken during a "
+                        + "telephone conversation that Israel needs some time, Axios reports, citing an Israeli official.", null));
+    }
+
+    @Test
+    void blocking_an_initiative_targets_its_sponsor_at_the_venue() {
+        Extraction x = extract("The United States is blocking the French initiative in the UN Security Council on Gaza.", null);
+        EventFrame block = x.events().get(0);
+        assertEquals("Block United States -> France", describe(block));
+        assertEquals("the French initiative", block.object());
+        assertEquals("United Nations Security Council", block.venue().label());
+    }
+
+    @Test
+    void passive_veto_names_its_agent_and_weekday_resolves_backwards() {
+        assertEquals(List.of("Block Russia 2022-09-30"),
+                events("The draft resolution was vetoed by Russia on Friday.", "2022-10-01"));
+    }
+
+    @Test
+    void coordinated_agents_and_targets_make_every_pair() {
+        EventFrame talks = extract("Egyptian intelligence officials and UN Envoy Thor Vennesland have held talks with Hamas "
+                + "officials and Israeli National Security Adviser Meir Ben-Shabbat.", null).events().get(0);
+        assertEquals(EventType.TALKS, talks.type());
+        assertEquals(List.of("Egypt", "Tor Wennesland"), talks.agents().stream().map(Actor::label).toList());
+        assertEquals(List.of("Hamas", "Meir Ben-Shabbat"), talks.targets().stream().map(Actor::label).toList());
+    }
+
+    @Test
+    void negation_expectation_and_hypothesis_are_not_facts() {
+        assertEquals(List.of("Block United States -> France", "Support United States -> Israel [Negated]"),
+                events("The United States is blocking the French initiative, but can no longer continue to support Israel.", null));
+        assertEquals(List.of("Visit Antony Blinken -> China [Expected]"), events("Antony Blinken will visit Beijing.", null));
+        assertEquals(List.of("Sanction European Union -> Belarus [Hypothetical]"),
+                events("The European Union could impose sanctions on Belarus.", null));
+    }
+
+    @Test
+    void relative_clause_gives_the_refused_object() {
+        EventFrame reject = extract("It was part of a push to achieve a cease-fire in Gaza, which Israel has so far refused.", null)
+                .events().get(0);
+        assertEquals("Reject Israel", describe(reject));
+        assertEquals("a cease-fire in Gaza", reject.object());
+    }
+
+    @Test
+    void reporting_and_unnamed_sources_are_not_events() {
+        assertEquals(List.of(), events("Israeli officials said the talks were over.", null));
+        assertEquals(List.of(), events("Axios reported the news on Tuesday.", null));
+    }
+
+    @Test
+    void no_trigger_no_event() {
+        assertEquals(List.of(), events("The weather in Geneva was cold and the Russian and American delegations were tired.", null));
+    }
+
+    @Test
+    void surnames_roles_and_pronouns_refer_back() {
+        List<String> got = events("US Secretary of State Antony Blinken arrived in Cairo. Blinken told reporters the trip "
+                + "was useful. The head of the State Department stressed that talks must go on. He said more was needed.", null);
+        assertEquals(List.of("Statement Antony Blinken", "Statement Antony Blinken", "Statement Antony Blinken"), got);
+    }
+
+    @Test
+    void a_government_body_acts_for_its_state() {
+        assertEquals(List.of("Reject Qatar"), events("Qatar's foreign ministry rejected the measures as unjustified.", null));
+    }
+
+    @Test
+    void family_name_first_and_hyphenated_names_are_whole() {
+        assertEquals(List.of("Meeting Fumio Kishida -> Yun Byung-se"),
+                events("Japanese Foreign Minister Fumio Kishida met his South Korean counterpart Yun Byung-se in Seoul.", null));
+    }
+
+    @Test
+    void relative_and_explicit_dates() {
+        assertEquals(List.of("PhoneCall Joe Biden -> Benjamin Netanyahu 2021-05-19"),
+                events("US President Joe Biden spoke by phone with Israeli Prime Minister Benjamin Netanyahu yesterday.", "2021-05-20"));
+        assertEquals(List.of("Meeting Sergei Lavrov -> Wang Yi 2023-03-02"),
+                events("Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi on March 2.", "2023-03-05"));
+        assertEquals(List.of("Meeting Sergei Lavrov -> Wang Yi"),
+                events("Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi on Thursday.", null),
+                "without a publication date a weekday stays unresolved");
+    }
+
+    @Test
+    void the_same_person_has_the_same_key_in_every_article() {
+        Actor a = extract("US Secretary of State Anthony Blinken met Wang Yi.", null).actors().stream()
+                .filter(x -> x.kind() == ActorKind.PERSON && x.label().endsWith("Blinken")).findFirst().orElseThrow();
+        Actor b = extract("Antony Blinken said the talks went well.", null).actors().stream()
+                .filter(x -> x.kind() == ActorKind.PERSON && x.label().endsWith("Blinken")).findFirst().orElseThrow();
+        assertEquals("person/antony-blinken", a.key());
+        assertEquals(a.key(), b.key());
+        Actor unknown1 = extract("Foreign Minister Zarko Vidovic met Antony Blinken.", null).actors().get(0);
+        Actor unknown2 = extract("Zarko Vidovic said the talks went well.", null).actors().get(0);
+        assertEquals(unknown1.key(), unknown2.key());
+        assertTrue(unknown1.key().startsWith("person/zarko-vidovic"), unknown1.key());
+    }
+}

@@ -1,0 +1,51 @@
+package org.diplograph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real UD English models, with the corrections news text needs. */
+class AnnotatorIT {
+    static Annotator annotator;
+
+    @BeforeAll
+    static void load() {
+        annotator = new Annotator(NlpModels.fromClasspath());
+    }
+
+    @Test
+    void sentences_tokens_and_offsets_point_into_the_text() {
+        String text = "Blinken met Lavrov in Geneva. They talked for hours.";
+        AnnotatedText a = annotator.annotate(text);
+        assertEquals(2, a.sentences().size());
+        Sentence first = a.sentences().get(0);
+        assertEquals("Blinken met Lavrov in Geneva.", first.span().of(text));
+        Token met = first.token(1);
+        assertEquals("met", met.span().of(text));
+        assertEquals("VERB", met.pos());
+        assertEquals("meet", met.lemma());
+    }
+
+    @Test
+    void possessive_is_split_from_the_name() {
+        Sentence s = annotator.annotate("Russia's ambassador spoke.").sentences().get(0);
+        assertEquals(List.of("Russia", "'s", "ambassador", "spoke", "."), s.tokens().stream().map(Token::text).toList());
+    }
+
+    @Test
+    void abbreviation_does_not_end_the_sentence() {
+        AnnotatedText a = annotator.annotate("May discussed the attack with U.S. President Donald Trump by telephone.");
+        assertEquals(1, a.sentences().size());
+    }
+
+    @Test
+    void dateline_is_a_head_of_its_own() {
+        String text = "WASHINGTON, May 9 - President Donald Trump announced the decision.";
+        AnnotatedText a = annotator.annotate(text, "WASHINGTON, May 9 -".length());
+        assertEquals("WASHINGTON, May 9 -", a.sentences().get(0).text());
+        assertEquals("President Donald Trump announced the decision.", a.sentences().get(1).text());
+    }
+}

@@ -1,0 +1,54 @@
+package org.diplograph.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+
+import org.junit.jupiter.api.Test;
+
+class DatelineTest {
+
+    @Test
+    void dateline_place_and_day_without_year() {
+        Dateline d = Dateline.parse("Washington. May 20. Israeli Foreign Minister Gabi Ashkenazi told ...").orElseThrow();
+        assertEquals("Washington", d.place());
+        assertEquals(MonthDay.of(5, 20), d.day());
+        assertTrue(d.date().isEmpty(), "no year, no date");
+        assertEquals("Washington. May 20.".length(), d.end());
+    }
+
+    @Test
+    void dateline_in_capitals_with_dash() {
+        Dateline d = Dateline.parse("MOSCOW, March 3 - Russia said ...").orElseThrow();
+        assertEquals("MOSCOW", d.place());
+        assertEquals(MonthDay.of(3, 3), d.day());
+    }
+
+    @Test
+    void dateline_with_year_fixes_the_date() {
+        Dateline d = Dateline.parse("KYIV, Feb. 9, 2023 - Ukraine's foreign minister ...").orElseThrow();
+        assertEquals(LocalDate.of(2023, 2, 9), d.date().orElseThrow());
+    }
+
+    @Test
+    void dateline_day_before_month() {
+        Dateline d = Dateline.parse("Vienna, 14 July 2015 -- Iran and six powers ...").orElseThrow();
+        assertEquals(LocalDate.of(2015, 7, 14), d.date().orElseThrow());
+    }
+
+    @Test
+    void dateline_after_a_headline() {
+        String text = "Russia vetoes resolution\nUNITED NATIONS, Oct 1 - Russia on Friday vetoed a draft.";
+        Dateline d = Dateline.parse(text).orElseThrow();
+        assertEquals("UNITED NATIONS", d.place());
+        assertEquals(text.indexOf("Russia on"), d.end() + 1);
+    }
+
+    @Test
+    void ordinary_sentence_is_no_dateline() {
+        assertTrue(Dateline.parse("France circulated its draft resolution on Wednesday.").isEmpty());
+        assertTrue(Dateline.parse("Paris, the French capital, hosted the talks.").isEmpty());
+    }
+}

@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
                 "Exit status: 0 success, 1 bad input or partial failure, 2 bad usage."},
         subcommands = {
                 ExtractCommand.class,
+                IngestCommand.class,
+                ServeCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Diplograph implements Runnable {

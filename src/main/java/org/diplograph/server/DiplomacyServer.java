@@ -37,7 +37,7 @@ import org.eclipse.jetty.server.ServerConnector;
  * Design decision: the UI module of Jena 6.2 ({@code FMod_UI}) serves its pages only after the admin module
  * ({@code FMod_Admin}), which opens the management endpoints under {@code /$/} and writes a run area (Fuseki's
  * {@code run/}: templates, a shiro.ini, backups). {@link AdminReadOnly} closes the management operations, and the
- * run area goes to a temporary folder, set through the admin module's own {@code --adminRun} option and deleted
+ * run area goes to a temporary folder, set through the admin module's own {@code --adminArea} option and deleted
  * when the server stops, so nothing lands in the user's working directory.
  */
 public final class DiplomacyServer {
@@ -100,9 +100,10 @@ public final class DiplomacyServer {
         public FusekiServer build() {
             Model configuration = configuration(config, database);
             Path runArea = createRunArea();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(runArea), "delete-fuseki-run-area"));
             FusekiModules modules = FusekiModules.create(new FMod_Admin(), new FMod_UI(), new AdminReadOnly());
             FusekiServer.Builder b = FusekiServer.create();
-            FusekiArgs.applyArgs(b, modules, "--empty", "--no-cors", "--adminRun=" + runArea);
+            FusekiArgs.applyArgs(b, modules, "--empty", "--no-cors", "--adminArea=" + runArea);
             b.parseConfig(configuration)
                     .port(port)
                     .loopback(false);
@@ -119,7 +120,6 @@ public final class DiplomacyServer {
                     sc.setHost(host.equals("0.0.0.0") ? null : host);
                 }
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(runArea), "delete-fuseki-run-area"));
             return server;
         }
     }

@@ -1,7 +1,7 @@
 package org.diplograph.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +61,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         boolean temporary = folder == null;
         Path where = temporary ? Files.createTempDirectory("diplograph-bench-") : folder;
-        PrintStream err = System.err;
+        PrintWriter err = spec.commandLine().getErr();
         int n = threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
         err.println("bench: " + articles + " articles, " + n + " extraction threads, in " + where);
         IngestProgress progress = new IngestProgress(err, IngestProgress.stderrIsTerminal(), false);
@@ -76,7 +76,7 @@ public final class BenchCommand implements Callable<Integer> {
                 deleteTree(where);
             }
         }
-        PrintStream out = System.out;
+        PrintWriter out = spec.commandLine().getOut();
         out.print(result.report());
         out.flush();
         return result.ingest().failed() ? 1 : CommandLine.ExitCode.OK;

@@ -1,6 +1,6 @@
 package org.diplograph.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -95,7 +95,7 @@ public final class IngestCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value '" + threads + "' for --threads: give 1 or more");
         }
-        PrintStream err = System.err;
+        PrintWriter err = spec.commandLine().getErr();
         Ingest.Builder builder = Ingest.create().published(published);
         if (threads != null) {
             builder.threads(threads);
@@ -108,6 +108,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         progress.finish();
         err.print(report.summary(location.toString()));
+        err.flush();
         return report.failed() ? 1 : CommandLine.ExitCode.OK;
     }
 

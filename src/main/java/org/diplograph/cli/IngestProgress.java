@@ -1,7 +1,7 @@
 package org.diplograph.cli;
 
 import java.io.Console;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.util.Locale;
 
@@ -18,7 +18,7 @@ final class IngestProgress implements IngestListener {
     static final int LINE_EVERY_SECONDS = 10;
     private static final int WIDTH = 30;
 
-    private final PrintStream err;
+    private final PrintWriter err;
     private final boolean terminal;
     private final boolean verbose;
     private long inputs = -1;
@@ -30,7 +30,7 @@ final class IngestProgress implements IngestListener {
     private long lastDraw;
     private int drawn;
 
-    IngestProgress(PrintStream err, boolean terminal, boolean verbose) {
+    IngestProgress(PrintWriter err, boolean terminal, boolean verbose) {
         this.err = err;
         this.terminal = terminal;
         this.verbose = verbose;
@@ -70,6 +70,7 @@ final class IngestProgress implements IngestListener {
         if (verbose) {
             clearBar();
             err.println("stored " + a.origin() + " -> <" + a.graph() + "> (" + a.events() + " events, " + a.triples() + " triples)");
+            err.flush();
         }
         tick();
     }
@@ -79,6 +80,7 @@ final class IngestProgress implements IngestListener {
         failures++;
         clearBar();
         err.println("diplograph ingest: " + f);
+        err.flush();
         tick();
     }
 
@@ -97,6 +99,7 @@ final class IngestProgress implements IngestListener {
             lastDraw = now;
         } else if (!terminal && now - lastDraw > LINE_EVERY_SECONDS * 1_000_000_000L) {
             err.println(line(now));
+            err.flush();
             lastDraw = now;
         }
     }
@@ -115,6 +118,7 @@ final class IngestProgress implements IngestListener {
     private void clearBar() {
         if (drawn > 0) {
             err.print("\r" + " ".repeat(drawn) + "\r");
+            err.flush();
             drawn = 0;
         }
     }

@@ -2,7 +2,7 @@ package org.diplograph.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -77,7 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value '" + port + "' for --port: give 0 to 65535");
         }
-        PrintStream err = System.err;
+        PrintWriter err = spec.commandLine().getErr();
         Path db;
         try {
             db = DiplomacyServer.databaseOf(DiplomacyServer.configuration(config, database));
@@ -93,6 +93,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             progress.finish();
             err.print(report.summary(db.toString()));
+            err.flush();
             failed = report.failed();
         }
         FusekiServer server = DiplomacyServer.create().config(config).database(db).port(port).host(host)
@@ -110,6 +111,7 @@ public final class ServeCommand implements Callable<Integer> {
         err.println();
         err.println(firstQuery());
         err.println("Stop the server with Ctrl-C.");
+        err.flush();
         server.join();
         return CommandLine.ExitCode.OK;
     }

@@ -84,8 +84,12 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (ingest != null && db == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--ingest needs a TDB2 database, but the configuration "
+                    + (config != null ? config : DiplomacyServer.CONFIG_FILE) + " has no tdb2:location; serve a configuration with a tdb2:DatasetTDB2");
+        }
         boolean failed = false;
-        if (ingest != null && db != null) {
+        if (ingest != null) {
             IngestReport report;
             IngestProgress progress = new IngestProgress(err, IngestProgress.stderrIsTerminal(), false);
             try (ArticleStore store = ArticleStore.open(StoreLocation.database(db))) {

@@ -194,12 +194,18 @@ public final class Ingest {
                     fail(new IngestFailure("?", 0, "extraction failed: " + e.getCause()));
                     continue;
                 }
-                if (x.failure() != null) {
-                    fail(x.failure());
-                } else if (x.article() == null) {
-                    listener.inputRead(x.graphIri());
-                } else {
-                    store(x);
+                try {
+                    if (x.failure() != null) {
+                        fail(x.failure());
+                    } else if (x.article() == null) {
+                        listener.inputRead(x.graphIri());
+                    } else {
+                        store(x);
+                    }
+                } catch (RuntimeException e) {
+                    // the writer must outlive any one article, or the reader would wait on a full queue forever
+                    failures.add(new IngestFailure(x.article() != null ? x.article().origin() : String.valueOf(x.graphIri()), 0,
+                            "could not be stored: " + e));
                 }
             }
         }

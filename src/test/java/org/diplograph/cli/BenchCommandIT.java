@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
 
-/** A smoke run of the benchmark on a tiny corpus: it completes and its three phases agree on the triples. */
+/** A smoke run of the benchmark on a tiny corpus: it completes and its four phases agree on the triples. */
 class BenchCommandIT {
     @TempDir
     Path dir;
@@ -34,9 +34,11 @@ class BenchCommandIT {
         assertEquals(0, status, err.toString());
         Matcher ingest = Pattern.compile("ingest \\(extract \\+ store\\)\\s+12\\s+([\\d,]+)").matcher(report);
         Matcher load = Pattern.compile("load path \\(1 transaction/article\\)\\s+12\\s+([\\d,]+)").matcher(report);
+        Matcher batched = Pattern.compile("load path \\(100 articles/transaction\\)\\s+12\\s+([\\d,]+)").matcher(report);
         Matcher bulk = Pattern.compile("TDB2 bulk loader\\s+12\\s+([\\d,]+)").matcher(report);
-        assertTrue(ingest.find() && load.find() && bulk.find(), report);
+        assertTrue(ingest.find() && load.find() && batched.find() && bulk.find(), report);
         assertEquals(ingest.group(1), load.group(1), report);
+        assertEquals(ingest.group(1), batched.group(1), report);
         assertEquals(ingest.group(1), bulk.group(1), report);
         assertTrue(report.contains("ratio: load path / bulk loader = "), report);
         assertTrue(Files.isDirectory(dir.resolve("bench/bulk-loader-tdb2")));

@@ -40,7 +40,8 @@ import org.diplograph.store.StoreLocation;
 /**
  * Measures the store: a full ingest of a {@link SyntheticCorpus} into TDB2, then the same triples through our
  * load path alone (one transaction per article, as ingest stores them) and through Jena's TDB2 bulk loader,
- * each into a fresh database in the same folder.
+ * each into a fresh database in the same folder; and the load path committing every {@value #BATCH} articles, to show what
+ * the per-article commit costs.
  *
  * <pre>
  * StoreBenchmark.Result r = new StoreBenchmark(Path.of("/tmp/bench"), 10_000, 2).run(IngestListener.NONE);
@@ -52,6 +53,8 @@ import org.diplograph.store.StoreLocation;
  * the bulk loader gets exactly the same input.
  */
 public final class StoreBenchmark {
+    /** Articles per transaction in the batched replay, which shows what the per-article commit costs. */
+    static final int BATCH = 100;
     private final Path folder;
     private final int articles;
     private final int threads;
@@ -78,7 +81,8 @@ public final class StoreBenchmark {
     }
 
     /** The figures of a run. */
-    public record Result(int corpus, IngestReport ingest, Phase ingestPhase, Phase loadPath, Phase bulkLoader, long maxHeapBytes) {
+    public record Result(int corpus, IngestReport ingest, Phase ingestPhase, Phase loadPath, Phase batched, Phase bulkLoader,
+                         long maxHeapBytes) {
         /** Our load path's triples/s over the bulk loader's. */
         public double ratio() {
             return loadPath.triplesPerSecond() / bulkLoader.triplesPerSecond();
@@ -88,17 +92,18 @@ public final class StoreBenchmark {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format(Locale.ROOT, "corpus: %,d synthetic articles, %,d triples; JVM max heap %,d MB%n",
                     corpus, ingest.triples(), maxHeapBytes >> 20));
-            sb.append(String.format(Locale.ROOT, "%-34s %10s %12s %9s %12s %12s %14s%n",
+            sb.append(String.format(Locale.ROOT, "%-38s %10s %12s %9s %12s %12s %14s%n",
                     "phase", "articles", "triples", "seconds", "articles/s", "triples/s", "peak heap MB"));
-            for (Phase p : List.of(ingestPhase, loadPath, bulkLoader)) {
-                sb.append(String.format(Locale.ROOT, "%-34s %,10d %,12d %9.1f %,12.1f %,12.0f %,14d%n",
+            for (Phase p : List.of(ingestPhase, loadPath, batched, bulkLoader)) {
+                sb.append(String.format(Locale.ROOT, "%-38s %,10d %,12d %9.1f %,12.1f %,12.0f %,14d%n",
                         p.name(), p.articles(), p.triples(), p.seconds(), p.articlesPerSecond(), p.triplesPerSecond(),
                         p.peakHeapBytes() >> 20));
             }
             double storeOnly = ingest.triples() / Math.max(1e-9, ingest.storing().toNanos() / 1e9);
             sb.append(String.format(Locale.ROOT, "ingest: %.1f s of %.1f s spent storing (%,.0f triples/s while storing); %d failed%n",
                     ingest.storing().toNanos() / 1e9, ingest.elapsed().toNanos() / 1e9, storeOnly, ingest.failures().size()));
-            sb.append(String.format(Locale.ROOT, "ratio: load path / bulk loader = %.2f (triples/s)%n", ratio()));
+            sb.append(String.format(Locale.ROOT, "ratio: load path / bulk loader = %.2f (triples/s); with %d articles a transaction: %.2f%n",
+                    ratio(), BATCH, batched.triplesPerSecond() / bulkLoader.triplesPerSecond()));
             return sb.toString();
         }
     }
@@ -142,7 +147,18 @@ public final class StoreBenchmark {
         Phase loadPath = new Phase("load path (1 transaction/article)", counts[0], counts[1],
                 Duration.ofNanos(System.nanoTime() - t0), heap.peak());
 
-        // 3. Jena's TDB2 bulk loader on the same file
+        // 3. the same, committing every BATCH articles: what ingest would gain by giving up one transaction per article
+        heap.reset();
+        t0 = System.nanoTime();
+        long[] batchedCounts = new long[2];
+        Dataset batchedDb = TDB2Factory.connectDataset(fresh("batched-tdb2").toString());
+        try (Batches batches = new Batches(batchedDb, BATCH)) {
+            RDFParser.source(quads).lang(Lang.NQUADS).parse(new PerArticle(batches, batchedCounts));
+        }
+        Phase batched = new Phase("load path (" + BATCH + " articles/transaction)", batchedCounts[0], batchedCounts[1],
+                Duration.ofNanos(System.nanoTime() - t0), heap.peak());
+
+        // 4. Jena's TDB2 bulk loader on the same file
         heap.reset();
         t0 = System.nanoTime();
         Dataset bulk = TDB2Factory.connectDataset(fresh("bulk-loader-tdb2").toString());
@@ -158,7 +174,7 @@ public final class StoreBenchmark {
         long bulkQuads = Txn.calculateRead(bulk, () -> countQuads(bulk));
         Phase bulkPhase = new Phase("TDB2 bulk loader", counts[0], bulkQuads, Duration.ofNanos(System.nanoTime() - t0), heap.peak());
         heap.stop();
-        return new Result(articles, report, ingestPhase, loadPath, bulkPhase, Runtime.getRuntime().maxMemory());
+        return new Result(articles, report, ingestPhase, loadPath, batched, bulkPhase, Runtime.getRuntime().maxMemory());
     }
 
     private static long countQuads(Dataset ds) {
@@ -213,6 +229,44 @@ public final class StoreBenchmark {
                 counts[1] += graph.size();
                 graph = null;
             }
+        }
+    }
+
+    /** Replaces article graphs in a TDB2 dataset, committing every {@code size} articles. */
+    private static final class Batches implements ArticleSink, AutoCloseable {
+        private final Dataset dataset;
+        private final int size;
+        private int pending;
+
+        Batches(Dataset dataset, int size) {
+            this.dataset = dataset;
+            this.size = size;
+        }
+
+        @Override
+        public void replace(String graphIri, Graph graph) {
+            if (!dataset.isInTransaction()) {
+                dataset.begin(org.apache.jena.query.TxnType.WRITE);
+            }
+            Node g = org.apache.jena.graph.NodeFactory.createURI(graphIri);
+            dataset.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            graph.find().forEachRemaining(t -> dataset.asDatasetGraph().add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            if (++pending == size) {
+                commit();
+            }
+        }
+
+        private void commit() {
+            if (dataset.isInTransaction()) {
+                dataset.commit();
+                dataset.end();
+            }
+            pending = 0;
+        }
+
+        @Override
+        public void close() {
+            commit();
         }
     }
 

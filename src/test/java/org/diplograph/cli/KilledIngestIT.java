@@ -57,7 +57,8 @@ class KilledIngestIT {
         try (ChildProcess child = ChildProcess.diplograph(dir, "ingest", "-v", "--db", db.toString(), in.toString())) {
             while (reported.size() < 15) {
                 String line = child.awaitLine(l -> l.startsWith("stored "), 120);
-                reported.add(line.substring(line.indexOf("-> <") + 4, line.indexOf('>', line.indexOf("-> <"))));
+                int from = line.indexOf("-> <") + 4;
+                reported.add(line.substring(from, line.indexOf('>', from)));
             }
             child.process().destroyForcibly();
             assertTrue(child.process().waitFor(30, TimeUnit.SECONDS));

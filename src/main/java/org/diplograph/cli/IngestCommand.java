@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
                 "PATH is a file (.txt, .json, .jsonl), a folder (read recursively) or - for standard input. Files",
                 "that cannot be read (empty, binary, not UTF-8, over 10 MB, malformed JSON lines) are reported with",
                 "the file, line and reason, and skipped; the rest is stored. Progress and the closing summary go to",
-                "standard error. Exit status 1 when anything failed."},
+                "standard error. Afterwards a local database is compacted (TDB2 keeps the space of every past",
+                "transaction until then). Exit status 1 when anything failed."},
         footer = {"",
                 "Examples:",
                 "  java -jar target/diplograph.jar ingest examples/",
@@ -77,6 +78,11 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Extraction threads (default: one per processor).")
     Integer threads;
 
+    @Option(names = "--no-compact", negatable = false,
+            description = "Do not compact the database after the ingest (by default a local database that received articles is "
+                    + "compacted: TDB2 keeps the space of every past transaction until then).")
+    boolean noCompact;
+
     @Option(names = {"-v", "--verbose"}, description = "Also print every article stored, with its graph and counts.")
     boolean verbose;
 
@@ -105,11 +111,21 @@ public final class IngestCommand implements Callable<Integer> {
         IngestReport report;
         try (ArticleStore store = ArticleStore.open(location)) {
             report = ingest.run(ArticleFiles.of(paths, System.in), store, progress);
+            progress.finish();
+            err.print(report.summary(location.toString()));
+            err.flush();
+            if (!location.isRemote() && !noCompact && report.articles() > 0) {
+                compact(store, err);
+            }
         }
-        progress.finish();
-        err.print(report.summary(location.toString()));
-        err.flush();
         return report.failed() ? 1 : CommandLine.ExitCode.OK;
+    }
+
+    /** Compacts the database and says what it saved. */
+    static void compact(ArticleStore store, PrintWriter err) {
+        java.time.Duration took = store.compact();
+        err.printf(java.util.Locale.ROOT, "Compacted %s in %.1f s%n", store.location(), took.toNanos() / 1e9);
+        err.flush();
     }
 
     private StoreLocation location() {

@@ -94,10 +94,13 @@ public final class ServeCommand implements Callable<Integer> {
             IngestProgress progress = new IngestProgress(err, IngestProgress.stderrIsTerminal(), false);
             try (ArticleStore store = ArticleStore.open(StoreLocation.database(db))) {
                 report = Ingest.create().build().run(ArticleFiles.of(ingest, System.in), store, progress);
+                progress.finish();
+                err.print(report.summary(db.toString()));
+                err.flush();
+                if (report.articles() > 0) {
+                    IngestCommand.compact(store, err);
+                }
             }
-            progress.finish();
-            err.print(report.summary(db.toString()));
-            err.flush();
             failed = report.failed();
         }
         FusekiServer server = DiplomacyServer.create().config(config).database(db).port(port).host(host)

@@ -23,6 +23,9 @@ import picocli.CommandLine.Command;
                 NetworkCommand.class,
                 EvalCommand.class,
                 BenchExtractCommand.class,
+                IngestCommand.class,
+                ServeCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Diplograph implements Runnable {

@@ -3,6 +3,7 @@ package org.diplograph.store;
 import java.net.URI;
 import java.nio.file.Path;
 
+import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
@@ -19,6 +20,8 @@ import org.apache.jena.tdb2.TDB2Factory;
  */
 public record StoreLocation(Path database, URI endpoint) {
     public static final Path DEFAULT_DATABASE = Path.of("data", "tdb2");
+    /** The Graph Store endpoint of a Fuseki dataset that accepts writes (Fuseki's conventional name). */
+    public static final String WRITE_ENDPOINT = "data";
 
     public StoreLocation {
         if ((database == null) == (endpoint == null)) {
@@ -49,10 +52,32 @@ public record StoreLocation(Path database, URI endpoint) {
     /** A connection to the store: the embedded dataset, or the remote one over SPARQL and the Graph Store Protocol. */
     public RDFConnection connect() {
         if (isRemote()) {
-            String base = endpoint.toString().replaceAll("/+$", "");
-            return RDFConnectionRemote.newBuilder().destination(base).build();
+            return RDFConnectionRemote.newBuilder().destination(base()).build();
         }
         return RDFConnection.connect(openDataset());
+    }
+
+    /**
+     * A connection for replacing graphs: locally the dataset, remotely the dataset's {@value #WRITE_ENDPOINT}
+     * endpoint, since a Fuseki dataset URL itself is usually read-only.
+     */
+    public RDFConnection connectForWriting() {
+        if (isRemote()) {
+            return RDFConnectionRemote.newBuilder().destination(base()).gspEndpoint(WRITE_ENDPOINT).build();
+        }
+        return connect();
+    }
+
+    /** Sends this user name and password with every request to the remote store (HTTP basic or digest). */
+    public void authenticate(String user, String password) {
+        if (!isRemote()) {
+            throw new IllegalStateException("The store at " + database + " is a local folder: it takes no login");
+        }
+        AuthEnv.get().registerUsernamePassword(base(), user, password);
+    }
+
+    private String base() {
+        return endpoint.toString().replaceAll("/+$", "");
     }
 
     @Override

@@ -1,0 +1,137 @@
+package org.diplograph.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.diplograph.server.DiplomacyServer;
+import org.diplograph.source.ArticleFiles;
+import org.diplograph.store.ArticleStore;
+import org.diplograph.store.Ingest;
+import org.diplograph.store.IngestReport;
+import org.diplograph.store.StoreLocation;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: Fuseki with its web UI over the database, dataset /diplomacy. */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Starts Apache Jena Fuseki with its web UI (the query editor) over the TDB2 database, as the dataset",
+                "/diplomacy, configured by fuseki-config.ttl (the one in the working directory, else the jar's). The",
+                "default graph is the union of the articles' graphs. Anyone who can reach the server can query it; only",
+                "users of the --passwd file can write (SPARQL update at /diplomacy/update, Graph Store at",
+                "/diplomacy/data), and without one nobody can. Server management (/$/datasets, backups) is off.",
+                "",
+                "The server listens on 127.0.0.1 unless --host says otherwise, and runs until stopped (Ctrl-C).",
+                "The URL and a first query to paste go to standard error."},
+        footer = {"",
+                "Examples:",
+                "  java -jar target/diplograph.jar serve --ingest examples/",
+                "  java -jar target/diplograph.jar serve --db /srv/diplo/tdb2 --port 8080",
+                "  java -jar target/diplograph.jar serve --host 0.0.0.0 --passwd passwords.txt",
+                "",
+                "Then open http://localhost:3030/ in a browser, or from a script:",
+                "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5' \\",
+                "      http://localhost:3030/diplomacy/sparql",
+                "",
+                "A password file has one 'user: password' line per user (Jetty's format)."})
+public final class ServeCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "The TDB2 database folder (default: the configuration's, data/tdb2).")
+    Path database;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + DiplomacyServer.DEFAULT_PORT,
+            description = "HTTP port (default: ${DEFAULT-VALUE}; 0 takes a free port).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = DiplomacyServer.DEFAULT_HOST,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+    String host;
+
+    @Option(names = "--ingest", paramLabel = "PATH", arity = "1..*",
+            description = "Ingest these articles (files, folders) into the database before serving.")
+    List<String> ingest;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Fuseki configuration (default: ./" + DiplomacyServer.CONFIG_FILE + ", else the jar's).")
+    Path config;
+
+    @Option(names = "--passwd", paramLabel = "FILE",
+            description = "Password file of the users who may write ('user: password' lines).")
+    Path passwordFile;
+
+    @Override
+    public Integer call() {
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value '" + port + "' for --port: give 0 to 65535");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Path db;
+        try {
+            db = DiplomacyServer.databaseOf(DiplomacyServer.configuration(config, database));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (ingest != null && db == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--ingest needs a TDB2 database, but the configuration "
+                    + (config != null ? config : DiplomacyServer.CONFIG_FILE) + " has no tdb2:location; serve a configuration with a tdb2:DatasetTDB2");
+        }
+        boolean failed = false;
+        if (ingest != null) {
+            IngestReport report;
+            IngestProgress progress = new IngestProgress(err, IngestProgress.stderrIsTerminal(), false);
+            try (ArticleStore store = ArticleStore.open(StoreLocation.database(db))) {
+                report = Ingest.create().build().run(ArticleFiles.of(ingest, System.in), store, progress);
+                progress.finish();
+                err.print(report.summary(db.toString()));
+                err.flush();
+                if (report.articles() > 0) {
+                    IngestCommand.compact(store, err);
+                }
+            }
+            failed = report.failed();
+        }
+        FusekiServer server = DiplomacyServer.create().config(config).database(db).port(port).host(host)
+                .passwordFile(passwordFile).build();
+        server.start();
+        String shown = host.equals("0.0.0.0") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
+        String base = "http://" + shown + ":" + server.getHttpPort();
+        err.println();
+        err.println("Fuseki is serving " + (db != null ? db : "the configured dataset") + " as the dataset " + DiplomacyServer.DATASET
+                + (failed ? " (some articles failed to ingest, see above)" : ""));
+        err.println("  web UI:          " + base + "/");
+        err.println("  SPARQL endpoint: " + base + DiplomacyServer.DATASET + "/sparql");
+        err.println();
+        err.println("In the UI choose 'query' on /diplomacy and paste this first query (who talked to whom, and when):");
+        err.println();
+        err.println(firstQuery());
+        err.println("Stop the server with Ctrl-C.");
+        err.flush();
+        server.join();
+        return CommandLine.ExitCode.OK;
+    }
+
+    /** The "who talked to whom" query shown at start-up. */
+    static String firstQuery() {
+        try (InputStream in = ServeCommand.class.getClassLoader().getResourceAsStream("server/who-talked-to-whom.rq")) {
+            if (in == null) {
+                throw new IllegalStateException("server/who-talked-to-whom.rq is missing from the jar; rebuild with mvn -B package");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.diplograph.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.runner.FusekiArgs;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.admin.FMod_Admin;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.assembler.AssemblerUtils;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The diplograph Fuseki server: the dataset {@value #DATASET} from {@code fuseki-config.ttl}, the Fuseki web
+ * UI at the root, on localhost unless told otherwise.
+ *
+ * <pre>
+ * FusekiServer server = DiplomacyServer.create().database(Path.of("data/tdb2")).port(3030).build();
+ * server.start();
+ * </pre>
+ *
+ * Design decision: the UI module of Jena 6.2 ({@code FMod_UI}) serves its pages only after the admin module
+ * ({@code FMod_Admin}), which opens the management endpoints under {@code /$/} and writes a run area (Fuseki's
+ * {@code run/}: templates, a shiro.ini, backups). {@link AdminReadOnly} closes the management operations, and the
+ * run area goes to a temporary folder, set through the admin module's own {@code --adminArea} option and deleted
+ * when the server stops, so nothing lands in the user's working directory.
+ */
+public final class DiplomacyServer {
+    public static final String DATASET = "/diplomacy";
+    /** The configuration file, looked for in the working directory, else taken from the jar. */
+    public static final String CONFIG_FILE = "fuseki-config.ttl";
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 3030;
+
+    private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
+
+    private DiplomacyServer() {
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** The settings of a server; {@link #build()} checks them and builds it (not started). */
+    public static final class Builder {
+        private Path config;
+        private Path database;
+        private int port = DEFAULT_PORT;
+        private String host = DEFAULT_HOST;
+        private Path passwordFile;
+
+        private Builder() {
+        }
+
+        /** The Fuseki configuration; default {@value #CONFIG_FILE} in the working directory, else the jar's. */
+        public Builder config(Path file) {
+            this.config = file;
+            return this;
+        }
+
+        /** The TDB2 folder, replacing the configuration's {@code tdb2:location}. */
+        public Builder database(Path folder) {
+            this.database = folder;
+            return this;
+        }
+
+        /** The HTTP port; 0 takes a free one. */
+        public Builder port(int p) {
+            this.port = p;
+            return this;
+        }
+
+        /** The address to listen on: 127.0.0.1 (default), localhost, 0.0.0.0 for every interface, or one address. */
+        public Builder host(String h) {
+            this.host = h;
+            return this;
+        }
+
+        /** A Jetty password file ({@code user: password} lines); its users may write. Without one, nobody can. */
+        public Builder passwordFile(Path file) {
+            this.passwordFile = file;
+            return this;
+        }
+
+        public FusekiServer build() {
+            Model configuration = configuration(config, database);
+            Path runArea = createRunArea();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(runArea), "delete-fuseki-run-area"));
+            FusekiModules modules = FusekiModules.create(new FMod_Admin(), new FMod_UI(), new AdminReadOnly());
+            FusekiServer.Builder b = FusekiServer.create();
+            FusekiArgs.applyArgs(b, modules, "--empty", "--no-cors", "--adminArea=" + runArea);
+            b.parseConfig(configuration)
+                    .port(port)
+                    .loopback(false);
+            if (passwordFile != null) {
+                if (!Files.isReadable(passwordFile)) {
+                    throw new IllegalArgumentException("Cannot read the password file '" + passwordFile
+                            + "': give a readable file of 'user: password' lines");
+                }
+                b.passwordFile(passwordFile.toString());
+            }
+            FusekiServer server = b.build();
+            for (Connector c : server.getJettyServer().getConnectors()) {
+                if (c instanceof ServerConnector sc) {
+                    sc.setHost(host.equals("0.0.0.0") ? null : host);
+                }
+            }
+            return server;
+        }
+    }
+
+    /**
+     * The configuration model: the file (or the jar's copy), with every {@code tdb2:location} made absolute, and
+     * replaced by {@code database} when given.
+     */
+    public static Model configuration(Path file, Path database) {
+        Model m = ModelFactory.createDefaultModel();
+        Path local = file != null ? file : Path.of(CONFIG_FILE);
+        if (file != null || Files.isRegularFile(local)) {
+            if (!Files.isRegularFile(local)) {
+                throw new IllegalArgumentException("No such configuration file: '" + local + "'; give a Fuseki configuration such as fuseki-config.ttl");
+            }
+            RDFParser.source(local).lang(Lang.TURTLE).parse(m);
+        } else {
+            try (InputStream in = DiplomacyServer.class.getClassLoader().getResourceAsStream(CONFIG_FILE)) {
+                if (in == null) {
+                    throw new IllegalStateException(CONFIG_FILE + " is missing from the jar; rebuild with mvn -B package");
+                }
+                RDFParser.source(in).lang(Lang.TURTLE).parse(m);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Property location = m.createProperty(TDB2, "location");
+        List<Statement> locations = m.listStatements(null, location, (String) null).toList();
+        for (Statement s : locations) {
+            Resource dataset = s.getSubject();
+            Path folder = database != null ? database : Path.of(s.getString());
+            m.remove(s);
+            m.add(dataset, location, folder.toAbsolutePath().normalize().toString());
+        }
+        AssemblerUtils.prepareForAssembler(m);
+        return m;
+    }
+
+    /** The TDB2 folder the configuration points at (after {@link #configuration}), or null if none. */
+    public static Path databaseOf(Model configuration) {
+        Property location = configuration.createProperty(TDB2, "location");
+        List<Statement> s = configuration.listStatements(null, location, (String) null).toList();
+        return s.isEmpty() ? null : Path.of(s.get(0).getString());
+    }
+
+    private static Path createRunArea() {
+        try {
+            return Files.createTempDirectory("diplograph-fuseki-run-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a temporary folder for Fuseki's run area: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover folder in the temporary directory is harmless
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.diplograph.store;
+
+/**
+ * One article now in the store.
+ *
+ * @param origin  where it was read from
+ * @param graph   the IRI of its named graph
+ * @param events  events extracted from it
+ * @param triples triples in its graph
+ */
+public record StoredArticle(String origin, String graph, int events, long triples) {
+}

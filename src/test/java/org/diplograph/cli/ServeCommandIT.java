@@ -1,0 +1,55 @@
+package org.diplograph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's main command, run as users run it: serve --ingest examples/, then a query from a script. */
+class ServeCommandIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void serve_ingest_examples_prints_url_and_answers_the_first_query() throws Exception {
+        Path examples = Path.of("examples").toAbsolutePath();
+        // an empty working directory: the configuration comes from the jar, the database goes to ./data/tdb2
+        try (ChildProcess child = ChildProcess.diplograph(dir, "serve", "--port", "0", "--ingest", examples.toString())) {
+            String summary = child.awaitLine(l -> l.startsWith("Ingested "), 180);
+            String ui = child.awaitLine(l -> l.contains("web UI:"), 60);
+            child.awaitLine(l -> l.startsWith("Stop the server"), 30);
+
+            assertTrue(summary.startsWith("Ingested 5 articles into " + dir.resolve("data/tdb2").toRealPath()), summary);
+            String base = ui.substring(ui.indexOf("http://")).strip();
+            assertTrue(base.matches("http://127\\.0\\.0\\.1:\\d+/"), base);
+            String query = String.join("\n", child.seen().subList(child.seen().indexOf(
+                    child.seen().stream().filter(l -> l.startsWith("PREFIX dip:")).findFirst().orElseThrow()), child.seen().size() - 1));
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "diplomacy/sparql"))
+                    .header("Accept", "text/csv").header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), r.body());
+            List<String> rows = r.body().lines().toList();
+            assertEquals("date,who,what,whom,article", rows.get(0));
+            assertTrue(rows.size() > 5, r.body());
+
+            child.process().destroy();
+            assertTrue(child.process().waitFor(30, TimeUnit.SECONDS));
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(dir.resolve("data")), files.toList(), "serve left files in the working directory");
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.diplograph.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.diplograph.source.ArticleFiles;
+import org.diplograph.store.ArticleStore;
+import org.diplograph.store.Ingest;
+import org.diplograph.store.IngestListener;
+import org.diplograph.store.IngestReport;
+import org.diplograph.store.StoreLocation;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real Fuseki on a free port over a TDB2 database in a temporary folder, with a password file: the UI, the
+ * SPARQL protocol, ingest over the Graph Store Protocol, and what anonymous users may not do.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DiplomacyServerIT {
+    private static final String PREFIX = "PREFIX dip: <https://w3id.org/diplograph/ontology#>\n";
+
+    @TempDir
+    static Path dir;
+    private static FusekiServer server;
+    private static String base;
+    private static Ingest ingest;
+    private static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path passwords = Files.writeString(dir.resolve("passwords.txt"), "curator: s3cret\n");
+        server = DiplomacyServer.create().database(dir.resolve("tdb2")).port(0).passwordFile(passwords).build().start();
+        base = "http://127.0.0.1:" + server.getHttpPort();
+        ingest = Ingest.create().threads(2).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void ui_page_and_its_assets_are_served() throws Exception {
+        HttpResponse<String> page = get("/", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Apache Jena Fuseki"), page.body());
+        Matcher script = Pattern.compile("src=\"\\./(static/[^\"]+\\.js)\"").matcher(page.body());
+        Matcher style = Pattern.compile("href=\"\\./(static/[^\"]+\\.css)\"").matcher(page.body());
+        assertTrue(script.find() && style.find(), page.body());
+        HttpResponse<String> js = get("/" + script.group(1), "*/*");
+        HttpResponse<String> css = get("/" + style.group(1), "*/*");
+        assertEquals(200, js.statusCode());
+        assertTrue(js.body().length() > 1000);
+        assertEquals(200, css.statusCode());
+        // the UI lists the datasets through the admin module, read-only
+        HttpResponse<String> datasets = get("/$/datasets", "application/json");
+        assertEquals(200, datasets.statusCode());
+        assertTrue(datasets.body().contains("/diplomacy"), datasets.body());
+    }
+
+    @Test
+    @Order(2)
+    void ingest_over_http_then_query_json_and_csv_over_the_union_graph() throws Exception {
+        IngestReport report = ingestExamples();
+        assertEquals(5, report.articles(), report.summary(base));
+        assertTrue(report.failures().isEmpty(), report.failures().toString());
+
+        // JSON results, default graph = union of the article graphs
+        HttpResponse<String> json = query(PREFIX + "SELECT (COUNT(?a) AS ?n) { ?a a dip:Article }", "application/sparql-results+json");
+        assertEquals(200, json.statusCode());
+        JsonObject results = JSON.parse(json.body());
+        assertEquals("5", results.get("results").getAsObject().get("bindings").getAsArray().get(0)
+                .getAsObject().get("n").getAsObject().get("value").getAsString().value());
+        // the same articles, each in its own named graph
+        assertEquals(List.of("graphs", "5"), csv(PREFIX + "SELECT (COUNT(DISTINCT ?g) AS ?graphs) { GRAPH ?g { ?a a dip:Article } }"));
+        // CSV results of the first query shown by serve
+        HttpResponse<String> who = query(new String(DiplomacyServer.class.getClassLoader()
+                .getResourceAsStream("server/who-talked-to-whom.rq").readAllBytes(), StandardCharsets.UTF_8), "text/csv");
+        assertEquals(200, who.statusCode());
+        List<String> lines = who.body().lines().toList();
+        assertEquals("date,who,what,whom,article", lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("Gabi Ashkenazi,PhoneCall,Antony Blinken")), who.body());
+    }
+
+    @Test
+    @Order(3)
+    void reingest_over_http_leaves_the_same_store() throws Exception {
+        List<String> before = csv("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+        ingestExamples();
+        List<String> after = csv("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+
+        assertTrue(Long.parseLong(before.get(1)) > 500, before.toString());
+        assertEquals(before, after);
+    }
+
+    @Test
+    @Order(4)
+    void anonymous_writes_are_refused() throws Exception {
+        String turtle = "<urn:x:s> <urn:x:p> <urn:x:o> .";
+        assertEquals(401, send("PUT", "/diplomacy/data?graph=urn:x:g", "text/turtle", turtle));
+        assertEquals(405, send("PUT", "/diplomacy?graph=urn:x:g", "text/turtle", turtle));
+        assertEquals(405, send("PUT", "/diplomacy/get?graph=urn:x:g", "text/turtle", turtle));
+        assertEquals(401, send("POST", "/diplomacy/update", "application/sparql-update", "INSERT DATA { <urn:x:s> <urn:x:p> <urn:x:o> }"));
+        assertEquals(403, send("POST", "/$/datasets?dbName=other&dbType=mem", "text/plain", ""));
+        assertEquals(403, send("DELETE", "/$/datasets/diplomacy", "text/plain", ""));
+        assertEquals(List.of("n", "0"), csv("SELECT (COUNT(*) AS ?n) { GRAPH <urn:x:g> { ?s ?p ?o } }"));
+    }
+
+    @Test
+    @Order(5)
+    void without_a_password_file_nobody_writes() throws Exception {
+        FusekiServer open = DiplomacyServer.create().database(dir.resolve("tdb2-other")).port(0).build().start();
+        try {
+            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + open.getHttpPort() + "/diplomacy/data?graph=urn:x:g"))
+                    .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> <urn:x:o> ."))
+                    .header("Content-Type", "text/turtle").build(), HttpResponse.BodyHandlers.discarding());
+            assertEquals(403, r.statusCode());
+        } finally {
+            open.stop();
+        }
+    }
+
+    private static IngestReport ingestExamples() {
+        StoreLocation remote = StoreLocation.endpoint(URI.create(base + "/diplomacy"));
+        remote.authenticate("curator", "s3cret");
+        try (ArticleStore store = ArticleStore.open(remote)) {
+            return ingest.run(ArticleFiles.of(List.of("examples"), System.in), store, IngestListener.NONE);
+        }
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> query(String sparql, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/diplomacy/sparql"))
+                .header("Accept", accept)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<String> csv(String sparql) throws Exception {
+        HttpResponse<String> r = query(sparql, "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body().lines().toList();
+    }
+
+    private static int send(String method, String path, String contentType, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}

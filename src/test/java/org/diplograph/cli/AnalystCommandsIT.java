@@ -157,7 +157,8 @@ class AnalystCommandsIT {
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.out().getBytes(StandardCharsets.UTF_8)));
         assertEquals("svg", doc.getDocumentElement().getTagName());
-        assertEquals(3, doc.getElementsByTagName("circle").getLength() - 3, "Blinken and his two contacts, beside the 3 legend dots");
+        // Blinken (examples 001 and 012) talked to Ashkenazi, Xi Jinping and Qin Gang
+        assertEquals(4, doc.getElementsByTagName("circle").getLength() - 3, "Blinken and his three contacts, beside the 3 legend dots");
     }
 
     private static String data(Element e, String key) {

@@ -149,7 +149,8 @@ class QueryCommandIT {
     @Test
     void most_active_actors_come_in_decreasing_order_of_events() {
         List<Map<String, String>> rows = rows("most-active-actors");
-        assertTrue(has(rows, Map.of("actorName", "Antony Blinken", "kind", "Person", "first", "2023-06-19")), rows.toString());
+        // his first dated event is the Sunday of talks with Qin Gang (article 012)
+        assertTrue(has(rows, Map.of("actorName", "Antony Blinken", "kind", "Person", "first", "2023-06-18")), rows.toString());
         List<Integer> counts = rows.stream().map(r -> Integer.parseInt(r.get("events"))).toList();
         for (int i = 1; i < counts.size(); i++) {
             assertTrue(counts.get(i - 1) >= counts.get(i), counts.toString());

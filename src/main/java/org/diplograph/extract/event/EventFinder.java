@@ -181,6 +181,17 @@ public final class EventFinder {
             return Optional.empty();
         }
         EventType type = t.type();
+        if (t.phrase().startsWith("call on") || t.phrase().startsWith("call upon")) {
+            // "called on President Park at the Blue House" is a visit; "called on Iran to ..." an appeal
+            boolean request = false;
+            for (int k = end; k < v.size() - 1; k++) {
+                request |= v.token(k).is("to") && v.token(k + 1).isVerb();
+            }
+            boolean personVisited = p.targets.stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON);
+            if (!request && personVisited) {
+                type = EventType.MEETING;
+            }
+        }
         if (t.frame() == Trigger.Frame.CONTACT || t.frame() == Trigger.Frame.NOUN && type.isCommunication()) {
             type = manner(v, v.clauseStart(p.verb), v.clauseEnd(Math.max(head, end - 1))).orElse(type);
         }
@@ -362,7 +373,9 @@ public final class EventFinder {
                                 || m.tokens().end() < v.size() && v.token(m.tokens().end()).text().equals("'s");
                         if (isVenue(m.actor()) && !owner) {
                             venue = venue == null ? m.actor() : venue;
-                        } else if (m.actor().kind() != ActorKind.PERSON || m.form() == Mention.Form.NAME) {
+                        } else if ((m.actor().kind() != ActorKind.PERSON || m.form() == Mention.Form.NAME)
+                                && !(k > 0 && "NUM".equals(v.token(k - 1).pos()))) {
+                            // not "the two U.S. allies": a number before the name makes it a description
                             targets.add(m);
                         }
                     }
@@ -470,6 +483,16 @@ public final class EventFinder {
         List<Mention> subject = participle ? List.of() : v.subjectOf(verb);
         if (!subject.isEmpty()) {
             return subject;
+        }
+        if (verb > 1 && v.token(verb - 1).is("to")) {
+            // "continue to support Israel": the subject of the verb it completes; "urged Iran to return": its
+            // object; "calling on the community to support it": nobody we know
+            Token before = v.token(verb - 2);
+            if (before.isVerb() && v.mentionAt(verb - 2) == null) {
+                return agentsOf(v, verb - 2);
+            }
+            Mention object = v.mentionEndingBefore(verb - 1);
+            return object != null && object.canParticipate() ? List.of(object) : List.of();
         }
         boolean coordinated = participle || first.is("and") || first.is("but") || first.is("or")
                 || first.text().equals(",") && start + 1 < v.size() && (v.token(start + 1).is("and") || v.token(start + 1).is("but"));
@@ -685,9 +708,17 @@ public final class EventFinder {
         return Optional.empty();
     }
 
+    /** Verbs whose "to" infinitive states what was done: "decided to impose", "agreed to resume". */
+    private static final Set<String> DECISION_VERBS = Set.of("decide", "agree", "vote", "move", "pledge", "vow",
+            "begin", "start", "continue", "go", "come", "manage", "choose", "resolve", "threaten", "use");
+
     /** The strongest modality cue between the clause start and the trigger. */
     private Modality modality(SentenceView v, int clauseStart, int head, int end) {
         Modality result = Modality.ASSERTED;
+        if (head > 1 && v.token(head - 1).is("to") && !DECISION_VERBS.contains(v.token(head - 2).lemma())) {
+            // "urged Iran to return to talks", "ready to impose": a purpose or aim, not a reported fact
+            result = Modality.EXPECTED;
+        }
         for (int k = clauseStart; k < head; k++) {
             if (v.mentionAt(k) != null) {
                 continue;

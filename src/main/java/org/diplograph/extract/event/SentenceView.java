@@ -276,7 +276,9 @@ final class SentenceView {
     List<Mention> clauseSubject(int start, int end) {
         for (int k = start; k < end; k++) {
             // "an invitation for Lavrov to visit London": the subject of an infinitive is not the clause's
-            if (sentence.token(k).isVerb() && !(k > 0 && sentence.token(k - 1).is("to"))) {
+            // nor that of a participle ("praising the leaders of the two allies")
+            if (sentence.token(k).isVerb() && !(k > 0 && sentence.token(k - 1).is("to"))
+                    && !sentence.token(k).text().endsWith("ing")) {
                 List<Mention> subject = subjectOf(k);
                 if (!subject.isEmpty()) {
                     return subject;

@@ -74,6 +74,13 @@ public final class MentionFinder {
                     .or(() -> titled(s, at, registry))
                     .or(() -> pronoun(s, at, found, registry))
                     .or(() -> name(s, at, registry));
+            if (m.isPresent() && at > 0 && m.get().tokens().begin() == at && m.get().actor().office() != null
+                    && m.get().form() == Mention.Form.NAME && "PROPN".equals(s.token(at - 1).pos()) && s.token(at - 1).isCapitalized()
+                    && (found.isEmpty() || found.get(found.size() - 1).tokens().end() < at)) {
+                // "FARC commander Rodrigo Londono": an unknown name before the title qualifies it
+                Mention q = m.get();
+                m = Optional.of(mention(s, q.actor(), at - 1, q.tokens().end(), q.surface(), q.form()));
+            }
             if (m.isPresent()) {
                 Mention mention = withApposition(s, m.get(), registry);
                 found.add(mention);

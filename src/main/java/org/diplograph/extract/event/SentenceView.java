@@ -22,6 +22,10 @@ final class SentenceView {
     /** Auxiliaries, whatever the tagger called them ("has" is sometimes tagged VERB). */
     private static final Set<String> AUXILIARIES = Set.of("have", "be", "do", "will", "would", "can", "could", "may",
             "might", "must", "shall", "should");
+    /** People who act for the group after them: "representatives of Sudan's army ... signed". */
+    private static final Set<String> AGENT_NOUNS = Set.of("representative", "delegation", "delegate", "negotiator",
+            "envoy", "member", "leader", "leadership");
+
     /** Prepositions that attach a place or part to the noun before them ("the embassy in London"). */
     private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "at", "of", "from", "for", "to");
 
@@ -159,7 +163,8 @@ final class SentenceView {
             Mention head = mentionEndingBefore(before);
             if (head != null && head.canParticipate()) {
                 last = head;
-            } else if ("NOUN".equals(sentence.token(before - 1).pos())) {
+            } else if ("NOUN".equals(sentence.token(before - 1).pos())
+                    && !AGENT_NOUNS.contains(sentence.token(before - 1).lemma())) {
                 return List.of();
             }
         }

@@ -150,7 +150,8 @@ public final class MentionFinder {
         }
         NameEntry e = first.entry();
         int j = first.end();
-        boolean possessive = j < s.size() && s.token(j).text().equals("'s");
+        boolean possessive = j < s.size() && (s.token(j).text().equals("'s") || s.token(j).text().equals("'")
+                || s.token(j).text().equals("\u2019s") || s.token(j).text().equals("\u2019"));
         int afterPossessive = possessive ? j + 1 : j;
         if (e.kind() == NameEntry.Kind.OFFICE) {
             return office(s, i, j, e.office(), null, null, registry);
@@ -217,6 +218,14 @@ public final class MentionFinder {
         String organization = org != null ? org : office.organizationKey();
         int nameAt = titleEnd;
         int nameEnd = nameAfterTitle(s, nameAt);
+        if (nameEnd == nameAt && nameAt + 2 < s.size() && (s.token(nameAt).is("in") || s.token(nameAt).is("to"))
+                && !gazetteer.lookup(s, nameAt + 1).isEmpty()) {
+            // "China's ambassador in Canberra, Cheng Jingye, warned": the post's place, then the name
+            int placeEnd = gazetteer.lookup(s, nameAt + 1).get(0).end();
+            if (placeEnd < s.size() && s.token(placeEnd).text().equals(",")) {
+                nameAt = placeEnd;
+            }
+        }
         if (nameEnd == nameAt && nameAt + 1 < s.size() && s.token(nameAt).text().equals(",")) {
             // "Russia's ambassador to the United Nations, Vassily Nebenzia, rejected ..."
             int e2 = nameRun(s, nameAt + 1);

@@ -167,7 +167,7 @@ public final class EventFinder {
             return Optional.empty();
         }
         List<Actor> agents = forStates(SentenceView.actors(p.agents));
-        if (agents.isEmpty() && namesBothParties(v, p.verb)) {
+        if (namesBothParties(v, p.verb) && v.subjectOf(p.verb).isEmpty()) {
             // "both leaders agreed", "the two governments agreed": the parties of the last communication
             agents = lastCommunicationParties(earlier);
             if (STATE_NOUNS.contains(v.token(v.subjectEnd(p.verb)).lemma())) {

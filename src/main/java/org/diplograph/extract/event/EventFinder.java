@@ -30,6 +30,23 @@ import org.diplograph.nlp.TokenSpan;
  * </pre>
  */
 public final class EventFinder {
+    /** Nouns an organization before them is the forum of: "a Security Council resolution", "a NATO summit". */
+    private static final Set<String> FORUM_NOUNS = Set.of("resolution", "draft", "session", "meeting", "summit", "vote",
+            "debate", "text", "statement", "declaration", "council", "conference", "floor");
+
+    /** The last noun of tokens [from, to), or {@code from}. */
+    private static int lastNounFrom(SentenceView v, int from, int to) {
+        int last = from;
+        for (int k = from; k < to && k < v.size(); k++) {
+            if (v.token(k).isNoun()) {
+                last = k;
+            } else if (!"ADJ".equals(v.token(k).pos())) {
+                break;
+            }
+        }
+        return last;
+    }
+
     /** Object phrases that point back to a proposal made earlier in the article ("opposed the move"). */
     private static final Set<String> ANAPHORIC_OBJECTS = Set.of("move", "draft", "text", "initiative", "proposal",
             "resolution", "plan", "measure", "idea", "bid", "motion");
@@ -127,8 +144,14 @@ public final class EventFinder {
         while (j >= 0 && v.mentionAt(j) == null && "ADJ".equals(v.token(j).pos())) {
             j--;
         }
-        if (j >= 0 && v.mentionAt(j) != null && v.mentionAt(j).form() == Mention.Form.DEMONYM) {
+        String w = v.token(k).text();
+        boolean plural = w.endsWith("s") && !w.endsWith("ss");
+        if (j >= 0 && v.mentionAt(j) != null && (v.mentionAt(j).form() == Mention.Form.DEMONYM || plural)) {
+            // "the French initiative", "the latest United Nations sanctions": a name that qualifies a noun
             j = v.mentionAt(j).tokens().begin() - 1;
+            while (j >= 0 && v.mentionAt(j) == null && "ADJ".equals(v.token(j).pos())) {
+                j--;
+            }
         }
         return j >= 0 && v.mentionAt(j) == null && ("DET".equals(v.token(j).pos()) && !v.token(j).is("that") || v.token(j).is("its") || v.token(j).is("their"));
     }
@@ -362,8 +385,25 @@ public final class EventFinder {
                 targets.addAll(v.groupRightFrom(direct));
             } else {
                 int npEnd = nounPhraseEnd(v, end, clauseEnd);
+                if (t.type() == EventType.CONDEMN) {
+                    // "accused both countries of harbouring members of the PKK": the accused come before "of"
+                    for (int k = end + 1; k < npEnd; k++) {
+                        if (v.token(k).is("of") && v.mentionAt(k) == null) {
+                            npEnd = k;
+                            break;
+                        }
+                    }
+                }
                 if (npEnd > end) {
                     object = v.sentence.textOf(new TokenSpan(end, npEnd));
+                    if ((v.token(end).is("both") || v.token(end).is("the") && end + 1 < v.size()
+                            && v.token(end + 1).is("two"))) {
+                        // "accusing both countries of ...": the two parties named before
+                        List<Actor> both = bothPartiesAfter(v, end, end + 3, agents, earlier);
+                        if (!both.isEmpty()) {
+                            return new Participants(agents, List.of(), both, object, venue, head);
+                        }
+                    }
                     for (int k = end; k < npEnd; k++) {
                         Mention m = v.mentionStartingAt(k);
                         if (m == null) {
@@ -371,7 +411,11 @@ public final class EventFinder {
                         }
                         boolean owner = k > 0 && v.token(k - 1).is("of")
                                 || m.tokens().end() < v.size() && v.token(m.tokens().end()).text().equals("'s");
-                        if (isVenue(m.actor()) && !owner) {
+                        // "its draft Security Council resolution": the forum of a document; "the United Nations
+                        // sanctions": their author
+                        boolean forum = isVenue(m.actor()) && !owner && m.tokens().end() < v.size()
+                                && FORUM_NOUNS.contains(v.token(lastNounFrom(v, m.tokens().end(), npEnd)).lemma());
+                        if (forum) {
                             venue = venue == null ? m.actor() : venue;
                         } else if ((m.actor().kind() != ActorKind.PERSON || m.form() == Mention.Form.NAME)
                                 && !(k > 0 && "NUM".equals(v.token(k - 1).pos()))) {

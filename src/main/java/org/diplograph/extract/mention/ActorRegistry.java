@@ -107,6 +107,17 @@ public final class ActorRegistry {
         return Optional.empty();
     }
 
+    /** The most recent state named in an earlier sentence. */
+    public Optional<Actor> lastState() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Mention m = history.get(i);
+            if (m.actor().kind() == ActorKind.STATE && m.form() != Mention.Form.DEMONYM) {
+                return Optional.of(m.actor());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The most recent organization whose name ends with this noun ("the council", "the court"). */
     public Optional<Actor> organizationByHeadNoun(String noun) {
         for (int i = history.size() - 1; i >= 0; i--) {

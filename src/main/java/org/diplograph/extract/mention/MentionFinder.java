@@ -304,6 +304,20 @@ public final class MentionFinder {
     private Optional<Mention> pronoun(Sentence s, int i, List<Mention> found, ActorRegistry registry) {
         Token t = s.token(i);
         String w = t.text().toLowerCase(Locale.ROOT);
+        if (w.equals("the")) {
+            // "the small Gulf state", "the Asian country": the state named last
+            int k = i + 1;
+            while (k < s.size() && k < i + 4 && ("ADJ".equals(s.token(k).pos()) || s.token(k).isCapitalized())) {
+                k++;
+            }
+            if (k < s.size() && STATE_NOUNS.contains(s.token(k).text().toLowerCase(Locale.ROOT))
+                    && (k + 1 >= s.size() || !s.token(k + 1).isNoun())) {
+                Optional<Actor> state = lastStateBefore(found).or(registry::lastState);
+                if (state.isPresent()) {
+                    return Optional.of(mention(s, state.get(), i, k + 1, s.textOf(new TokenSpan(i, k + 1)), Mention.Form.ROLE));
+                }
+            }
+        }
         if (w.equals("the") && i + 1 < s.size() && "NOUN".equals(s.token(i + 1).pos())
                 && (i + 2 >= s.size() || !s.token(i + 2).isNoun())) {
             // "told the council": the organization named before whose name ends in that word
@@ -533,6 +547,18 @@ public final class MentionFinder {
             }
         }
         return registry.lastPerson().filter(p -> subject.map(x -> !x.key().equals(p.key())).orElse(true));
+    }
+
+    private static final Set<String> STATE_NOUNS = Set.of("state", "country", "nation", "kingdom", "emirate", "republic");
+
+    private static Optional<Actor> lastStateBefore(List<Mention> found) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Mention m = found.get(k);
+            if (m.actor().kind() == ActorKind.STATE && m.form() != Mention.Form.DEMONYM) {
+                return Optional.of(m.actor());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first person of the sentence so far: usually its subject, the likeliest "he" or "she". */

@@ -30,6 +30,8 @@ import org.diplograph.nlp.TokenSpan;
  * </pre>
  */
 public final class EventFinder {
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+
     /** Nouns an organization before them is the forum of: "a Security Council resolution", "a NATO summit". */
     private static final Set<String> FORUM_NOUNS = Set.of("resolution", "draft", "session", "meeting", "summit", "vote",
             "debate", "text", "statement", "declaration", "council", "conference", "floor");
@@ -599,7 +601,7 @@ public final class EventFinder {
         for (int k = from; k < to && k < v.size(); k++) {
             if (v.mentionAt(k) == null && v.token(k).is(preposition)) {
                 Mention m = v.mentionStartingAt(k + 1);
-                if (m == null && k + 2 < v.size() && "DET".equals(v.token(k + 1).pos())) {
+                if (m == null && k + 2 < v.size() && ("DET".equals(v.token(k + 1).pos()) || POSSESSIVES.contains(v.token(k + 1).text().toLowerCase(Locale.ROOT)))) {
                     m = v.mentionStartingAt(k + 2);
                 }
                 if (m != null && m.canParticipate()) {
@@ -767,8 +769,8 @@ public final class EventFinder {
             if (v.mentionAt(k) != null) {
                 continue;
             }
-            // cues are lower-case words: "May" in a dateline is no "may"
-            if (v.token(k).isCapitalized() && k > 0) {
+            // cues are lower-case words ("May" in a dateline is no "may") and not nouns ("the plan")
+            if (v.token(k).isCapitalized() && k > 0 || v.token(k).isNoun()) {
                 continue;
             }
             for (ModalityCue cue : knowledge.cues()) {

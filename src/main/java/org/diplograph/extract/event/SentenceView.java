@@ -144,7 +144,7 @@ final class SentenceView {
             } else {
                 // "Kerry, appearing later alongside Ashton, said": the subject stands before the inserted phrase
                 int open = k - 1;
-                while (open > 0 && open > k - 15 && !sentence.token(open).text().equals(",")) {
+                while (open > 0 && open > k - 30 && !sentence.token(open).text().equals(",")) {
                     open--;
                 }
                 if (open > 0 && open < k - 1 && sentence.token(open).text().equals(",") && mentionEndingBefore(open) != null) {
@@ -218,6 +218,9 @@ final class SentenceView {
         int k = last.tokens().begin() - 1;
         boolean sawAnd = false;
         while (k >= 1) {
+            if (sentence.token(k).is("the") && (sentence.token(k - 1).is("and") || sentence.token(k - 1).text().equals(","))) {
+                k--; // "Ethiopia's government and the TPLF"
+            }
             String w = sentence.token(k).text();
             if (!(w.equals("and") || w.equals(",") && sawAnd)) {
                 break;

@@ -228,7 +228,7 @@ public final class MentionFinder {
         }
         if (nameEnd == nameAt && nameAt + 1 < s.size() && s.token(nameAt).text().equals(",")) {
             // "Russia's ambassador to the United Nations, Vassily Nebenzia, rejected ..."
-            int e2 = nameRun(s, nameAt + 1);
+            int e2 = nameAfterTitle(s, nameAt + 1);
             if (e2 > nameAt + 1 && (e2 >= s.size() || s.token(e2).text().equals(",") || s.token(e2).isVerb())) {
                 nameAt = nameAt + 1;
                 nameEnd = e2;

@@ -505,6 +505,17 @@ public final class EventFinder {
         if (between.size() >= 2) {
             return new Participants(between.subList(0, 1), between.subList(1, between.size()), null, venue, head);
         }
+        boolean theirs = false;
+        for (int q = Math.max(k, 0); q < head; q++) {
+            theirs |= v.token(q).is("their");
+        }
+        if (theirs && t.type().isCommunication()) {
+            // "Vucic and Kurti accepted the plan at their meeting in Brussels": the sentence's subjects met
+            List<Mention> subjects = v.clauseSubject(0, v.size());
+            if (subjects.size() >= 2) {
+                return new Participants(subjects.subList(0, 1), subjects.subList(1, subjects.size()), null, venue, head);
+            }
+        }
         if (k >= 0 && NOUN_PREPOSITIONS.contains(v.token(k).text().toLowerCase(Locale.ROOT))) {
             // the call is how the verb before it happened: "told X during a telephone conversation"
             for (int h = k - 1; h >= v.clauseStart(k); h--) {
@@ -538,7 +549,16 @@ public final class EventFinder {
                 return agentsOf(v, verb - 2);
             }
             Mention object = v.mentionEndingBefore(verb - 1);
-            return object != null && object.canParticipate() ? List.of(object) : List.of();
+            int governor = verb - 2;
+            while (governor >= start && !v.token(governor).isVerb()) {
+                governor--;
+            }
+            boolean objectControl = governor >= start && OBJECT_CONTROL.contains(v.token(governor).lemma());
+            if (object != null && object.canParticipate() && objectControl) {
+                return List.of(object);
+            }
+            // a purpose: "phoned Maduro to express his solidarity", "returned before the cameras to accuse Pakistan"
+            return governor >= start && governor < verb - 1 ? agentsOf(v, governor) : List.of();
         }
         boolean coordinated = participle || first.is("and") || first.is("but") || first.is("or")
                 || first.text().equals(",") && start + 1 < v.size() && (v.token(start + 1).is("and") || v.token(start + 1).is("but"));
@@ -753,6 +773,10 @@ public final class EventFinder {
         }
         return Optional.empty();
     }
+
+    /** Verbs whose object is the subject of the infinitive after it: "urged Iran to return". */
+    private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "press", "invite", "encourage",
+            "allow", "tell", "warn", "persuade", "order", "request", "want", "expect", "appeal", "help", "let", "force");
 
     /** Verbs whose "to" infinitive states what was done: "decided to impose", "agreed to resume". */
     private static final Set<String> DECISION_VERBS = Set.of("decide", "agree", "vote", "move", "pledge", "vow",

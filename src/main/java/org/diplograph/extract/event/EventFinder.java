@@ -447,6 +447,10 @@ public final class EventFinder {
             if (targets.isEmpty()) {
                 targets.addAll(after(v, end, clauseEnd, "to"));
             }
+            if (targets.isEmpty() && t.type() == EventType.SUPPORT) {
+                // "expressed support for Venezuela's legitimate authorities"
+                targets.addAll(after(v, end, clauseEnd, "for"));
+            }
             if (targets.isEmpty() && t.type() == EventType.THREATEN) {
                 // "warned that Washington and its partners would impose more costs on Russia"
                 for (int k = end; k < v.size(); k++) {
@@ -782,10 +786,22 @@ public final class EventFinder {
     private static final Set<String> DECISION_VERBS = Set.of("decide", "agree", "vote", "move", "pledge", "vow",
             "begin", "start", "continue", "go", "come", "manage", "choose", "resolve", "threaten", "use");
 
+    /** The verb an infinitive completes: "decided to shut the airspace and to prepare sanctions" -> decide. */
+    private static String governingVerb(SentenceView v, int to) {
+        for (int k = to - 1; k >= 0 && k >= to - 25; k--) {
+            Token t = v.token(k);
+            boolean infinitive = k > 0 && v.token(k - 1).is("to");
+            if (t.isVerb() && !infinitive && !t.lemma().equals("be")) {
+                return t.lemma();
+            }
+        }
+        return "";
+    }
+
     /** The strongest modality cue between the clause start and the trigger. */
     private Modality modality(SentenceView v, int clauseStart, int head, int end) {
         Modality result = Modality.ASSERTED;
-        if (head > 1 && v.token(head - 1).is("to") && !DECISION_VERBS.contains(v.token(head - 2).lemma())) {
+        if (head > 1 && v.token(head - 1).is("to") && !DECISION_VERBS.contains(governingVerb(v, head - 1))) {
             // "urged Iran to return to talks", "ready to impose": a purpose or aim, not a reported fact
             result = Modality.EXPECTED;
         }

@@ -185,6 +185,7 @@ public final class EventFinder {
             case CONTACT -> contact(v, head, end, false, earlier);
             case CALL -> contact(v, head, end, true, earlier);
             case ACT -> act(v, t, head, end, earlier);
+            case REQUEST -> requestOf(act(v, t, head, end, earlier));
             case FROM -> from(v, head, end);
             case NOUN -> noun(v, t, head, end, earlier);
         };
@@ -244,7 +245,12 @@ public final class EventFinder {
             targets.removeIf(a -> a.key().equals(venue.key()));
         }
         int clauseStart = v.clauseStart(p.verb);
-        Modality modality = modality(v, clauseStart, head, end);
+        Modality cued = modality(v, clauseStart, head, end);
+        boolean supposed = conditionalSentence(v) && t.frame() != Trigger.Frame.SPEECH && t.frame() != Trigger.Frame.TELL
+                && type != EventType.THREATEN;
+        // "Had it been adopted, the resolution would have ...": what the sentence supposes; saying or warning so
+        // ("If talks fail, Rouhani warned, ...") still happened
+        Modality modality = supposed ? cued.strongest(Modality.HYPOTHETICAL) : cued;
         int clauseEnd = v.clauseEnd(Math.max(head, end - 1));
         // a day in the event's own clause, else the one the sentence gives ("On Sunday, Wang met Ri and urged him")
         LocalDate date = dates.resolve(v.sentence, clauseStart, Math.min(v.size(), clauseEnd + 2), head, published, modality)
@@ -467,6 +473,11 @@ public final class EventFinder {
         return new Participants(agents, targets, object, venue, head);
     }
 
+    /** "asked Washington to ...", not "asked forgiveness": a request needs someone it is made to. */
+    private static Participants requestOf(Participants p) {
+        return p.targets.isEmpty() && p.implicitTargets.isEmpty() ? null : p;
+    }
+
     // "received no permission from Netanyahu": the giver acts, the subject is acted on
     private Participants from(SentenceView v, int head, int end) {
         List<Mention> subject = agentsOf(v, head);
@@ -506,7 +517,9 @@ public final class EventFinder {
                 return new Participants(agents, with, both, null, venue, k);
             }
         }
-        if (between.size() >= 2) {
+        if (between.size() >= 2 && t.type().isCommunication()) {
+            // "the phone conversation between Ashkenazi and Blinken"; "the agreement between Iran and six powers"
+            // names an existing accord, not a new one
             return new Participants(between.subList(0, 1), between.subList(1, between.size()), null, venue, head);
         }
         boolean theirs = false;
@@ -777,6 +790,12 @@ public final class EventFinder {
         }
         return Optional.empty();
     }
+
+    private static boolean conditionalSentence(SentenceView v) {
+        return CONDITIONAL_OPENINGS.contains(v.token(0).text()) && v.size() > 1 && !v.token(1).isVerb();
+    }
+
+    private static final Set<String> CONDITIONAL_OPENINGS = Set.of("Had", "If", "Unless", "Should", "Were");
 
     /** Verbs whose object is the subject of the infinitive after it: "urged Iran to return". */
     private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "press", "invite", "encourage",

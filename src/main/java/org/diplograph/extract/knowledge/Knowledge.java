@@ -49,7 +49,7 @@ public record Knowledge(Gazetteer gazetteer, List<Trigger> triggers, Set<String>
                 type = EventType.fromName(r.get("class"));
                 frame = Trigger.Frame.valueOf(r.get("frame").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw r.error(e.getMessage() + " (class must be an event class of the ontology, frame one of SPEECH, TELL, CONTACT, CALL, ACT, NOUN, FROM)");
+                throw r.error(e.getMessage() + " (class must be an event class of the ontology, frame one of SPEECH, TELL, CONTACT, CALL, ACT, REQUEST, NOUN, FROM)");
             }
             String pos = r.get("pos");
             if (!pos.equals("V") && !pos.equals("N")) {

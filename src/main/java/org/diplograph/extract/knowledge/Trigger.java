@@ -11,7 +11,7 @@ public record Trigger(List<String> words, boolean noun, EventType type, Frame fr
     }
 
     /** How the participants stand around the trigger; see triggers.tsv. */
-    public enum Frame { SPEECH, TELL, CONTACT, CALL, ACT, NOUN, FROM }
+    public enum Frame { SPEECH, TELL, CONTACT, CALL, ACT, REQUEST, NOUN, FROM }
 
     public String phrase() {
         return String.join(" ", words);

@@ -97,6 +97,11 @@ public final class EventFinder {
         if (!posOk || !sameWord(head, t.words().get(0))) {
             return -1;
         }
+        // "accused Moscow of denying them justice", "help in starting talks": a gerund after a preposition is
+        // what is talked about, not something that happened
+        if (!t.noun() && isGerundAfterPreposition(v, k)) {
+            return -1;
+        }
         // "so-called", "much-discussed": half of a compound word is not a verb
         if (k > 0 && v.token(k - 1).text().equals("-") && v.token(k - 1).span().end() == head.span().begin()) {
             return -1;
@@ -116,6 +121,11 @@ public final class EventFinder {
             j++;
         }
         return j;
+    }
+
+    private static boolean isGerundAfterPreposition(SentenceView v, int k) {
+        return k > 0 && v.token(k).text().endsWith("ing") && "ADP".equals(v.token(k - 1).pos())
+                && v.mentionAt(k - 1) == null;
     }
 
     /**
@@ -405,7 +415,8 @@ public final class EventFinder {
                 if (npEnd > end) {
                     object = v.sentence.textOf(new TokenSpan(end, npEnd));
                     if ((v.token(end).is("both") || v.token(end).is("the") && end + 1 < v.size()
-                            && v.token(end + 1).is("two"))) {
+                            && v.token(end + 1).is("two")) && end + 2 < v.size()
+                            && (PARTY_NOUNS.contains(v.token(end + 1).lemma()) || PARTY_NOUNS.contains(v.token(end + 2).lemma()))) {
                         // "accusing both countries of ...": the two parties named before
                         List<Actor> both = bothPartiesAfter(v, end, end + 3, agents, earlier);
                         if (!both.isEmpty()) {
@@ -510,7 +521,8 @@ public final class EventFinder {
             with.addAll(after(v, end, clauseEnd, "against"));
         }
         Actor venue = venueAfter(v, end, clauseEnd);
-        if (k >= 0 && "VERB".equals(v.token(k).pos()) && knowledge.lightVerbs().contains(v.token(k).lemma())) {
+        if (k >= 0 && "VERB".equals(v.token(k).pos()) && knowledge.lightVerbs().contains(v.token(k).lemma())
+                && !isGerundAfterPreposition(v, k)) {
             List<Mention> agents = agentsOf(v, k);
             if (!agents.isEmpty()) {
                 List<Actor> both = with.isEmpty() && t.type().isCommunication() ? bothPartiesAfter(v, end, clauseEnd, agents, earlier) : List.of();

@@ -72,6 +72,17 @@ public final class ActorRegistry {
         return Optional.empty();
     }
 
+    /** The most recent person of this country. */
+    public Optional<Actor> byCountry(String country) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Actor a = current(history.get(i).actor());
+            if (a.kind() == ActorKind.PERSON && country.equals(a.country())) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The most recent person holding an office of this function in this state ("his Israeli counterpart"). */
     public Optional<Actor> byFunction(String function, String country) {
         for (int i = history.size() - 1; i >= 0; i--) {

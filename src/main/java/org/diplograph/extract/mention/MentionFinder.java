@@ -33,6 +33,9 @@ import org.diplograph.nlp.TokenSpan;
  * </pre>
  */
 public final class MentionFinder {
+    /** Titles too general to name one office: a role phrase with them means the last person of that country. */
+    private static final Set<String> GENERIC_FUNCTIONS = Set.of("minister", "leader");
+
     /** Capitalized words that make a run of capitals something other than a person's name. */
     private static final Set<String> NOT_NAME_WORDS = Set.of("council", "ministry", "department", "agency", "committee",
             "union", "party", "assembly", "republic", "kingdom", "organization", "organisation", "forces", "army",
@@ -257,6 +260,10 @@ public final class MentionFinder {
         // no name: "the head of the State Department", "the Israeli prime minister"
         int begin = i > 0 && s.token(i - 1).is("the") ? i - 1 : i;
         Optional<Actor> earlier = registry.byOffice(office, country);
+        if (earlier.isEmpty() && country != null && GENERIC_FUNCTIONS.contains(office.function())) {
+            // "the Emirati minister": the person of that country named before
+            earlier = registry.byCountry(country);
+        }
         return earlier.map(a -> mention(s, a, begin, titleEnd, s.textOf(new TokenSpan(begin, titleEnd)), Mention.Form.ROLE));
     }
 

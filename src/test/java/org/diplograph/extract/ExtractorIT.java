@@ -110,7 +110,8 @@ class ExtractorIT {
     void surnames_roles_and_pronouns_refer_back() {
         List<String> got = events("US Secretary of State Antony Blinken arrived in Cairo. Blinken told reporters the trip "
                 + "was useful. The head of the State Department stressed that talks must go on. He said more was needed.", null);
-        assertEquals(List.of("Statement Antony Blinken", "Statement Antony Blinken", "Statement Antony Blinken"), got);
+        assertEquals(List.of("Visit Antony Blinken -> Egypt", "Statement Antony Blinken", "Statement Antony Blinken",
+                "Statement Antony Blinken"), got);
     }
 
     @Test

@@ -399,7 +399,9 @@ public final class EventFinder {
             if (direct == null && end < v.size() && (v.token(end).is("on") || v.token(end).is("to") || v.token(end).is("upon"))) {
                 direct = v.mentionStartingAt(end + 1);
             }
-            if (direct != null && direct.canParticipate()) {
+            Mention own = direct;
+            if (direct != null && direct.canParticipate()
+                    && agents.stream().noneMatch(m -> m.actor().key().equals(own.actor().key()))) {
                 targets.addAll(v.groupRightFrom(direct));
             } else {
                 int npEnd = nounPhraseEnd(v, end, clauseEnd);
@@ -437,7 +439,9 @@ public final class EventFinder {
                         if (forum) {
                             venue = venue == null ? m.actor() : venue;
                         } else if ((m.actor().kind() != ActorKind.PERSON || m.form() == Mention.Form.NAME)
-                                && !(k > 0 && "NUM".equals(v.token(k - 1).pos()))) {
+                                && !(k > 0 && "NUM".equals(v.token(k - 1).pos()))
+                                && agents.stream().noneMatch(a -> a.actor().key().equals(m.actor().key()))) {
+                            // not the agent's own "its ambassadors" either
                             // not "the two U.S. allies": a number before the name makes it a description
                             targets.add(m);
                         }

@@ -549,7 +549,11 @@ public final class EventFinder {
                 return new Participants(subjects.subList(0, 1), subjects.subList(1, subjects.size()), null, venue, head);
             }
         }
-        if (k >= 0 && NOUN_PREPOSITIONS.contains(v.token(k).text().toLowerCase(Locale.ROOT))) {
+        boolean plainPhrase = true;
+        for (int q = k + 1; q < head && q >= 0; q++) {
+            plainPhrase &= "DET".equals(v.token(q).pos()) || "ADJ".equals(v.token(q).pos()) || "NUM".equals(v.token(q).pos());
+        }
+        if (k >= 0 && plainPhrase && NOUN_PREPOSITIONS.contains(v.token(k).text().toLowerCase(Locale.ROOT))) {
             // the call is how the verb before it happened: "told X during a telephone conversation"
             for (int h = k - 1; h >= v.clauseStart(k); h--) {
                 if ("VERB".equals(v.token(h).pos())) {
@@ -761,7 +765,8 @@ public final class EventFinder {
         }
         boolean be = k >= 0 && v.token(k).lemma().equals("be");
         String w = v.token(head).text().toLowerCase(Locale.ROOT);
-        boolean participle = (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")) && w.length() > 3;
+        boolean participle = (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")) && w.length() > 3
+                || be && "VERB".equals(v.token(head).pos()) && !w.endsWith("ing") && !w.equals(v.token(head).lemma());
         int after = head + 1;
         while (after < v.size() && v.mentionAt(after) == null && !v.token(after).is("by")
                 && ("ADP".equals(v.token(after).pos()) || "ADV".equals(v.token(after).pos())) && after < head + 3) {
@@ -817,10 +822,6 @@ public final class EventFinder {
     private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "press", "invite", "encourage",
             "allow", "tell", "warn", "persuade", "order", "request", "want", "expect", "appeal", "help", "let", "force");
 
-    /** Verbs whose "to" infinitive states what was done: "decided to impose", "agreed to resume". */
-    private static final Set<String> DECISION_VERBS = Set.of("decide", "agree", "vote", "move", "pledge", "vow",
-            "begin", "start", "continue", "go", "come", "manage", "choose", "resolve", "threaten", "use");
-
     /** The verb an infinitive completes: "decided to shut the airspace and to prepare sanctions" -> decide. */
     private static String governingVerb(SentenceView v, int to) {
         for (int k = to - 1; k >= 0 && k >= to - 25; k--) {
@@ -836,8 +837,10 @@ public final class EventFinder {
     /** The strongest modality cue between the clause start and the trigger. */
     private Modality modality(SentenceView v, int clauseStart, int head, int end) {
         Modality result = Modality.ASSERTED;
-        if (head > 1 && v.token(head - 1).is("to") && !DECISION_VERBS.contains(governingVerb(v, head - 1))) {
-            // "urged Iran to return to talks", "ready to impose": a purpose or aim, not a reported fact
+        if (head > 1 && v.token(head - 1).is("to") && (OBJECT_CONTROL.contains(governingVerb(v, head - 1))
+                || "ADJ".equals(v.token(head - 2).pos()))) {
+            // "urged Iran to return to talks", "ready to impose": asked or aimed for, not a reported fact;
+            // "returned before the cameras to accuse Pakistan" did accuse
             result = Modality.EXPECTED;
         }
         for (int k = clauseStart; k < head; k++) {

@@ -24,7 +24,7 @@ final class SentenceView {
             "might", "must", "shall", "should");
     /** People who act for the group after them: "representatives of Sudan's army ... signed". */
     private static final Set<String> AGENT_NOUNS = Set.of("representative", "delegation", "delegate", "negotiator",
-            "envoy", "member", "leader", "leadership");
+            "envoy", "member", "leader", "leadership", "head", "minister", "state");
 
     /** Prepositions that attach a place or part to the noun before them ("the embassy in London"). */
     private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "at", "of", "from", "for", "to");

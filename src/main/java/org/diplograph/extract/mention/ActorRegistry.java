@@ -118,6 +118,17 @@ public final class ActorRegistry {
         return Optional.empty();
     }
 
+    /** The most recent international organization named. */
+    public Optional<Actor> lastInternationalOrganization() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Actor a = history.get(i).actor();
+            if (a.kind() == ActorKind.ORGANIZATION && "InternationalOrganization".equals(a.type())) {
+                return Optional.of(current(a));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The most recent state named in an earlier sentence. */
     public Optional<Actor> lastState() {
         for (int i = history.size() - 1; i >= 0; i--) {

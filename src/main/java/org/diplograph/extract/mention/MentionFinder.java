@@ -33,6 +33,10 @@ import org.diplograph.nlp.TokenSpan;
  * </pre>
  */
 public final class MentionFinder {
+    /** "the bloc", "the alliance": the international organization named last. */
+    private static final Set<String> GROUP_NOUNS = Set.of("bloc", "alliance", "organization", "organisation", "grouping",
+            "body", "union", "community", "league");
+
     /** Titles too general to name one office: a role phrase with them means the last person of that country. */
     private static final Set<String> GENERIC_FUNCTIONS = Set.of("minister", "leader");
 
@@ -51,10 +55,12 @@ public final class MentionFinder {
             "october", "november", "december");
     /** Words between a state and a title that do not change the office ("Ukraine's acting Foreign Minister"). */
     private static final Set<String> TITLE_MODIFIERS = Set.of("acting", "former", "outgoing", "incoming", "new", "then",
-            "interim", "newly", "appointed", "designated", "top", "current");
+            "interim", "newly", "appointed", "designated", "top", "current", "transitional", "caretaker", "ousted",
+            "deposed", "detained", "self-proclaimed", "elected");
     private static final Set<String> HONORIFICS = Set.of("Sheikh", "Sheikha", "Sheik", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
             "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prince", "Princess", "Emir", "King", "Queen", "Sultan",
-            "General", "Gen.", "Admiral", "Adm.", "Colonel", "Col.", "Marshal", "Senior General", "Lieutenant");
+            "General", "Gen.", "Admiral", "Adm.", "Colonel", "Col.", "Marshal", "Senior General", "Lieutenant", "Major",
+            "Colonel Major", "Brigadier", "Captain");
     /** Lower-case particles inside names ("Mohammed bin Salman", "Abdel Fattah el-Sisi"). */
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "di", "van",
             "von", "der", "du", "la", "le", "dos", "das");
@@ -328,7 +334,8 @@ public final class MentionFinder {
         if (w.equals("the") && i + 1 < s.size() && "NOUN".equals(s.token(i + 1).pos())
                 && (i + 2 >= s.size() || !s.token(i + 2).isNoun())) {
             // "told the council": the organization named before whose name ends in that word
-            Optional<Actor> org = registry.organizationByHeadNoun(s.token(i + 1).lemma());
+            Optional<Actor> org = registry.organizationByHeadNoun(s.token(i + 1).lemma())
+                    .or(() -> GROUP_NOUNS.contains(s.token(i + 1).lemma()) ? registry.lastInternationalOrganization() : Optional.empty());
             if (org.isPresent()) {
                 return Optional.of(mention(s, org.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
             }

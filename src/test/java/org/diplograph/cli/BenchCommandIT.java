@@ -46,6 +46,7 @@ class BenchCommandIT {
         assertTrue(Pattern.compile("ratio: load path / bulk loader \\(triples/s\\) = [\\d.]+ with --batch 1 \\(first 4 articles\\), "
                 + "[\\d.]+ with --batch 5").matcher(report).find(), report);
         assertTrue(Files.isDirectory(dir.resolve("bench/bulk-loader-tdb2")));
-        assertTrue(Files.isDirectory(dir.resolve("bench/load-path-5-tdb2")));
+        assertTrue(Files.isDirectory(dir.resolve("bench/load-path-first-4-tdb2")));
+        assertTrue(Files.isDirectory(dir.resolve("bench/load-path-batch-5-tdb2")));
     }
 }

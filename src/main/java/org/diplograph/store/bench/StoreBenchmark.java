@@ -106,10 +106,10 @@ public final class StoreBenchmark {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format(Locale.ROOT, "corpus: %,d synthetic articles, %,d triples; JVM max heap %,d MB%n",
                     corpus, ingest.triples(), maxHeapBytes >> 20));
-            sb.append(String.format(Locale.ROOT, "%-44s %10s %12s %9s %12s %12s %14s %9s%n",
+            sb.append(String.format(Locale.ROOT, "%-52s %10s %12s %9s %12s %12s %14s %9s%n",
                     "phase", "articles", "triples", "seconds", "articles/s", "triples/s", "peak heap MB", "vs bulk"));
             for (Phase p : List.of(ingestPhase, unbatched, batched, bulkLoader)) {
-                sb.append(String.format(Locale.ROOT, "%-44s %,10d %,12d %9.1f %,12.1f %,12.0f %,14d %9.2f%n",
+                sb.append(String.format(Locale.ROOT, "%-52s %,10d %,12d %9.1f %,12.1f %,12.0f %,14d %9.2f%n",
                         p.name(), p.articles(), p.triples(), p.seconds(), p.articlesPerSecond(), p.triplesPerSecond(),
                         p.peakHeapBytes() >> 20, ratio(p)));
             }
@@ -183,11 +183,11 @@ public final class StoreBenchmark {
                 report.elapsed(), heap.peak());
 
         // 2. our load path alone: the first quads, one transaction per article
-        Phase unbatched = replay("load path, --batch 1 (1 article/transaction)", firstQuads, "load-path-1-tdb2", 1, heap);
+        Phase unbatched = replay("load path, --batch 1 (1 article/transaction)", firstQuads, "load-path-first-" + unbatchedArticles + "-tdb2", 1, heap);
 
         // 3. the same with `batch` articles per transaction, on the whole corpus
-        Phase batched = replay("load path, --batch " + batch + " (" + batch + " articles/transaction)", quads,
-                "load-path-" + batch + "-tdb2", batch, heap);
+        Phase batched = replay("load path, --batch " + batch + " (" + batch + (batch == 1 ? " article" : " articles") + "/transaction)", quads,
+                "load-path-batch-" + batch + "-tdb2", batch, heap);
 
         // 4. Jena's TDB2 bulk loader on the same file
         heap.reset();

@@ -64,6 +64,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Ingest these articles (files, folders) into the database before serving.")
     List<String> ingest;
 
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "1",
+            description = "With --ingest: articles per write transaction (default: ${DEFAULT-VALUE}); see ingest --help.")
+    int batch;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Fuseki configuration (default: ./" + DiplomacyServer.CONFIG_FILE + ", else the jar's).")
     Path config;
@@ -76,6 +80,10 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value '" + port + "' for --port: give 0 to 65535");
+        }
+        IngestCommand.checkBatch(spec, batch, false);
+        if (batch != 1 && ingest == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--batch " + batch + " sets how --ingest stores articles: give --ingest PATH too, or drop --batch");
         }
         PrintWriter err = spec.commandLine().getErr();
         Path db;
@@ -93,7 +101,7 @@ public final class ServeCommand implements Callable<Integer> {
             IngestReport report;
             IngestProgress progress = new IngestProgress(err, IngestProgress.stderrIsTerminal(), false);
             try (ArticleStore store = ArticleStore.open(StoreLocation.database(db))) {
-                report = Ingest.create().build().run(ArticleFiles.of(ingest, System.in), store, progress);
+                report = Ingest.create().batch(batch).build().run(ArticleFiles.of(ingest, System.in), store, progress);
                 progress.finish();
                 err.print(report.summary(db.toString()));
                 err.flush();

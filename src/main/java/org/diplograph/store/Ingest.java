@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.SequencedMap;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -41,18 +43,25 @@ import org.diplograph.source.ArticleSource;
  * (OpenNLP 2.5 taggers are not thread-safe); a single writer stores the graphs in reading order, because TDB2
  * has one writer at a time anyway. A bounded queue between them holds at most a few articles per thread, so
  * memory stays flat however large the corpus, and the reader waits when the store is the slower side.
+ * <p>
+ * With {@link Builder#batch(int) batch(n)}, the writer hands the sink up to n articles at a time, but only those
+ * already extracted: when the next one is still being extracted it stores what it has, so a slow trickle of
+ * articles is committed as promptly as with one transaction each, and batches grow only when the store is the
+ * bottleneck. Listeners hear of an article once it is committed.
  */
 public final class Ingest {
     private final NlpModels models;
     private final Knowledge knowledge;
     private final int threads;
     private final LocalDate published;
+    private final int batch;
 
-    private Ingest(NlpModels models, Knowledge knowledge, int threads, LocalDate published) {
+    private Ingest(NlpModels models, Knowledge knowledge, int threads, LocalDate published, int batch) {
         this.models = models;
         this.knowledge = knowledge;
         this.threads = threads;
         this.published = published;
+        this.batch = batch;
     }
 
     public static Builder create() {
@@ -63,6 +72,7 @@ public final class Ingest {
     public static final class Builder {
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         private LocalDate published;
+        private int batch = 1;
         private NlpModels models;
         private Knowledge knowledge;
 
@@ -84,6 +94,18 @@ public final class Ingest {
             return this;
         }
 
+        /**
+         * Articles the sink may take at once, which a local store commits in one transaction (default 1: each
+         * article in its own).
+         */
+        public Builder batch(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("A batch holds at least one article, not " + n);
+            }
+            this.batch = n;
+            return this;
+        }
+
         /** Models already loaded elsewhere; by default they are loaded from the classpath. */
         public Builder models(NlpModels m, Knowledge k) {
             this.models = m;
@@ -94,7 +116,7 @@ public final class Ingest {
         public Ingest build() {
             Knowledge k = knowledge != null ? knowledge : Knowledge.fromClasspath();
             NlpModels m = models != null ? models : NlpModels.fromClasspath();
-            return new Ingest(m, k, threads, published);
+            return new Ingest(m, k, threads, published, batch);
         }
     }
 
@@ -120,7 +142,7 @@ public final class Ingest {
         ThreadLocal<Extractor> extractors = ThreadLocal.withInitial(() -> new Extractor(models, knowledge));
         RdfMapper mapper = new RdfMapper(knowledge.gazetteer());
         BlockingQueue<Future<Extracted>> queue = new ArrayBlockingQueue<>(threads * 4);
-        Writer writer = new Writer(queue, sink, listener);
+        Writer writer = new Writer(queue, sink, listener, batch);
         Thread writerThread = new Thread(writer, "store-writer");
         writerThread.start();
         try {
@@ -153,11 +175,15 @@ public final class Ingest {
         }
     }
 
-    /** Stores the extracted articles in the order they were read. */
+    /** Stores the extracted articles in the order they were read, up to {@code batch} at a time. */
     private static final class Writer implements Runnable {
         private final BlockingQueue<Future<Extracted>> queue;
         private final ArticleSink sink;
         private final IngestListener listener;
+        private final int batch;
+        /** Articles, failures and finished inputs since the last commit, in reading order. */
+        private final List<Extracted> pending = new ArrayList<>();
+        private int pendingArticles;
         long articles;
         long events;
         long triples;
@@ -165,10 +191,11 @@ public final class Ingest {
         final Set<String> actors = new HashSet<>();
         final List<IngestFailure> failures = new ArrayList<>();
 
-        Writer(BlockingQueue<Future<Extracted>> queue, ArticleSink sink, IngestListener listener) {
+        Writer(BlockingQueue<Future<Extracted>> queue, ArticleSink sink, IngestListener listener, int batch) {
             this.queue = queue;
             this.sink = sink;
             this.listener = listener;
+            this.batch = batch;
         }
 
         @Override
@@ -182,25 +209,61 @@ public final class Ingest {
                     return;
                 }
                 if (next == END) {
+                    flush();
                     return;
                 }
-                Extracted x;
                 try {
-                    x = next.get();
+                    Extracted x = next.get();
+                    pending.add(x);
+                    if (x.article() != null && x.failure() == null) {
+                        pendingArticles++;
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 } catch (ExecutionException e) {
-                    fail(new IngestFailure("?", 0, "extraction failed: " + e.getCause()));
-                    continue;
+                    pending.add(new Extracted(null, null, null, 0, List.of(),
+                            new IngestFailure("?", 0, "extraction failed: " + e.getCause())));
                 }
+                if (pendingArticles >= batch || !ready(queue.peek())) {
+                    flush();
+                }
+            }
+        }
+
+        /** True when the reader has handed over another article, extracted or on its way. */
+        private static boolean ready(Future<Extracted> next) {
+            return next != null && next != END;
+        }
+
+        /** Stores the pending articles, then tells the listener about everything pending, in order. */
+        private void flush() {
+            SequencedMap<String, Graph> graphs = new LinkedHashMap<>();
+            for (Extracted x : pending) {
+                if (x.article() != null && x.failure() == null) {
+                    graphs.put(x.graphIri(), x.graph());
+                }
+            }
+            List<Extracted> done = List.copyOf(pending);
+            pending.clear();
+            pendingArticles = 0;
+            RuntimeException batchFailure = graphs.isEmpty() ? null : store(graphs);
+            for (Extracted x : done) {
                 try {
                     if (x.failure() != null) {
                         fail(x.failure());
                     } else if (x.article() == null) {
                         listener.inputRead(x.graphIri());
                     } else {
-                        store(x);
+                        // a failed batch is stored again article by article, so one bad article does not sink the others
+                        RuntimeException e = batchFailure == null ? null
+                                : graphs.size() == 1 ? batchFailure : store(one(x.graphIri(), x.graph()));
+                        if (e == null) {
+                            stored(x);
+                        } else {
+                            fail(new IngestFailure(x.article().origin(), 0,
+                                    "could not be stored in graph <" + x.graphIri() + ">: " + e.getMessage()));
+                        }
                     }
                 } catch (RuntimeException e) {
                     // the writer must outlive any one article, or the reader would wait on a full queue forever
@@ -210,16 +273,26 @@ public final class Ingest {
             }
         }
 
-        private void store(Extracted x) {
+        /** Hands the graphs to the sink; returns what went wrong, or null. */
+        private RuntimeException store(SequencedMap<String, Graph> graphs) {
             long t0 = System.nanoTime();
             try {
-                sink.replace(x.graphIri(), x.graph());
+                sink.replaceAll(graphs);
+                return null;
             } catch (RuntimeException e) {
-                fail(new IngestFailure(x.article().origin(), 0, "could not be stored in graph <" + x.graphIri() + ">: " + e.getMessage()));
-                return;
+                return e;
             } finally {
                 storingNanos += System.nanoTime() - t0;
             }
+        }
+
+        private static SequencedMap<String, Graph> one(String graphIri, Graph graph) {
+            SequencedMap<String, Graph> m = new LinkedHashMap<>();
+            m.put(graphIri, graph);
+            return m;
+        }
+
+        private void stored(Extracted x) {
             articles++;
             events += x.events();
             triples += x.graph().size();

@@ -46,6 +46,31 @@ class IngestCommandTest {
     }
 
     @Test
+    void ingest_batch_is_rejected_for_a_remote_endpoint() {
+        assertEquals(2, run("ingest", "--batch", "50", "--endpoint", "http://localhost:3030/diplomacy", "a.txt"));
+        assertTrue(err.toString().contains("--batch 50 is for a local --db: a remote --endpoint stores each article with its own"
+                + " Graph Store PUT"), err.toString());
+    }
+
+    @Test
+    void ingest_batch_must_be_positive() {
+        assertEquals(2, run("ingest", "--batch", "0", "a.txt"));
+        assertTrue(err.toString().contains("Invalid value '0' for --batch"), err.toString());
+    }
+
+    @Test
+    void serve_batch_without_ingest_is_bad_usage() {
+        assertEquals(2, run("serve", "--batch", "10"));
+        assertTrue(err.toString().contains("--batch 10 sets how --ingest stores articles"), err.toString());
+    }
+
+    @Test
+    void bench_rejects_zero_batch() {
+        assertEquals(2, run("bench", "--batch", "0"));
+        assertTrue(err.toString().contains("Invalid value '0' for --batch"), err.toString());
+    }
+
+    @Test
     void bench_rejects_zero_articles() {
         assertEquals(2, run("bench", "--articles", "0"));
         assertTrue(err.toString().contains("Invalid value '0' for --articles"), err.toString());

@@ -9,17 +9,30 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.SequencedMap;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.diplograph.cli.Diplograph;
+import org.diplograph.extract.knowledge.Knowledge;
+import org.diplograph.nlp.NlpModels;
+import org.diplograph.rdf.RdfMapper;
+import org.diplograph.source.Article;
 import org.diplograph.source.ArticleFiles;
+import org.diplograph.source.ArticleSource;
+import org.diplograph.store.bench.SyntheticCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,13 +43,17 @@ import picocli.CommandLine;
 class IngestIT {
     private static final String ARTICLE = "https://w3id.org/diplograph/id/article/";
     private static Ingest ingest;
+    private static NlpModels models;
+    private static Knowledge knowledge;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void loadModels() {
-        ingest = Ingest.create().threads(2).build();
+        models = NlpModels.fromClasspath();
+        knowledge = Knowledge.fromClasspath();
+        ingest = Ingest.create().threads(2).models(models, knowledge).build();
     }
 
     @Test
@@ -96,6 +113,122 @@ class IngestIT {
         quads(db).forEach(q -> graphs.add(q.getGraph().getURI()));
         assertEquals(3, graphs.size(), graphs.toString());
         assertTrue(graphs.contains(ARTICLE + "good-1") && graphs.contains(ARTICLE + "good-2"), graphs.toString());
+    }
+
+    @Test
+    void batch_hands_the_store_up_to_n_articles_at_once() {
+        Path db = dir.resolve("tdb2");
+        List<Integer> batches = Collections.synchronizedList(new ArrayList<>());
+        IngestReport report;
+        try (ArticleStore store = ArticleStore.open(StoreLocation.database(db))) {
+            ArticleSink recording = new ArticleSink() {
+                @Override
+                public void replace(String graphIri, Graph graph) {
+                    throw new AssertionError("with batch(3), ingest must hand over articles with replaceAll");
+                }
+
+                @Override
+                public void replaceAll(SequencedMap<String, Graph> graphs) {
+                    batches.add(graphs.size());
+                    store.replaceAll(graphs);
+                }
+            };
+            report = Ingest.create().threads(2).models(models, knowledge).batch(3).build()
+                    .run(SyntheticCorpus.load(8), recording, IngestListener.NONE);
+        }
+
+        assertTrue(report.failures().isEmpty(), report.failures().toString());
+        assertEquals(8, report.articles());
+        assertEquals(8, batches.stream().mapToInt(Integer::intValue).sum(), batches.toString());
+        assertTrue(batches.stream().allMatch(n -> n <= 3), batches.toString());
+        assertTrue(batches.contains(3), "no batch was filled: " + batches);
+        Set<String> graphs = new HashSet<>();
+        quads(db).forEach(q -> graphs.add(q.getGraph().getURI()));
+        assertEquals(8, graphs.size(), graphs.toString());
+        assertEquals(report.triples(), quads(db).size());
+    }
+
+    @Test
+    void batch_commits_a_slow_trickle_without_waiting_for_the_batch_to_fill() {
+        SyntheticCorpus corpus = SyntheticCorpus.load(3);
+        List<String> storedBeforeNext = new ArrayList<>();
+        CountDownLatch[] stored = {new CountDownLatch(1), new CountDownLatch(1), new CountDownLatch(1)};
+        IngestListener listener = new IngestListener() {
+            private int n;
+
+            @Override
+            public void stored(StoredArticle article) {
+                stored[n++].countDown();
+            }
+        };
+        // a source that hands over the next article only once the previous one is committed, or after 60 s
+        ArticleSource trickle = new ArticleSource() {
+            @Override
+            public long inputs() {
+                return -1;
+            }
+
+            @Override
+            public void read(Consumer<Article> articles, Consumer<org.diplograph.source.ReadProblem> problems, Consumer<String> inputRead) {
+                for (int n = 1; n <= 3; n++) {
+                    Article a = corpus.article(n);
+                    articles.accept(a);
+                    try {
+                        if (stored[n - 1].await(60, TimeUnit.SECONDS)) {
+                            storedBeforeNext.add(RdfMapper.articleIri(a));
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        };
+        IngestReport report;
+        try (ArticleStore store = ArticleStore.open(StoreLocation.database(dir.resolve("tdb2")))) {
+            report = Ingest.create().threads(2).models(models, knowledge).batch(100).build().run(trickle, store, listener);
+        }
+
+        assertEquals(3, report.articles(), report.failures().toString());
+        assertEquals(3, storedBeforeNext.size(), "an article waited for the batch to fill: " + storedBeforeNext);
+    }
+
+    @Test
+    void batch_that_cannot_be_stored_is_stored_again_article_by_article() {
+        Path db = dir.resolve("tdb2");
+        SyntheticCorpus corpus = SyntheticCorpus.load(6);
+        String refused = RdfMapper.articleIri(corpus.article(2));
+        IngestReport report;
+        try (ArticleStore store = ArticleStore.open(StoreLocation.database(db))) {
+            ArticleSink refusing = new ArticleSink() {
+                @Override
+                public void replace(String graphIri, Graph graph) {
+                    if (graphIri.equals(refused)) {
+                        throw new IllegalStateException("disk full");
+                    }
+                    store.replace(graphIri, graph);
+                }
+
+                @Override
+                public void replaceAll(SequencedMap<String, Graph> graphs) {
+                    if (graphs.containsKey(refused)) {
+                        throw new IllegalStateException("disk full");
+                    }
+                    store.replaceAll(graphs);
+                }
+            };
+            report = Ingest.create().threads(2).models(models, knowledge).batch(4).build()
+                    .run(corpus, refusing, IngestListener.NONE);
+        }
+
+        assertEquals(5, report.articles());
+        assertEquals(1, report.failures().size(), report.failures().toString());
+        assertTrue(report.failures().get(0).toString().contains("could not be stored in graph <" + refused + ">: disk full"),
+                report.failures().toString());
+        Set<String> graphs = new HashSet<>();
+        quads(db).forEach(q -> graphs.add(q.getGraph().getURI()));
+        assertEquals(5, graphs.size(), graphs.toString());
+        assertTrue(!graphs.contains(refused), graphs.toString());
     }
 
     private IngestReport run(Path db, String... paths) {

@@ -10,11 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.SequencedMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
@@ -38,31 +41,42 @@ import org.diplograph.store.IngestReport;
 import org.diplograph.store.StoreLocation;
 
 /**
- * Measures the store: a full ingest of a {@link SyntheticCorpus} into TDB2, then the same triples through our
- * load path alone (one transaction per article, as ingest stores them) and through Jena's TDB2 bulk loader,
- * each into a fresh database in the same folder; and the load path committing every {@value #BATCH} articles, to show what
- * the per-article commit costs.
+ * Measures the store: a full ingest of a {@link SyntheticCorpus} into TDB2 (committing up to {@code batch} articles
+ * at a time, as {@code ingest --batch} does), then the same triples through our load path alone, with one
+ * transaction per article and with {@code batch} articles per transaction, and through Jena's TDB2 bulk loader,
+ * each into a fresh database in the same folder.
  *
  * <pre>
- * StoreBenchmark.Result r = new StoreBenchmark(Path.of("/tmp/bench"), 10_000, 2).run(IngestListener.NONE);
+ * StoreBenchmark.Result r = new StoreBenchmark(Path.of("/tmp/bench"), 10_000, 2, 100, 1_000).run(IngestListener.NONE);
  * System.out.print(r.report());
  * </pre>
  *
  * Design decision: the load path is measured on a replay of the ingest's own quads, read back from an N-Quads
  * file one article at a time, so extraction (which shares the two cores) does not blur the store's figure and
- * the bulk loader gets exactly the same input.
+ * the bulk loader gets exactly the same input. One transaction per article costs a disk flush per article (a
+ * minute per thousand articles on a slow disk), so that replay may take only the first articles of the corpus:
+ * its rate hardly depends on how many there are.
  */
 public final class StoreBenchmark {
-    /** Articles per transaction in the batched replay, which shows what the per-article commit costs. */
-    static final int BATCH = 100;
     private final Path folder;
     private final int articles;
     private final int threads;
+    private final int batch;
+    private final int unbatchedArticles;
 
-    public StoreBenchmark(Path folder, int articles, int threads) {
+    /**
+     * @param batch             articles per transaction in the ingest and the batched replay
+     * @param unbatchedArticles how many of the first articles to replay with one transaction each
+     */
+    public StoreBenchmark(Path folder, int articles, int threads, int batch, int unbatchedArticles) {
+        if (articles < 1 || threads < 1 || batch < 1 || unbatchedArticles < 1) {
+            throw new IllegalArgumentException("articles, threads, batch and unbatched articles must be 1 or more");
+        }
         this.folder = folder;
         this.articles = articles;
         this.threads = threads;
+        this.batch = batch;
+        this.unbatchedArticles = Math.min(unbatchedArticles, articles);
     }
 
     /** One measured phase. */
@@ -81,29 +95,32 @@ public final class StoreBenchmark {
     }
 
     /** The figures of a run. */
-    public record Result(int corpus, IngestReport ingest, Phase ingestPhase, Phase loadPath, Phase batched, Phase bulkLoader,
-                         long maxHeapBytes) {
-        /** Our load path's triples/s over the bulk loader's. */
-        public double ratio() {
-            return loadPath.triplesPerSecond() / bulkLoader.triplesPerSecond();
+    public record Result(int corpus, int batch, IngestReport ingest, Phase ingestPhase, Phase unbatched, Phase batched,
+                         Phase bulkLoader, long maxHeapBytes) {
+        /** A phase's triples/s over the bulk loader's. */
+        public double ratio(Phase p) {
+            return p.triplesPerSecond() / bulkLoader.triplesPerSecond();
         }
 
         public String report() {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format(Locale.ROOT, "corpus: %,d synthetic articles, %,d triples; JVM max heap %,d MB%n",
                     corpus, ingest.triples(), maxHeapBytes >> 20));
-            sb.append(String.format(Locale.ROOT, "%-38s %10s %12s %9s %12s %12s %14s%n",
-                    "phase", "articles", "triples", "seconds", "articles/s", "triples/s", "peak heap MB"));
-            for (Phase p : List.of(ingestPhase, loadPath, batched, bulkLoader)) {
-                sb.append(String.format(Locale.ROOT, "%-38s %,10d %,12d %9.1f %,12.1f %,12.0f %,14d%n",
+            sb.append(String.format(Locale.ROOT, "%-52s %10s %12s %9s %12s %12s %14s %9s%n",
+                    "phase", "articles", "triples", "seconds", "articles/s", "triples/s", "peak heap MB", "vs bulk"));
+            for (Phase p : List.of(ingestPhase, unbatched, batched, bulkLoader)) {
+                sb.append(String.format(Locale.ROOT, "%-52s %,10d %,12d %9.1f %,12.1f %,12.0f %,14d %9.2f%n",
                         p.name(), p.articles(), p.triples(), p.seconds(), p.articlesPerSecond(), p.triplesPerSecond(),
-                        p.peakHeapBytes() >> 20));
+                        p.peakHeapBytes() >> 20, ratio(p)));
             }
             double storeOnly = ingest.triples() / Math.max(1e-9, ingest.storing().toNanos() / 1e9);
             sb.append(String.format(Locale.ROOT, "ingest: %.1f s of %.1f s spent storing (%,.0f triples/s while storing); %d failed%n",
                     ingest.storing().toNanos() / 1e9, ingest.elapsed().toNanos() / 1e9, storeOnly, ingest.failures().size()));
-            sb.append(String.format(Locale.ROOT, "ratio: load path / bulk loader = %.2f (triples/s); with %d articles a transaction: %.2f%n",
-                    ratio(), BATCH, batched.triplesPerSecond() / bulkLoader.triplesPerSecond()));
+            sb.append(String.format(Locale.ROOT,
+                    "ratio: load path / bulk loader (triples/s) = %.2f with --batch 1%s, %.2f with --batch %d%n",
+                    ratio(unbatched), unbatched.articles() < batched.articles()
+                            ? String.format(Locale.ROOT, " (first %,d articles)", unbatched.articles()) : "",
+                    ratio(batched), batch));
             return sb.toString();
         }
     }
@@ -115,52 +132,66 @@ public final class StoreBenchmark {
             throw new UncheckedIOException("Cannot create the benchmark folder " + folder + ": " + e.getMessage(), e);
         }
         Path quads = folder.resolve("corpus.nq");
+        Path firstQuads = folder.resolve("corpus-first-" + unbatchedArticles + ".nq");
         HeapWatch heap = new HeapWatch();
 
-        // 1. the full ingest, as `diplograph ingest` runs it, keeping a copy of every article's quads
-        Ingest ingest = Ingest.create().threads(threads).build();
+        // 1. the full ingest, as `diplograph ingest --batch N` runs it, keeping a copy of every article's quads
+        Ingest ingest = Ingest.create().threads(threads).batch(batch).build();
         IngestReport report;
         heap.reset();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(quads), 1 << 16);
+             OutputStream firstOut = new BufferedOutputStream(Files.newOutputStream(firstQuads), 1 << 16);
              ArticleStore store = ArticleStore.open(StoreLocation.database(fresh("ingest-tdb2")))) {
             StreamRDF copy = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            StreamRDF firstCopy = StreamRDFWriter.getWriterStream(firstOut, RDFFormat.NQUADS);
             copy.start();
-            ArticleSink tee = (graphIri, graph) -> {
-                store.replace(graphIri, graph);
-                Node g = org.apache.jena.graph.NodeFactory.createURI(graphIri);
-                graph.find().forEachRemaining(t -> copy.quad(Quad.create(g, t)));
+            firstCopy.start();
+            ArticleSink tee = new ArticleSink() {
+                private int copied;
+
+                @Override
+                public void replace(String graphIri, Graph graph) {
+                    store.replace(graphIri, graph);
+                    copy(graphIri, graph);
+                }
+
+                @Override
+                public void replaceAll(SequencedMap<String, Graph> graphs) {
+                    store.replaceAll(graphs);
+                    graphs.forEach(this::copy);
+                }
+
+                private void copy(String graphIri, Graph graph) {
+                    Node g = NodeFactory.createURI(graphIri);
+                    boolean first = copied++ < unbatchedArticles;
+                    graph.find().forEachRemaining(t -> {
+                        Quad q = Quad.create(g, t);
+                        copy.quad(q);
+                        if (first) {
+                            firstCopy.quad(q);
+                        }
+                    });
+                }
             };
             report = ingest.run(SyntheticCorpus.load(articles), tee, listener);
             copy.finish();
+            firstCopy.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Phase ingestPhase = new Phase("ingest (extract + store)", report.articles(), report.triples(), report.elapsed(), heap.peak());
+        Phase ingestPhase = new Phase("ingest (extract + store, --batch " + batch + ")", report.articles(), report.triples(),
+                report.elapsed(), heap.peak());
 
-        // 2. our load path alone: the same quads, one transaction per article
-        heap.reset();
-        long t0 = System.nanoTime();
-        long[] counts = new long[2];
-        try (ArticleStore store = ArticleStore.open(StoreLocation.database(fresh("load-path-tdb2")))) {
-            RDFParser.source(quads).lang(Lang.NQUADS).parse(new PerArticle(store, counts));
-        }
-        Phase loadPath = new Phase("load path (1 transaction/article)", counts[0], counts[1],
-                Duration.ofNanos(System.nanoTime() - t0), heap.peak());
+        // 2. our load path alone: the first quads, one transaction per article
+        Phase unbatched = replay("load path, --batch 1 (1 article/transaction)", firstQuads, "load-path-first-" + unbatchedArticles + "-tdb2", 1, heap);
 
-        // 3. the same, committing every BATCH articles: what ingest would gain by giving up one transaction per article
-        heap.reset();
-        t0 = System.nanoTime();
-        long[] batchedCounts = new long[2];
-        Dataset batchedDb = TDB2Factory.connectDataset(fresh("batched-tdb2").toString());
-        try (Batches batches = new Batches(batchedDb, BATCH)) {
-            RDFParser.source(quads).lang(Lang.NQUADS).parse(new PerArticle(batches, batchedCounts));
-        }
-        Phase batched = new Phase("load path (" + BATCH + " articles/transaction)", batchedCounts[0], batchedCounts[1],
-                Duration.ofNanos(System.nanoTime() - t0), heap.peak());
+        // 3. the same with `batch` articles per transaction, on the whole corpus
+        Phase batched = replay("load path, --batch " + batch + " (" + batch + (batch == 1 ? " article" : " articles") + "/transaction)", quads,
+                "load-path-batch-" + batch + "-tdb2", batch, heap);
 
         // 4. Jena's TDB2 bulk loader on the same file
         heap.reset();
-        t0 = System.nanoTime();
+        long t0 = System.nanoTime();
         Dataset bulk = TDB2Factory.connectDataset(fresh("bulk-loader-tdb2").toString());
         DataLoader loader = LoaderFactory.createLoader(bulk.asDatasetGraph(), MonitorOutputs.nullOutput());
         loader.startBulk();
@@ -172,9 +203,20 @@ public final class StoreBenchmark {
             throw e;
         }
         long bulkQuads = Txn.calculateRead(bulk, () -> countQuads(bulk));
-        Phase bulkPhase = new Phase("TDB2 bulk loader", counts[0], bulkQuads, Duration.ofNanos(System.nanoTime() - t0), heap.peak());
+        Phase bulkPhase = new Phase("TDB2 bulk loader", batched.articles(), bulkQuads, Duration.ofNanos(System.nanoTime() - t0), heap.peak());
         heap.stop();
-        return new Result(articles, report, ingestPhase, loadPath, batched, bulkPhase, Runtime.getRuntime().maxMemory());
+        return new Result(articles, batch, report, ingestPhase, unbatched, batched, bulkPhase, Runtime.getRuntime().maxMemory());
+    }
+
+    /** Stores the N-Quads file article by article into a fresh database, {@code perTransaction} articles at a time. */
+    private Phase replay(String name, Path nquads, String database, int perTransaction, HeapWatch heap) {
+        heap.reset();
+        long t0 = System.nanoTime();
+        long[] counts = new long[2];
+        try (ArticleStore store = ArticleStore.open(StoreLocation.database(fresh(database)))) {
+            RDFParser.source(nquads).lang(Lang.NQUADS).parse(new PerArticle(store, perTransaction, counts));
+        }
+        return new Phase(name, counts[0], counts[1], Duration.ofNanos(System.nanoTime() - t0), heap.peak());
     }
 
     private static long countQuads(Dataset ds) {
@@ -195,22 +237,25 @@ public final class StoreBenchmark {
         return p;
     }
 
-    /** Groups the consecutive quads of one graph (one article) and stores them as one replace. */
+    /** Groups the consecutive quads of one graph (one article) and stores {@code perTransaction} articles at a time. */
     private static final class PerArticle extends StreamRDFBase {
         private final ArticleSink sink;
+        private final int perTransaction;
         private final long[] counts;
+        private final SequencedMap<String, Graph> articles = new LinkedHashMap<>();
         private Node graphName;
         private Graph graph;
 
-        PerArticle(ArticleSink sink, long[] counts) {
+        PerArticle(ArticleSink sink, int perTransaction, long[] counts) {
             this.sink = sink;
+            this.perTransaction = perTransaction;
             this.counts = counts;
         }
 
         @Override
         public void quad(Quad quad) {
             if (!quad.getGraph().equals(graphName)) {
-                storeArticle();
+                endArticle();
                 graphName = quad.getGraph();
                 graph = GraphFactory.createDefaultGraph();
             }
@@ -219,54 +264,27 @@ public final class StoreBenchmark {
 
         @Override
         public void finish() {
-            storeArticle();
+            endArticle();
+            store();
         }
 
-        private void storeArticle() {
+        private void endArticle() {
             if (graph != null) {
-                sink.replace(graphName.getURI(), graph);
+                articles.put(graphName.getURI(), graph);
                 counts[0]++;
                 counts[1] += graph.size();
                 graph = null;
-            }
-        }
-    }
-
-    /** Replaces article graphs in a TDB2 dataset, committing every {@code size} articles. */
-    private static final class Batches implements ArticleSink, AutoCloseable {
-        private final Dataset dataset;
-        private final int size;
-        private int pending;
-
-        Batches(Dataset dataset, int size) {
-            this.dataset = dataset;
-            this.size = size;
-        }
-
-        @Override
-        public void replace(String graphIri, Graph graph) {
-            if (!dataset.isInTransaction()) {
-                dataset.begin(org.apache.jena.query.TxnType.WRITE);
-            }
-            Node g = org.apache.jena.graph.NodeFactory.createURI(graphIri);
-            dataset.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            graph.find().forEachRemaining(t -> dataset.asDatasetGraph().add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-            if (++pending == size) {
-                commit();
+                if (articles.size() == perTransaction) {
+                    store();
+                }
             }
         }
 
-        private void commit() {
-            if (dataset.isInTransaction()) {
-                dataset.commit();
-                dataset.end();
+        private void store() {
+            if (!articles.isEmpty()) {
+                sink.replaceAll(articles);
+                articles.clear();
             }
-            pending = 0;
-        }
-
-        @Override
-        public void close() {
-            commit();
         }
     }
 

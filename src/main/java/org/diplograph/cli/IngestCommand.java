@@ -1,9 +1,6 @@
 package org.diplograph.cli;
 
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,7 +12,6 @@ import org.diplograph.store.IngestReport;
 import org.diplograph.store.StoreLocation;
 
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,18 +50,9 @@ public final class IngestCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @ArgGroup(exclusive = true)
-    Target target = new Target();
-
-    static final class Target {
-        @Option(names = "--db", paramLabel = "DIR",
-                description = "The TDB2 database folder, created if missing (default: data/tdb2).")
-        Path database;
-
-        @Option(names = "--endpoint", paramLabel = "URL",
-                description = "A remote Fuseki dataset, e.g. http://localhost:3030/diplomacy, instead of a database.")
-        String endpoint;
-    }
+    /** Where to store: the TDB2 folder (created if missing) or a remote Fuseki dataset. */
+    @CommandLine.Mixin
+    StoreOptions store;
 
     @Option(names = "--user", paramLabel = "NAME",
             description = "User for a remote dataset that requires a login; the password is read from the environment variable "
@@ -151,19 +138,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     private StoreLocation location() {
-        if (target.endpoint != null) {
-            try {
-                URI uri = new URI(target.endpoint);
-                if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-                    throw new URISyntaxException(target.endpoint, "not an http(s) URL");
-                }
-                return StoreLocation.endpoint(uri);
-            } catch (URISyntaxException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value '" + target.endpoint
-                        + "' for --endpoint: give the URL of a Fuseki dataset, e.g. http://localhost:3030/diplomacy");
-            }
-        }
-        return StoreLocation.database(target.database != null ? target.database : StoreLocation.DEFAULT_DATABASE);
+        return store.location();
     }
 
     private String password() {
@@ -172,7 +147,7 @@ public final class IngestCommand implements Callable<Integer> {
             return fromEnvironment;
         }
         if (System.console() != null) {
-            char[] typed = System.console().readPassword("Password for %s at %s: ", user, target.endpoint);
+            char[] typed = System.console().readPassword("Password for %s at %s: ", user, store.location());
             if (typed != null) {
                 return new String(typed);
             }

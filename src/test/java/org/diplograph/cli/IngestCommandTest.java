@@ -24,13 +24,13 @@ class IngestCommandTest {
     @Test
     void ingest_db_and_endpoint_together_is_bad_usage() {
         assertEquals(2, run("ingest", "--db", "x", "--endpoint", "http://localhost:3030/diplomacy", "a.txt"));
-        assertTrue(err.toString().contains("mutually exclusive"), err.toString());
+        assertTrue(err.toString().contains("Give either --db DIR or --endpoint URL, not both"), err.toString());
     }
 
     @Test
     void ingest_endpoint_must_be_an_http_url() {
         assertEquals(2, run("ingest", "--endpoint", "ftp://example.org/ds", "a.txt"));
-        assertTrue(err.toString().contains("Invalid value 'ftp://example.org/ds' for --endpoint"), err.toString());
+        assertTrue(err.toString().contains("Invalid value 'ftp://example.org/ds' for option '--endpoint'"), err.toString());
     }
 
     @Test

@@ -24,7 +24,8 @@ final class SentenceView {
             "might", "must", "shall", "should");
     /** People who act for the group after them: "representatives of Sudan's army ... signed". */
     private static final Set<String> AGENT_NOUNS = Set.of("representative", "delegation", "delegate", "negotiator",
-            "envoy", "member", "leader", "leadership", "head", "minister", "state");
+            "envoy", "member", "leader", "leadership", "head", "minister", "state", "spokesman", "spokeswoman",
+            "spokesperson");
 
     /** Prepositions that attach a place or part to the noun before them ("the embassy in London"). */
     private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "at", "of", "from", "for", "to");
@@ -147,8 +148,17 @@ final class SentenceView {
                 while (open > 0 && open > k - 30 && !sentence.token(open).text().equals(",")) {
                     open--;
                 }
-                if (open > 0 && open < k - 1 && sentence.token(open).text().equals(",") && mentionEndingBefore(open) != null) {
-                    k = open - 1;
+                if (open > 0 && open < k - 1 && sentence.token(open).text().equals(",")) {
+                    // "Senator Marco Rubio of Florida, the son of Cuban immigrants, condemned": back over a short
+                    // "of Florida" to the name
+                    int before = open;
+                    while (before > 1 && before > open - 4 && mentionEndingBefore(before) == null
+                            && ("ADP".equals(sentence.token(before - 1).pos()) || "PROPN".equals(sentence.token(before - 1).pos()))) {
+                        before--;
+                    }
+                    if (mentionEndingBefore(before) != null) {
+                        k = before - 1;
+                    }
                 }
             }
         }

@@ -143,6 +143,11 @@ public final class EventFinder {
                 if (stem.equals(word) || (stem + "e").equals(word)) {
                     return true;
                 }
+                // "initialled", "cancelled": a doubled last consonant
+                int n = stem.length();
+                if (n > 3 && stem.charAt(n - 1) == stem.charAt(n - 2) && stem.substring(0, n - 1).equals(word)) {
+                    return true;
+                }
             }
         }
         return false;

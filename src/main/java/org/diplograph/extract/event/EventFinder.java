@@ -481,7 +481,8 @@ public final class EventFinder {
                 // "warned that Washington and its partners would impose more costs on Russia"
                 for (int k = end; k < v.size(); k++) {
                     Mention m = v.mentionStartingAt(k);
-                    if (m != null && m.canParticipate()
+                    boolean pronounSubject = m != null && m.form() == Mention.Form.PRONOUN && k > 0 && v.token(k - 1).is("that");
+                    if (m != null && m.canParticipate() && (m.form() != Mention.Form.PRONOUN || pronounSubject)
                             && agents.stream().noneMatch(a -> a.actor().key().equals(m.actor().key())
                             || a.actor().country() != null && a.actor().country().equals(m.actor().country()))) {
                         targets.add(m);

@@ -465,6 +465,13 @@ public final class EventFinder {
             targets.addAll(after(v, end, clauseEnd, "against"));
             if (t.type() == EventType.SANCTION) {
                 targets.addAll(after(v, end, clauseEnd, "on"));
+                if (targets.isEmpty()) {
+                    // "duties on imports of Australian barley": the country the goods come from
+                    Mention origin = demonymAfter(v, end, clauseEnd, "on");
+                    if (origin != null) {
+                        targets.add(origin);
+                    }
+                }
             }
             if (targets.isEmpty()) {
                 // "severed relations with Qatar", "agreed with Paris", "recalled its ambassadors to the United States"
@@ -591,6 +598,14 @@ public final class EventFinder {
             if (before.isVerb() && v.mentionAt(verb - 2) == null) {
                 return agentsOf(v, verb - 2);
             }
+            if (verb > 3 && "NOUN".equals(before.pos())) {
+                // "China's decision to impose duties", "its plan to expel": the owner of the decision acts
+                Mention owner = v.token(verb - 3).text().equals("'s") ? v.mentionEndingBefore(verb - 3) : v.mentionAt(verb - 3);
+                if (owner != null && owner.canParticipate() && (owner.form() == Mention.Form.PRONOUN
+                        || v.token(verb - 3).text().equals("'s"))) {
+                    return List.of(owner);
+                }
+            }
             Mention object = v.mentionEndingBefore(verb - 1);
             int governor = verb - 2;
             while (governor >= start && !v.token(governor).isVerb()) {
@@ -689,6 +704,21 @@ public final class EventFinder {
             }
         }
         return out;
+    }
+
+    /** A state named, even as an adjective, within a few words after the preposition. */
+    private static Mention demonymAfter(SentenceView v, int from, int to, String preposition) {
+        for (int k = from; k < to && k < v.size(); k++) {
+            if (v.mentionAt(k) == null && v.token(k).is(preposition)) {
+                for (int j = k + 1; j < to && j < v.size() && j <= k + 4; j++) {
+                    Mention m = v.mentionStartingAt(j);
+                    if (m != null && m.actor().kind() == ActorKind.STATE) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** "in the UN Security Council", "at the UN General Assembly": a forum after the trigger. */

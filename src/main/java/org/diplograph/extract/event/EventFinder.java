@@ -586,7 +586,11 @@ public final class EventFinder {
         int start = v.clauseStart(verb);
         Token first = v.token(start);
         // "Kerry welcomed the accord, praising ...": a participle after a comma shares the main subject
-        boolean participle = verb > 0 && v.token(verb - 1).text().equals(",") && v.token(verb).text().endsWith("ing");
+        int p = verb - 1;
+        while (p > 0 && "ADV".equals(v.token(p).pos())) {
+            p--;
+        }
+        boolean participle = p >= 0 && v.token(p).text().equals(",") && v.token(verb).text().endsWith("ing");
         List<Mention> subject = participle ? List.of() : v.subjectOf(verb);
         if (!subject.isEmpty()) {
             return subject;

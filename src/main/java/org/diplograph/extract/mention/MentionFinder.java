@@ -208,7 +208,8 @@ public final class MentionFinder {
                 // "the Israelis" names the state; "the French initiative" only qualifies a noun
                 boolean plural = surface.endsWith("s") && !e.country().demonyms().isEmpty()
                         && !surface.equals(e.country().demonym());
-                boolean beforeNoun = j < s.size() && s.token(j).isNoun();
+                // "the French initiative", "the Russian-installed heads": an adjective, not the state itself
+                boolean beforeNoun = j < s.size() && (s.token(j).isNoun() || s.token(j).text().equals("-"));
                 yield Optional.of(mention(s, gazetteer.state(e.country()), i, j, surface,
                         plural || !beforeNoun ? Mention.Form.NAME : Mention.Form.DEMONYM));
             }

@@ -265,6 +265,10 @@ final class SentenceView {
             if (w.equals(",") && next < sentence.size() && sentence.token(next).is("and")) {
                 next++;
             }
+            if (next + 2 < sentence.size() && sentence.token(next).text().equals(",") && "ADV".equals(sentence.token(next + 1).pos())
+                    && sentence.token(next + 2).text().equals(",")) {
+                next += 3; // "met Lavrov and, separately, Deshchytsia"
+            }
             if (!(w.equals("and") || w.equals(","))) {
                 break;
             }

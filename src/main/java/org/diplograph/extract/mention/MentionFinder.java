@@ -332,6 +332,13 @@ public final class MentionFinder {
                 }
             }
         }
+        if ("NOUN".equals(t.pos()) && !t.isCapitalized() && i + 1 < s.size() && s.token(i + 1).lemma().equals("member")) {
+            // "appealed to council members": the members of the council named before
+            Optional<Actor> org = registry.organizationByHeadNoun(t.lemma());
+            if (org.isPresent()) {
+                return Optional.of(mention(s, org.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
+            }
+        }
         if (w.equals("the") && i + 1 < s.size() && "NOUN".equals(s.token(i + 1).pos())
                 && (i + 2 >= s.size() || !s.token(i + 2).isNoun())) {
             // "told the council": the organization named before whose name ends in that word

@@ -39,6 +39,24 @@ public final class Extractor {
         this.events = new EventFinder(knowledge);
     }
 
+    /**
+     * The end of a headline line ("Blinken, Lavrov meet in Geneva as tensions mount"), or 0 when the text has
+     * none. A headline restates the story in telegraphic grammar ("A, B meet"): its actors are kept for what
+     * follows, its events are read from the story itself.
+     */
+    static int headlineEnd(String text) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+        int newline = text.indexOf('\n', start);
+        if (newline < 0 || text.substring(newline).isBlank()) {
+            return 0;
+        }
+        String line = text.substring(start, newline).strip();
+        boolean terminated = line.isEmpty() || ".!?\"\u201d'".indexOf(line.charAt(line.length() - 1)) >= 0;
+        boolean dateline = org.diplograph.source.Dateline.parse(line + " ").isPresent();
+        return !terminated && !dateline && line.split("\\s+").length <= 20 ? newline : 0;
+    }
+
     private static boolean isQuotation(String sentence) {
         return !sentence.isEmpty() && "\"\u201c\u2018'".indexOf(sentence.charAt(0)) >= 0;
     }
@@ -49,11 +67,14 @@ public final class Extractor {
         ActorRegistry registry = new ActorRegistry();
         List<Mention> allMentions = new ArrayList<>();
         List<EventFrame> allEvents = new ArrayList<>();
+        int headlineEnd = headlineEnd(article.text());
         for (Sentence s : text.sentences()) {
             List<Mention> found = mentions.find(s, registry);
             registry.addAll(found);
             allMentions.addAll(found);
-            allEvents.addAll(events.find(s, found, published, allEvents));
+            if (s.span().end() > headlineEnd) {
+                allEvents.addAll(events.find(s, found, published, allEvents));
+            }
         }
         List<EventFrame> merged = merger.merge(allEvents, i -> isQuotation(text.sentences().get(i).text()));
         return new Extraction(article, published, text, allMentions, initiatives.link(merged));

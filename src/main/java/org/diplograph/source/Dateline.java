@@ -25,14 +25,18 @@ public record Dateline(String place, MonthDay day, Integer year, int end) {
                     + "(?:" + MONTH + "\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?|(\\d{1,2})\\s+" + MONTH + "(?:,?\\s*(\\d{4}))?)"
                     + "\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[.,:]|--|-|\u2013|\u2014)");
 
-    /** The dateline at the start of the text, or of its second line when a headline comes first. */
+    /** The dateline at the start of the text, or of one of its next lines after a headline and a byline. */
     public static Optional<Dateline> parse(String text) {
-        Optional<Dateline> first = parseAt(text, 0);
-        if (first.isPresent()) {
-            return first;
+        int lineStart = 0;
+        for (int line = 0; line < 4 && lineStart >= 0 && lineStart < text.length(); line++) {
+            Optional<Dateline> found = parseAt(text, lineStart);
+            if (found.isPresent()) {
+                return found;
+            }
+            int newline = text.indexOf('\n', Math.max(lineStart, firstNonBlank(text)));
+            lineStart = newline < 0 ? -1 : newline + 1;
         }
-        int newline = text.indexOf('\n', text.isBlank() ? 0 : firstNonBlank(text));
-        return newline < 0 ? Optional.empty() : parseAt(text, newline + 1);
+        return Optional.empty();
     }
 
     private static int firstNonBlank(String text) {

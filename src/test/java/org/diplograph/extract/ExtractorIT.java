@@ -102,6 +102,19 @@ class ExtractorIT {
     }
 
     @Test
+    void a_headline_gives_actors_but_its_events_come_from_the_story() {
+        Extraction x = extract("Blinken, Lavrov meet in Geneva as tensions mount\n"
+                + "GENEVA, Jan 21 - US Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov on Friday.", "2022-01-22");
+        assertEquals(List.of("Meeting Antony Blinken -> Sergei Lavrov 2022-01-21"), x.events().stream().map(ExtractorIT::describe).toList());
+    }
+
+    @Test
+    void those_urged_to_act_are_not_the_ones_who_urged() {
+        assertEquals(List.of("Appeal Volodymyr Zelensky"),
+                events("Ukrainian President Volodymyr Zelensky urged Western partners to impose sanctions on Russia now.", null));
+    }
+
+    @Test
     void no_trigger_no_event() {
         assertEquals(List.of(), events("The weather in Geneva was cold and the Russian and American delegations were tired.", null));
     }

@@ -47,6 +47,12 @@ class DatelineTest {
     }
 
     @Test
+    void dateline_after_a_headline_and_a_byline() {
+        String text = "Blinken, Lavrov meet in Geneva\nBy Jane Doe\nGENEVA, Jan. 21, 2022 (Reuters) - The two ministers met.";
+        assertEquals(java.time.LocalDate.of(2022, 1, 21), Dateline.parse(text).orElseThrow().date().orElseThrow());
+    }
+
+    @Test
     void ordinary_sentence_is_no_dateline() {
         assertTrue(Dateline.parse("France circulated its draft resolution on Wednesday.").isEmpty());
         assertTrue(Dateline.parse("Paris, the French capital, hosted the talks.").isEmpty());

@@ -260,7 +260,7 @@ public final class EventFinder {
             targets.removeIf(a -> a.key().equals(venue.key()));
         }
         int clauseStart = v.clauseStart(p.verb);
-        Modality cued = modality(v, clauseStart, head, end);
+        Modality cued = modality(v, clauseStart, head, end, p.verb);
         boolean supposed = conditionalSentence(v) && t.frame() != Trigger.Frame.SPEECH && t.frame() != Trigger.Frame.TELL
                 && type != EventType.THREATEN;
         // "Had it been adopted, the resolution would have ...": what the sentence supposes; saying or warning so
@@ -616,8 +616,9 @@ public final class EventFinder {
                 governor--;
             }
             boolean objectControl = governor >= start && OBJECT_CONTROL.contains(v.token(governor).lemma());
-            if (object != null && object.canParticipate() && objectControl) {
-                return List.of(object);
+            if (objectControl) {
+                // "urged Western partners to impose sanctions": the partners act, whoever they are
+                return object != null && object.canParticipate() ? List.of(object) : List.of();
             }
             // a purpose: "phoned Maduro to express his solidarity", "returned before the cameras to accuse Pakistan"
             return governor >= start && governor < verb - 1 ? agentsOf(v, governor) : List.of();
@@ -875,10 +876,11 @@ public final class EventFinder {
     }
 
     /** The strongest modality cue between the clause start and the trigger. */
-    private Modality modality(SentenceView v, int clauseStart, int head, int end) {
+    /** @param verb the verb of the event's clause: the trigger, or the light verb of a noun ("to impose sanctions") */
+    private Modality modality(SentenceView v, int clauseStart, int head, int end, int verb) {
         Modality result = Modality.ASSERTED;
-        if (head > 1 && v.token(head - 1).is("to") && (OBJECT_CONTROL.contains(governingVerb(v, head - 1))
-                || "ADJ".equals(v.token(head - 2).pos()))) {
+        if (verb > 1 && v.token(verb - 1).is("to") && (OBJECT_CONTROL.contains(governingVerb(v, verb - 1))
+                || "ADJ".equals(v.token(verb - 2).pos()))) {
             // "urged Iran to return to talks", "ready to impose": asked or aimed for, not a reported fact;
             // "returned before the cameras to accuse Pakistan" did accuse
             result = Modality.EXPECTED;

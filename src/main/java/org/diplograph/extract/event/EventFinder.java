@@ -641,6 +641,15 @@ public final class EventFinder {
             return m == null || m.actor().kind() != org.diplograph.extract.ActorKind.PERSON && !m.canParticipate()
                     ? List.of() : List.of(m);
         }
+        if (participle && start > 0) {
+            // "Blinken spoke with Faisal, the State Department said, urging Riyadh ...": the main clause's subject
+            for (int b = 0; b < start; b = v.clauseEnd(b)) {
+                List<Mention> s = v.clauseSubject(b, v.clauseEnd(b));
+                if (!s.isEmpty()) {
+                    return s;
+                }
+            }
+        }
         if (coordinated && start > 0) {
             // "X blocked the draft, but can no longer support Y": the subject of an earlier clause
             for (int b = v.clauseStart(start - 1); b >= 0; b = b > 0 ? v.clauseStart(b - 1) : -1) {

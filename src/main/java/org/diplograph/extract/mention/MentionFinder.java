@@ -326,7 +326,10 @@ public final class MentionFinder {
             }
             if (k < s.size() && STATE_NOUNS.contains(s.token(k).text().toLowerCase(Locale.ROOT))
                     && (k + 1 >= s.size() || !s.token(k + 1).isNoun())) {
-                Optional<Actor> state = lastStateBefore(found).or(registry::lastState);
+                // "Prince Faisal told him that the kingdom would host": the speaker's own state first
+                Optional<Actor> state = firstPerson(found).map(registry::current).map(Actor::country)
+                        .flatMap(gazetteer::country).map(gazetteer::state)
+                        .or(() -> lastStateBefore(found)).or(registry::lastState);
                 if (state.isPresent()) {
                     return Optional.of(mention(s, state.get(), i, k + 1, s.textOf(new TokenSpan(i, k + 1)), Mention.Form.ROLE));
                 }

@@ -255,6 +255,10 @@ public final class EventFinder {
             targets.addAll(agents.subList(1, agents.size()));
             agents = List.of(agents.get(0));
         }
+        if (type.isCommunication() && targets.isEmpty()) {
+            // "met on Tuesday to discuss the crisis": who talked to whom needs a whom
+            return Optional.empty();
+        }
         Actor venue = p.venue;
         if (venue != null && targets.stream().anyMatch(a -> a.key().equals(venue.key()))) {
             targets.removeIf(a -> a.key().equals(venue.key()));
@@ -395,8 +399,8 @@ public final class EventFinder {
             // "the resolution was vetoed by Russia": the agent follows "by", the subject is the object
             agents = allAfter(v, end, v.size(), "by");
             int subjectEnd = head - 1;
-            while (subjectEnd > 0 && v.token(subjectEnd).isVerb()) {
-                subjectEnd--;
+            while (subjectEnd > 0 && (v.token(subjectEnd).isVerb() || v.token(subjectEnd).text().equals(","))) {
+                subjectEnd--; // "The draft, circulated by Britain"
             }
             object = nounPhraseEndingAt(v, subjectEnd + 1);
         } else {
@@ -536,6 +540,10 @@ public final class EventFinder {
         if (t.type() == EventType.SANCTION) {
             with = new ArrayList<>(after(v, end, clauseEnd, "on"));
             with.addAll(after(v, end, clauseEnd, "against"));
+            Mention origin = with.isEmpty() ? demonymAfter(v, end, clauseEnd, "on") : null;
+            if (origin != null) {
+                with.add(origin); // "sanctions on 11 Myanmar military officers"
+            }
         }
         Actor venue = venueAfter(v, end, clauseEnd);
         if (k >= 0 && "VERB".equals(v.token(k).pos()) && knowledge.lightVerbs().contains(v.token(k).lemma())
@@ -585,6 +593,9 @@ public final class EventFinder {
     private List<Mention> agentsOf(SentenceView v, int verb) {
         int start = v.clauseStart(verb);
         Token first = v.token(start);
+        if (verb > 1 && v.token(verb - 1).is("to")) {
+            return infinitiveAgents(v, verb, start);
+        }
         // "Kerry welcomed the accord, praising ...": a participle after a comma shares the main subject
         int p = verb - 1;
         while (p > 0 && "ADV".equals(v.token(p).pos())) {
@@ -594,34 +605,6 @@ public final class EventFinder {
         List<Mention> subject = participle ? List.of() : v.subjectOf(verb);
         if (!subject.isEmpty()) {
             return subject;
-        }
-        if (verb > 1 && v.token(verb - 1).is("to")) {
-            // "continue to support Israel": the subject of the verb it completes; "urged Iran to return": its
-            // object; "calling on the community to support it": nobody we know
-            Token before = v.token(verb - 2);
-            if (before.isVerb() && v.mentionAt(verb - 2) == null) {
-                return agentsOf(v, verb - 2);
-            }
-            if (verb > 3 && "NOUN".equals(before.pos())) {
-                // "China's decision to impose duties", "its plan to expel": the owner of the decision acts
-                Mention owner = v.token(verb - 3).text().equals("'s") ? v.mentionEndingBefore(verb - 3) : v.mentionAt(verb - 3);
-                if (owner != null && owner.canParticipate() && (owner.form() == Mention.Form.PRONOUN
-                        || v.token(verb - 3).text().equals("'s"))) {
-                    return List.of(owner);
-                }
-            }
-            Mention object = v.mentionEndingBefore(verb - 1);
-            int governor = verb - 2;
-            while (governor >= start && !v.token(governor).isVerb()) {
-                governor--;
-            }
-            boolean objectControl = governor >= start && OBJECT_CONTROL.contains(v.token(governor).lemma());
-            if (objectControl) {
-                // "urged Western partners to impose sanctions": the partners act, whoever they are
-                return object != null && object.canParticipate() ? List.of(object) : List.of();
-            }
-            // a purpose: "phoned Maduro to express his solidarity", "returned before the cameras to accuse Pakistan"
-            return governor >= start && governor < verb - 1 ? agentsOf(v, governor) : List.of();
         }
         boolean coordinated = participle || first.is("and") || first.is("but") || first.is("or")
                 || first.text().equals(",") && start + 1 < v.size() && (v.token(start + 1).is("and") || v.token(start + 1).is("but"));
@@ -688,6 +671,44 @@ public final class EventFinder {
         return List.of();
     }
 
+    /**
+     * The agents of an infinitive: "continue to support Israel" -> the subject of "continue"; "urged Iran to return"
+     * -> Iran; "China's decision to impose duties" -> China; "met Macron on Tuesday to discuss the crisis" -> the
+     * subject of "met".
+     */
+    private List<Mention> infinitiveAgents(SentenceView v, int verb, int start) {
+        // "continue to support Israel": the subject of the verb it completes; "urged Iran to return": its
+        // object; "calling on the community to support it": nobody we know
+        Token before = v.token(verb - 2);
+        if (before.isVerb() && v.mentionAt(verb - 2) == null) {
+            return agentsOf(v, verb - 2);
+        }
+        if (verb > 3 && "NOUN".equals(before.pos())) {
+            // "China's decision to impose duties", "its plan to expel": the owner of the decision acts
+            Mention owner = v.token(verb - 3).text().equals("'s") ? v.mentionEndingBefore(verb - 3) : v.mentionAt(verb - 3);
+            if (owner != null && owner.canParticipate() && (owner.form() == Mention.Form.PRONOUN
+                    || v.token(verb - 3).text().equals("'s"))) {
+                return List.of(owner);
+            }
+        }
+        Mention object = v.mentionEndingBefore(verb - 1);
+        if (object != null && object.canParticipate() && object.tokens().begin() > 0
+                && v.token(object.tokens().begin() - 1).is("for")) {
+            return List.of(object); // "an invitation for Lavrov to visit London"
+        }
+        int governor = verb - 2;
+        while (governor >= start && !v.token(governor).isVerb()) {
+            governor--;
+        }
+        boolean objectControl = governor >= start && OBJECT_CONTROL.contains(v.token(governor).lemma());
+        if (objectControl) {
+            // "urged Western partners to impose sanctions": the partners act, whoever they are
+            return object != null && object.canParticipate() ? List.of(object) : List.of();
+        }
+        // a purpose: "phoned Maduro to express his solidarity", "returned before the cameras to accuse Pakistan"
+        return governor >= start && governor < verb - 1 ? agentsOf(v, governor) : List.of();
+    }
+
     /** The mention group after the first {@code preposition} in tokens [from, to). */
     private static List<Mention> after(SentenceView v, int from, int to, String preposition) {
         for (int k = from; k < to && k < v.size(); k++) {
@@ -726,7 +747,7 @@ public final class EventFinder {
             if (v.mentionAt(k) == null && v.token(k).is(preposition)) {
                 for (int j = k + 1; j < to && j < v.size() && j <= k + 4; j++) {
                     Mention m = v.mentionStartingAt(j);
-                    if (m != null && m.actor().kind() == ActorKind.STATE) {
+                    if (m != null && (m.actor().kind() == ActorKind.STATE || m.actor().country() != null)) {
                         return m;
                     }
                 }

@@ -17,7 +17,7 @@ import org.diplograph.extract.EventType;
 public final class InitiativeLinker {
     private static final Set<EventType> STANCES = Set.of(EventType.BLOCK, EventType.OPPOSE, EventType.REJECT, EventType.SUPPORT);
     private static final Set<String> INITIATIVE_WORDS = Set.of("draft", "resolution", "text", "proposal", "initiative",
-            "plan", "motion", "bid", "move", "measure", "proposals");
+            "plan", "motion", "bid", "move", "measure", "proposals", "statement");
 
     public List<EventFrame> link(List<EventFrame> events) {
         List<EventFrame> out = new ArrayList<>(events.size());

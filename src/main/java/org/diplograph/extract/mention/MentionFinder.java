@@ -184,8 +184,11 @@ public final class MentionFinder {
                     return m;
                 }
                 if (e.kind() == NameEntry.Kind.DEMONYM || e.kind() == NameEntry.Kind.COUNTRY) {
-                    // "the Israeli foreign minister" whom we cannot name: the state only qualifies the title
-                    return Optional.of(mention(s, gazetteer.state(e.country()), i, j, s.textOf(new TokenSpan(i, j)), Mention.Form.DEMONYM));
+                    // "Turkey's foreign minister said", whom the article does not name: the office speaks for its
+                    // state, as event data codes it
+                    int titleEnd = next.get(0).end();
+                    return Optional.of(mention(s, gazetteer.state(e.country()), i, titleEnd, s.textOf(new TokenSpan(i, titleEnd)),
+                            Mention.Form.NAME));
                 }
             }
         }

@@ -52,7 +52,7 @@ public final class EventFinder {
     /** Object phrases that point back to a proposal made earlier in the article ("opposed the move"). */
     private static final Set<String> ANAPHORIC_OBJECTS = Set.of("move", "draft", "text", "initiative", "proposal",
             "resolution", "plan", "measure", "idea", "bid", "motion");
-    private static final Set<String> NOUN_PREPOSITIONS = Set.of("during", "in", "by", "over", "via", "at");
+    private static final Set<String> NOUN_PREPOSITIONS = Set.of("during", "in", "by", "over", "via", "at", "after", "following");
 
     private final Knowledge knowledge;
     private final DateResolver dates = new DateResolver();

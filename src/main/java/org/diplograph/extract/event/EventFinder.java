@@ -14,7 +14,6 @@ import org.diplograph.extract.EventType;
 import org.diplograph.extract.Mention;
 import org.diplograph.extract.Modality;
 import org.diplograph.extract.knowledge.Knowledge;
-import org.diplograph.extract.knowledge.ModalityCue;
 import org.diplograph.extract.knowledge.Trigger;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
@@ -30,24 +29,6 @@ import org.diplograph.nlp.TokenSpan;
  * </pre>
  */
 public final class EventFinder {
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
-
-    /** Nouns an organization before them is the forum of: "a Security Council resolution", "a NATO summit". */
-    private static final Set<String> FORUM_NOUNS = Set.of("resolution", "draft", "session", "meeting", "summit", "vote",
-            "debate", "text", "statement", "declaration", "council", "conference", "floor");
-
-    /** The last noun of tokens [from, to), or {@code from}. */
-    private static int lastNounFrom(SentenceView v, int from, int to) {
-        int last = from;
-        for (int k = from; k < to && k < v.size(); k++) {
-            if (v.token(k).isNoun()) {
-                last = k;
-            } else if (!"ADJ".equals(v.token(k).pos())) {
-                break;
-            }
-        }
-        return last;
-    }
 
     /** Object phrases that point back to a proposal made earlier in the article ("opposed the move"). */
     private static final Set<String> ANAPHORIC_OBJECTS = Set.of("move", "draft", "text", "initiative", "proposal",
@@ -56,9 +37,13 @@ public final class EventFinder {
 
     private final Knowledge knowledge;
     private final DateResolver dates = new DateResolver();
+    private final TriggerMatcher matcher;
+    private final ModalityReader modalities;
 
     public EventFinder(Knowledge knowledge) {
         this.knowledge = knowledge;
+        this.matcher = new TriggerMatcher(knowledge);
+        this.modalities = new ModalityReader(knowledge);
     }
 
     public List<EventFrame> find(Sentence sentence, List<Mention> mentions, LocalDate published, List<EventFrame> earlier) {
@@ -70,11 +55,11 @@ public final class EventFinder {
                 continue;
             }
             for (Trigger t : knowledge.triggers()) {
-                int end = match(v, k, t);
+                int end = matcher.match(v, k, t);
                 if (end < 0) {
                     continue;
                 }
-                if (!t.noun() && isLightVerbFor(v, k)) {
+                if (!t.noun() && matcher.isLightVerbFor(v, k)) {
                     break;
                 }
                 for (int u = k; u < end; u++) {
@@ -87,110 +72,6 @@ public final class EventFinder {
             }
         }
         return out;
-    }
-
-    /** The end of trigger {@code t} matched at token {@code k}, or -1. Determiners between words are skipped. */
-    private int match(SentenceView v, int k, Trigger t) {
-        Token head = v.token(k);
-        boolean posOk = t.noun() ? "NOUN".equals(head.pos()) || "PROPN".equals(head.pos()) && !head.isCapitalized()
-                : "VERB".equals(head.pos()) && !afterDeterminer(v, k);
-        if (!posOk || !sameWord(head, t.words().get(0))) {
-            return -1;
-        }
-        // "accused Moscow of denying them justice", "help in starting talks": a gerund after a preposition is
-        // what is talked about, not something that happened
-        if (!t.noun() && isGerundAfterPreposition(v, k)) {
-            return -1;
-        }
-        // "so-called", "much-discussed": half of a compound word is not a verb
-        if (k > 0 && v.token(k - 1).text().equals("-") && v.token(k - 1).span().end() == head.span().begin()) {
-            return -1;
-        }
-        int j = k + 1;
-        for (int w = 1; w < t.words().size(); w++) {
-            String word = t.words().get(w);
-            int skipped = 0;
-            while (j < v.size() && !sameWord(v.token(j), word)
-                    && skipped < 2 && ("DET".equals(v.token(j).pos()) || v.token(j).is("its") || v.token(j).is("their"))) {
-                j++;
-                skipped++;
-            }
-            if (j >= v.size() || !sameWord(v.token(j), word)) {
-                return -1;
-            }
-            j++;
-        }
-        return j;
-    }
-
-    private static boolean isGerundAfterPreposition(SentenceView v, int k) {
-        return k > 0 && v.token(k).text().endsWith("ing") && "ADP".equals(v.token(k - 1).pos())
-                && v.mentionAt(k - 1) == null;
-    }
-
-    /**
-     * A token is a lexicon word when its lemma is, or, where the lemmatizer missed ("vetoed" left as it is),
-     * when the word with a regular ending removed is.
-     */
-    private static boolean sameWord(Token t, String word) {
-        if (t.lemma().equals(word) || t.text().equalsIgnoreCase(word)) {
-            return true;
-        }
-        String w = t.text().toLowerCase(Locale.ROOT);
-        for (String ending : REGULAR_ENDINGS) {
-            if (w.endsWith(ending) && w.length() - ending.length() >= 3) {
-                String stem = w.substring(0, w.length() - ending.length());
-                if (stem.equals(word) || (stem + "e").equals(word)) {
-                    return true;
-                }
-                // "initialled", "cancelled": a doubled last consonant
-                int n = stem.length();
-                if (n > 3 && stem.charAt(n - 1) == stem.charAt(n - 2) && stem.substring(0, n - 1).equals(word)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static final List<String> REGULAR_ENDINGS = List.of("ing", "ed", "es", "s", "d");
-
-    /** "the latest United Nations sanctions": a word after a determiner is a noun, whatever the tagger said. */
-    private static boolean afterDeterminer(SentenceView v, int k) {
-        int j = k - 1;
-        while (j >= 0 && v.mentionAt(j) == null && "ADJ".equals(v.token(j).pos())) {
-            j--;
-        }
-        String w = v.token(k).text();
-        boolean plural = w.endsWith("s") && !w.endsWith("ss");
-        if (j >= 0 && v.mentionAt(j) != null && (v.mentionAt(j).form() == Mention.Form.DEMONYM || plural)) {
-            // "the French initiative", "the latest United Nations sanctions": a name that qualifies a noun
-            j = v.mentionAt(j).tokens().begin() - 1;
-            while (j >= 0 && v.mentionAt(j) == null && "ADJ".equals(v.token(j).pos())) {
-                j--;
-            }
-        }
-        return j >= 0 && v.mentionAt(j) == null && ("DET".equals(v.token(j).pos()) && !v.token(j).is("that") || v.token(j).is("its") || v.token(j).is("their"));
-    }
-
-    /** A verb whose object is a noun trigger ("signed an agreement") lets the noun make the event. */
-    private boolean isLightVerbFor(SentenceView v, int verb) {
-        if (!knowledge.lightVerbs().contains(v.token(verb).lemma())) {
-            return false;
-        }
-        for (int j = verb + 1; j < v.size() && j <= verb + 4; j++) {
-            Token t = v.token(j);
-            for (Trigger tr : knowledge.triggers()) {
-                if (tr.noun() && match(v, j, tr) > 0) {
-                    return true;
-                }
-            }
-            if (!("DET".equals(t.pos()) || "ADJ".equals(t.pos()) || "NUM".equals(t.pos()) || "NOUN".equals(t.pos())
-                    || t.is("its") || t.is("their") || t.is("his") || t.is("her"))) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private Optional<EventFrame> frame(SentenceView v, Trigger t, int head, int end, LocalDate published, List<EventFrame> earlier) {
@@ -234,7 +115,7 @@ public final class EventFinder {
             }
         }
         if (t.frame() == Trigger.Frame.CONTACT || t.frame() == Trigger.Frame.NOUN && type.isCommunication()) {
-            type = manner(v, v.clauseStart(p.verb), v.clauseEnd(Math.max(head, end - 1))).orElse(type);
+            type = modalities.manner(v, v.clauseStart(p.verb), v.clauseEnd(Math.max(head, end - 1))).orElse(type);
         }
         // "Israeli officials said": the reporter's sourcing, not a diplomatic statement
         if (t.type() == EventType.STATEMENT && p.agents.stream().allMatch(m -> m.form() == Mention.Form.SOURCE)) {
@@ -264,8 +145,8 @@ public final class EventFinder {
             targets.removeIf(a -> a.key().equals(venue.key()));
         }
         int clauseStart = v.clauseStart(p.verb);
-        Modality cued = modality(v, clauseStart, head, end, p.verb);
-        boolean supposed = conditionalSentence(v) && t.frame() != Trigger.Frame.SPEECH && t.frame() != Trigger.Frame.TELL
+        Modality cued = modalities.modality(v, clauseStart, head, end, p.verb);
+        boolean supposed = ModalityReader.conditionalSentence(v) && t.frame() != Trigger.Frame.SPEECH && t.frame() != Trigger.Frame.TELL
                 && type != EventType.THREATEN;
         // "Had it been adopted, the resolution would have ...": what the sentence supposes; saying or warning so
         // ("If talks fail, Rouhani warned, ...") still happened
@@ -355,7 +236,7 @@ public final class EventFinder {
     // "Ashkenazi told Blinken that ...", "Lavrov said"
     private Participants speech(SentenceView v, int head, int end, boolean told) {
         // "the deal was announced by Kishida and Yun"
-        List<Mention> agents = isPassive(v, head) ? allAfter(v, end, v.size(), "by") : agentsOf(v, head);
+        List<Mention> agents = isPassive(v, head) ? Phrases.allAfter(v, end, v.size(), "by") : agentsOf(v, head);
         List<Mention> targets = List.of();
         Mention after = told ? v.mentionStartingAt(end) : null;
         if (after == null && end + 1 < v.size() && v.token(end).is("to")) {
@@ -381,10 +262,10 @@ public final class EventFinder {
         } else if (objectRequired) {
             return null;
         } else {
-            targets = after(v, end, v.clauseEnd(head), "with");
+            targets = Phrases.after(v, end, v.clauseEnd(head), "with");
         }
         List<Actor> both = targets.isEmpty() ? bothPartiesAfter(v, end, v.clauseEnd(head), agents, earlier) : List.of();
-        return new Participants(agents, targets, both, null, venueAfter(v, end, v.clauseEnd(head)), head);
+        return new Participants(agents, targets, both, null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
     }
 
     // "blocked the French initiative in the UN Security Council", "urged Iran", "imposed sanctions on X"
@@ -392,17 +273,17 @@ public final class EventFinder {
         List<Mention> agents = agentsOf(v, head);
         List<Mention> targets = new ArrayList<>();
         int clauseEnd = v.clauseEnd(head);
-        Actor venue = venueAfter(v, end, clauseEnd);
+        Actor venue = Phrases.venueAfter(v, end, clauseEnd);
         String object = null;
         boolean passive = isPassive(v, head);
         if (passive) {
             // "the resolution was vetoed by Russia": the agent follows "by", the subject is the object
-            agents = allAfter(v, end, v.size(), "by");
+            agents = Phrases.allAfter(v, end, v.size(), "by");
             int subjectEnd = head - 1;
             while (subjectEnd > 0 && (v.token(subjectEnd).isVerb() || v.token(subjectEnd).text().equals(","))) {
                 subjectEnd--; // "The draft, circulated by Britain"
             }
-            object = nounPhraseEndingAt(v, subjectEnd + 1);
+            object = Phrases.nounPhraseEndingAt(v, subjectEnd + 1);
         } else {
             Mention direct = v.mentionStartingAt(end);
             if (direct == null && end < v.size() && (v.token(end).is("on") || v.token(end).is("to") || v.token(end).is("upon"))) {
@@ -413,7 +294,7 @@ public final class EventFinder {
                     && agents.stream().noneMatch(m -> m.actor().key().equals(own.actor().key()))) {
                 targets.addAll(v.groupRightFrom(direct));
             } else {
-                int npEnd = nounPhraseEnd(v, end, clauseEnd);
+                int npEnd = Phrases.nounPhraseEnd(v, end, clauseEnd);
                 if (t.type() == EventType.CONDEMN) {
                     // "accused both countries of harbouring members of the PKK": the accused come before "of"
                     for (int k = end + 1; k < npEnd; k++) {
@@ -443,8 +324,8 @@ public final class EventFinder {
                                 || m.tokens().end() < v.size() && v.token(m.tokens().end()).text().equals("'s");
                         // "its draft Security Council resolution": the forum of a document; "the United Nations
                         // sanctions": their author
-                        boolean forum = isVenue(m.actor()) && !owner && m.tokens().end() < v.size()
-                                && FORUM_NOUNS.contains(v.token(lastNounFrom(v, m.tokens().end(), npEnd)).lemma());
+                        boolean forum = Phrases.isVenue(m.actor()) && !owner && m.tokens().end() < v.size()
+                                && Phrases.FORUM_NOUNS.contains(v.token(Phrases.lastNounFrom(v, m.tokens().end(), npEnd)).lemma());
                         if (forum) {
                             venue = venue == null ? m.actor() : venue;
                         } else if ((m.actor().kind() != ActorKind.PERSON || m.form() == Mention.Form.NAME)
@@ -466,12 +347,12 @@ public final class EventFinder {
                     object = antecedent(v, v.clauseStart(head));
                 }
             }
-            targets.addAll(after(v, end, clauseEnd, "against"));
+            targets.addAll(Phrases.after(v, end, clauseEnd, "against"));
             if (t.type() == EventType.SANCTION) {
-                targets.addAll(after(v, end, clauseEnd, "on"));
+                targets.addAll(Phrases.after(v, end, clauseEnd, "on"));
                 if (targets.isEmpty()) {
                     // "duties on imports of Australian barley": the country the goods come from
-                    Mention origin = demonymAfter(v, end, clauseEnd, "on");
+                    Mention origin = Phrases.demonymAfter(v, end, clauseEnd, "on");
                     if (origin != null) {
                         targets.add(origin);
                     }
@@ -479,14 +360,14 @@ public final class EventFinder {
             }
             if (targets.isEmpty()) {
                 // "severed relations with Qatar", "agreed with Paris", "recalled its ambassadors to the United States"
-                targets.addAll(after(v, end, clauseEnd, "with"));
+                targets.addAll(Phrases.after(v, end, clauseEnd, "with"));
             }
             if (targets.isEmpty()) {
-                targets.addAll(after(v, end, clauseEnd, "to"));
+                targets.addAll(Phrases.after(v, end, clauseEnd, "to"));
             }
             if (targets.isEmpty() && t.type() == EventType.SUPPORT) {
                 // "expressed support for Venezuela's legitimate authorities"
-                targets.addAll(after(v, end, clauseEnd, "for"));
+                targets.addAll(Phrases.after(v, end, clauseEnd, "for"));
             }
             if (targets.isEmpty() && t.type() == EventType.THREATEN) {
                 // "warned that Washington and its partners would impose more costs on Russia"
@@ -513,14 +394,14 @@ public final class EventFinder {
     // "received no permission from Netanyahu": the giver acts, the subject is acted on
     private Participants from(SentenceView v, int head, int end) {
         List<Mention> subject = agentsOf(v, head);
-        List<Mention> giver = after(v, end, v.clauseEnd(head), "from");
+        List<Mention> giver = Phrases.after(v, end, v.clauseEnd(head), "from");
         return new Participants(giver, subject, null, null, head);
     }
 
     // "held talks with X", "the phone conversation between A and B", "told X during a telephone conversation"
     private Participants noun(SentenceView v, Trigger t, int head, int end, List<EventFrame> earlier) {
         int clauseEnd = v.clauseEnd(head);
-        List<Mention> between = after(v, end, clauseEnd, "between");
+        List<Mention> between = Phrases.after(v, end, clauseEnd, "between");
         int k = head - 1;
         while (k >= 0 && v.mentionAt(k) == null && ("DET".equals(v.token(k).pos()) || "ADJ".equals(v.token(k).pos())
                 || "NUM".equals(v.token(k).pos()) || "NOUN".equals(v.token(k).pos()) || "ADV".equals(v.token(k).pos())
@@ -533,21 +414,21 @@ public final class EventFinder {
                 || v.token(k).is("their") || v.token(k).is("his") || v.token(k).is("her"))) {
             k--;
         }
-        List<Mention> with = after(v, end, clauseEnd, "with");
+        List<Mention> with = Phrases.after(v, end, clauseEnd, "with");
         if (t.type() == EventType.VISIT) {
-            with = with.isEmpty() ? after(v, end, clauseEnd, "to") : with;
+            with = with.isEmpty() ? Phrases.after(v, end, clauseEnd, "to") : with;
         }
         if (t.type() == EventType.SANCTION) {
-            with = new ArrayList<>(after(v, end, clauseEnd, "on"));
-            with.addAll(after(v, end, clauseEnd, "against"));
-            Mention origin = with.isEmpty() ? demonymAfter(v, end, clauseEnd, "on") : null;
+            with = new ArrayList<>(Phrases.after(v, end, clauseEnd, "on"));
+            with.addAll(Phrases.after(v, end, clauseEnd, "against"));
+            Mention origin = with.isEmpty() ? Phrases.demonymAfter(v, end, clauseEnd, "on") : null;
             if (origin != null) {
                 with.add(origin); // "sanctions on 11 Myanmar military officers"
             }
         }
-        Actor venue = venueAfter(v, end, clauseEnd);
+        Actor venue = Phrases.venueAfter(v, end, clauseEnd);
         if (k >= 0 && "VERB".equals(v.token(k).pos()) && knowledge.lightVerbs().contains(v.token(k).lemma())
-                && !isGerundAfterPreposition(v, k)) {
+                && !TriggerMatcher.isGerundAfterPreposition(v, k)) {
             List<Mention> agents = agentsOf(v, k);
             if (!agents.isEmpty()) {
                 List<Actor> both = with.isEmpty() && t.type().isCommunication() ? bothPartiesAfter(v, end, clauseEnd, agents, earlier) : List.of();
@@ -700,113 +581,13 @@ public final class EventFinder {
         while (governor >= start && !v.token(governor).isVerb()) {
             governor--;
         }
-        boolean objectControl = governor >= start && OBJECT_CONTROL.contains(v.token(governor).lemma());
+        boolean objectControl = governor >= start && ModalityReader.OBJECT_CONTROL.contains(v.token(governor).lemma());
         if (objectControl) {
             // "urged Western partners to impose sanctions": the partners act, whoever they are
             return object != null && object.canParticipate() ? List.of(object) : List.of();
         }
         // a purpose: "phoned Maduro to express his solidarity", "returned before the cameras to accuse Pakistan"
         return governor >= start && governor < verb - 1 ? agentsOf(v, governor) : List.of();
-    }
-
-    /** The mention group after the first {@code preposition} in tokens [from, to). */
-    private static List<Mention> after(SentenceView v, int from, int to, String preposition) {
-        for (int k = from; k < to && k < v.size(); k++) {
-            if (v.mentionAt(k) == null && v.token(k).is(preposition)) {
-                Mention m = v.mentionStartingAt(k + 1);
-                if (m == null && k + 2 < v.size() && ("DET".equals(v.token(k + 1).pos()) || POSSESSIVES.contains(v.token(k + 1).text().toLowerCase(Locale.ROOT)))) {
-                    m = v.mentionStartingAt(k + 2);
-                }
-                if (m != null && m.canParticipate()) {
-                    return v.groupRightFrom(m);
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /** Every mention group after the preposition in tokens [from, to), up to a hard boundary ("by A and by B"). */
-    private static List<Mention> allAfter(SentenceView v, int from, int to, String preposition) {
-        List<Mention> out = new ArrayList<>();
-        for (int k = from; k < to && k < v.size(); k++) {
-            Token t = v.token(k);
-            if (t.text().equals(";") || t.is("which") || t.is("who") || "SCONJ".equals(t.pos())) {
-                break;
-            }
-            if (v.mentionAt(k) == null && t.is(preposition)) {
-                List<Mention> group = after(v, k, k + 1, preposition);
-                out.addAll(group);
-            }
-        }
-        return out;
-    }
-
-    /** A state named, even as an adjective, within a few words after the preposition. */
-    private static Mention demonymAfter(SentenceView v, int from, int to, String preposition) {
-        for (int k = from; k < to && k < v.size(); k++) {
-            if (v.mentionAt(k) == null && v.token(k).is(preposition)) {
-                for (int j = k + 1; j < to && j < v.size() && j <= k + 4; j++) {
-                    Mention m = v.mentionStartingAt(j);
-                    if (m != null && (m.actor().kind() == ActorKind.STATE || m.actor().country() != null)) {
-                        return m;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /** "in the UN Security Council", "at the UN General Assembly": a forum after the trigger. */
-    private static Actor venueAfter(SentenceView v, int from, int to) {
-        for (int k = from; k < to && k < v.size(); k++) {
-            if (v.mentionAt(k) == null && (v.token(k).is("in") || v.token(k).is("at"))) {
-                Mention m = v.mentionStartingAt(k + 1);
-                if (m == null && k + 2 < v.size() && "DET".equals(v.token(k + 1).pos())) {
-                    m = v.mentionStartingAt(k + 2);
-                }
-                if (m != null && isVenue(m.actor())) {
-                    return m.actor();
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean isVenue(Actor a) {
-        return a.kind() == ActorKind.ORGANIZATION && "InternationalOrganization".equals(a.type());
-    }
-
-    /** The end of the noun phrase starting at {@code from}: up to a preposition (other than "of"), a verb or punctuation. */
-    private static int nounPhraseEnd(SentenceView v, int from, int to) {
-        int k = from;
-        while (k < to && k < v.size()) {
-            Token t = v.token(k);
-            boolean inMention = v.mentionAt(k) != null;
-            boolean possessiveList = t.is("and") && k > from && v.token(k - 1).text().equals("'s");
-            if (!inMention && !possessiveList && (t.is("that") || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
-                    || "PUNCT".equals(t.pos()) && !t.text().equals("-") || "SCONJ".equals(t.pos()) || "CCONJ".equals(t.pos())
-                    || "PART".equals(t.pos()))) {
-                break;
-            }
-            k++;
-        }
-        return k;
-    }
-
-    /** The noun phrase that ends just before token {@code end}, back to its determiner. */
-    private static String nounPhraseEndingAt(SentenceView v, int end) {
-        int b = end - 1;
-        while (b >= 0 && ("NOUN".equals(v.token(b).pos()) || "ADJ".equals(v.token(b).pos()) || "PROPN".equals(v.token(b).pos())
-                || "DET".equals(v.token(b).pos()) || v.mentionAt(b) != null)) {
-            if ("DET".equals(v.token(b).pos())) {
-                break;
-            }
-            b--;
-        }
-        if (b < 0) {
-            b = 0;
-        }
-        return b < end ? v.sentence.textOf(new TokenSpan(b, end)) : null;
     }
 
     private static boolean isAnaphoric(SentenceView v, int from, int to) {
@@ -871,80 +652,4 @@ public final class EventFinder {
         return null;
     }
 
-    /** "spoke with X by telephone": how the communication happened, when the clause says so. */
-    private Optional<EventType> manner(SentenceView v, int from, int to) {
-        for (int k = from; k < to; k++) {
-            for (Knowledge.MannerCue cue : knowledge.manners()) {
-                if (matchesCue(v, k, cue.words(), to)) {
-                    return Optional.of(cue.type());
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean conditionalSentence(SentenceView v) {
-        return CONDITIONAL_OPENINGS.contains(v.token(0).text()) && v.size() > 1 && !v.token(1).isVerb();
-    }
-
-    private static final Set<String> CONDITIONAL_OPENINGS = Set.of("Had", "If", "Unless", "Should", "Were");
-
-    /** Verbs whose object is the subject of the infinitive after it: "urged Iran to return". */
-    private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "press", "invite", "encourage",
-            "allow", "tell", "warn", "persuade", "order", "request", "want", "expect", "appeal", "help", "let", "force");
-
-    /** The verb an infinitive completes: "decided to shut the airspace and to prepare sanctions" -> decide. */
-    private static String governingVerb(SentenceView v, int to) {
-        for (int k = to - 1; k >= 0 && k >= to - 25; k--) {
-            Token t = v.token(k);
-            boolean infinitive = k > 0 && v.token(k - 1).is("to");
-            if (t.isVerb() && !infinitive && !t.lemma().equals("be")) {
-                return t.lemma();
-            }
-        }
-        return "";
-    }
-
-    /** The strongest modality cue between the clause start and the trigger. */
-    /** @param verb the verb of the event's clause: the trigger, or the light verb of a noun ("to impose sanctions") */
-    private Modality modality(SentenceView v, int clauseStart, int head, int end, int verb) {
-        Modality result = Modality.ASSERTED;
-        if (verb > 1 && v.token(verb - 1).is("to") && (OBJECT_CONTROL.contains(governingVerb(v, verb - 1))
-                || "ADJ".equals(v.token(verb - 2).pos()))) {
-            // "urged Iran to return to talks", "ready to impose": asked or aimed for, not a reported fact;
-            // "returned before the cameras to accuse Pakistan" did accuse
-            result = Modality.EXPECTED;
-        }
-        for (int k = clauseStart; k < head; k++) {
-            if (v.mentionAt(k) != null) {
-                continue;
-            }
-            // cues are lower-case words ("May" in a dateline is no "may") and not nouns ("the plan")
-            if (v.token(k).isCapitalized() && k > 0 || v.token(k).isNoun()) {
-                continue;
-            }
-            for (ModalityCue cue : knowledge.cues()) {
-                if (matchesCue(v, k, cue.words(), head)) {
-                    result = result.strongest(cue.modality());
-                    break;
-                }
-            }
-        }
-        return result;
-    }
-
-    private static boolean matchesCue(SentenceView v, int k, List<String> words, int limit) {
-        for (int w = 0; w < words.size(); w++) {
-            int j = k + w;
-            if (j >= limit) {
-                return false;
-            }
-            Token t = v.token(j);
-            String word = words.get(w);
-            if (!(t.lemma().equals(word) || t.text().equalsIgnoreCase(word))) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

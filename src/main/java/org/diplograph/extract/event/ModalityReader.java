@@ -1,0 +1,100 @@
+package org.diplograph.extract.event;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.diplograph.extract.EventType;
+import org.diplograph.extract.Modality;
+import org.diplograph.extract.knowledge.Knowledge;
+import org.diplograph.extract.knowledge.ModalityCue;
+import org.diplograph.nlp.Token;
+
+/**
+ * Reads whether an event is a fact or not (modality cues before it, conditional sentences, infinitives of
+ * requests) and how a communication happened (manner cues: "by telephone").
+ */
+final class ModalityReader {
+    private final Knowledge knowledge;
+
+    ModalityReader(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    /** "spoke with X by telephone": how the communication happened, when the clause says so. */
+    Optional<EventType> manner(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            for (Knowledge.MannerCue cue : knowledge.manners()) {
+                if (matchesCue(v, k, cue.words(), to)) {
+                    return Optional.of(cue.type());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean conditionalSentence(SentenceView v) {
+        return CONDITIONAL_OPENINGS.contains(v.token(0).text()) && v.size() > 1 && !v.token(1).isVerb();
+    }
+
+    static final Set<String> CONDITIONAL_OPENINGS = Set.of("Had", "If", "Unless", "Should", "Were");
+
+    /** Verbs whose object is the subject of the infinitive after it: "urged Iran to return". */
+    static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "press", "invite", "encourage",
+            "allow", "tell", "warn", "persuade", "order", "request", "want", "expect", "appeal", "help", "let", "force");
+
+    /** The verb an infinitive completes: "decided to shut the airspace and to prepare sanctions" -> decide. */
+    static String governingVerb(SentenceView v, int to) {
+        for (int k = to - 1; k >= 0 && k >= to - 25; k--) {
+            Token t = v.token(k);
+            boolean infinitive = k > 0 && v.token(k - 1).is("to");
+            if (t.isVerb() && !infinitive && !t.lemma().equals("be")) {
+                return t.lemma();
+            }
+        }
+        return "";
+    }
+
+    /** The strongest modality cue between the clause start and the trigger. */
+    /** @param verb the verb of the event's clause: the trigger, or the light verb of a noun ("to impose sanctions") */
+    Modality modality(SentenceView v, int clauseStart, int head, int end, int verb) {
+        Modality result = Modality.ASSERTED;
+        if (verb > 1 && v.token(verb - 1).is("to") && (OBJECT_CONTROL.contains(governingVerb(v, verb - 1))
+                || "ADJ".equals(v.token(verb - 2).pos()))) {
+            // "urged Iran to return to talks", "ready to impose": asked or aimed for, not a reported fact;
+            // "returned before the cameras to accuse Pakistan" did accuse
+            result = Modality.EXPECTED;
+        }
+        for (int k = clauseStart; k < head; k++) {
+            if (v.mentionAt(k) != null) {
+                continue;
+            }
+            // cues are lower-case words ("May" in a dateline is no "may") and not nouns ("the plan")
+            if (v.token(k).isCapitalized() && k > 0 || v.token(k).isNoun()) {
+                continue;
+            }
+            for (ModalityCue cue : knowledge.cues()) {
+                if (matchesCue(v, k, cue.words(), head)) {
+                    result = result.strongest(cue.modality());
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    static boolean matchesCue(SentenceView v, int k, List<String> words, int limit) {
+        for (int w = 0; w < words.size(); w++) {
+            int j = k + w;
+            if (j >= limit) {
+                return false;
+            }
+            Token t = v.token(j);
+            String word = words.get(w);
+            if (!(t.lemma().equals(word) || t.text().equalsIgnoreCase(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,137 @@
+package org.diplograph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.diplograph.extract.Actor;
+import org.diplograph.extract.ActorKind;
+import org.diplograph.extract.Mention;
+import org.diplograph.nlp.Token;
+import org.diplograph.nlp.TokenSpan;
+
+/** Where participants stand around a trigger: after a preposition, in the object noun phrase, at a forum. */
+final class Phrases {
+    private Phrases() {
+    }
+
+    static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+
+    /** Nouns an organization before them is the forum of: "a Security Council resolution", "a NATO summit". */
+    static final Set<String> FORUM_NOUNS = Set.of("resolution", "draft", "session", "meeting", "summit", "vote",
+            "debate", "text", "statement", "declaration", "council", "conference", "floor");
+
+    /** The last noun of tokens [from, to), or {@code from}. */
+    static int lastNounFrom(SentenceView v, int from, int to) {
+        int last = from;
+        for (int k = from; k < to && k < v.size(); k++) {
+            if (v.token(k).isNoun()) {
+                last = k;
+            } else if (!"ADJ".equals(v.token(k).pos())) {
+                break;
+            }
+        }
+        return last;
+    }
+
+    /** The mention group after the first {@code preposition} in tokens [from, to). */
+    static List<Mention> after(SentenceView v, int from, int to, String preposition) {
+        for (int k = from; k < to && k < v.size(); k++) {
+            if (v.mentionAt(k) == null && v.token(k).is(preposition)) {
+                Mention m = v.mentionStartingAt(k + 1);
+                if (m == null && k + 2 < v.size() && ("DET".equals(v.token(k + 1).pos()) || POSSESSIVES.contains(v.token(k + 1).text().toLowerCase(Locale.ROOT)))) {
+                    m = v.mentionStartingAt(k + 2);
+                }
+                if (m != null && m.canParticipate()) {
+                    return v.groupRightFrom(m);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Every mention group after the preposition in tokens [from, to), up to a hard boundary ("by A and by B"). */
+    static List<Mention> allAfter(SentenceView v, int from, int to, String preposition) {
+        List<Mention> out = new ArrayList<>();
+        for (int k = from; k < to && k < v.size(); k++) {
+            Token t = v.token(k);
+            if (t.text().equals(";") || t.is("which") || t.is("who") || "SCONJ".equals(t.pos())) {
+                break;
+            }
+            if (v.mentionAt(k) == null && t.is(preposition)) {
+                List<Mention> group = after(v, k, k + 1, preposition);
+                out.addAll(group);
+            }
+        }
+        return out;
+    }
+
+    /** A state named, even as an adjective, within a few words after the preposition. */
+    static Mention demonymAfter(SentenceView v, int from, int to, String preposition) {
+        for (int k = from; k < to && k < v.size(); k++) {
+            if (v.mentionAt(k) == null && v.token(k).is(preposition)) {
+                for (int j = k + 1; j < to && j < v.size() && j <= k + 4; j++) {
+                    Mention m = v.mentionStartingAt(j);
+                    if (m != null && (m.actor().kind() == ActorKind.STATE || m.actor().country() != null)) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "in the UN Security Council", "at the UN General Assembly": a forum after the trigger. */
+    static Actor venueAfter(SentenceView v, int from, int to) {
+        for (int k = from; k < to && k < v.size(); k++) {
+            if (v.mentionAt(k) == null && (v.token(k).is("in") || v.token(k).is("at"))) {
+                Mention m = v.mentionStartingAt(k + 1);
+                if (m == null && k + 2 < v.size() && "DET".equals(v.token(k + 1).pos())) {
+                    m = v.mentionStartingAt(k + 2);
+                }
+                if (m != null && isVenue(m.actor())) {
+                    return m.actor();
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean isVenue(Actor a) {
+        return a.kind() == ActorKind.ORGANIZATION && "InternationalOrganization".equals(a.type());
+    }
+
+    /** The end of the noun phrase starting at {@code from}: up to a preposition (other than "of"), a verb or punctuation. */
+    static int nounPhraseEnd(SentenceView v, int from, int to) {
+        int k = from;
+        while (k < to && k < v.size()) {
+            Token t = v.token(k);
+            boolean inMention = v.mentionAt(k) != null;
+            boolean possessiveList = t.is("and") && k > from && v.token(k - 1).text().equals("'s");
+            if (!inMention && !possessiveList && (t.is("that") || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
+                    || "PUNCT".equals(t.pos()) && !t.text().equals("-") || "SCONJ".equals(t.pos()) || "CCONJ".equals(t.pos())
+                    || "PART".equals(t.pos()))) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    /** The noun phrase that ends just before token {@code end}, back to its determiner. */
+    static String nounPhraseEndingAt(SentenceView v, int end) {
+        int b = end - 1;
+        while (b >= 0 && ("NOUN".equals(v.token(b).pos()) || "ADJ".equals(v.token(b).pos()) || "PROPN".equals(v.token(b).pos())
+                || "DET".equals(v.token(b).pos()) || v.mentionAt(b) != null)) {
+            if ("DET".equals(v.token(b).pos())) {
+                break;
+            }
+            b--;
+        }
+        if (b < 0) {
+            b = 0;
+        }
+        return b < end ? v.sentence.textOf(new TokenSpan(b, end)) : null;
+    }
+}

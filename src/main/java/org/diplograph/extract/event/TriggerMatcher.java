@@ -1,0 +1,126 @@
+package org.diplograph.extract.event;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.diplograph.extract.Mention;
+import org.diplograph.extract.knowledge.Knowledge;
+import org.diplograph.extract.knowledge.Trigger;
+import org.diplograph.nlp.Token;
+
+/**
+ * Finds the words of the trigger lexicon in a sentence, with what English needs around them: lemmas the
+ * lemmatizer missed ("vetoed"), nouns the tagger called verbs ("the latest sanctions"), gerunds and compounds
+ * that are not events, and light verbs that hand the event to their noun ("held talks").
+ */
+final class TriggerMatcher {
+    private final Knowledge knowledge;
+
+    TriggerMatcher(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    /** The end of trigger {@code t} matched at token {@code k}, or -1. Determiners between words are skipped. */
+    int match(SentenceView v, int k, Trigger t) {
+        Token head = v.token(k);
+        boolean posOk = t.noun() ? "NOUN".equals(head.pos()) || "PROPN".equals(head.pos()) && !head.isCapitalized()
+                : "VERB".equals(head.pos()) && !afterDeterminer(v, k);
+        if (!posOk || !sameWord(head, t.words().get(0))) {
+            return -1;
+        }
+        // "accused Moscow of denying them justice", "help in starting talks": a gerund after a preposition is
+        // what is talked about, not something that happened
+        if (!t.noun() && isGerundAfterPreposition(v, k)) {
+            return -1;
+        }
+        // "so-called", "much-discussed": half of a compound word is not a verb
+        if (k > 0 && v.token(k - 1).text().equals("-") && v.token(k - 1).span().end() == head.span().begin()) {
+            return -1;
+        }
+        int j = k + 1;
+        for (int w = 1; w < t.words().size(); w++) {
+            String word = t.words().get(w);
+            int skipped = 0;
+            while (j < v.size() && !sameWord(v.token(j), word)
+                    && skipped < 2 && ("DET".equals(v.token(j).pos()) || v.token(j).is("its") || v.token(j).is("their"))) {
+                j++;
+                skipped++;
+            }
+            if (j >= v.size() || !sameWord(v.token(j), word)) {
+                return -1;
+            }
+            j++;
+        }
+        return j;
+    }
+
+    static boolean isGerundAfterPreposition(SentenceView v, int k) {
+        return k > 0 && v.token(k).text().endsWith("ing") && "ADP".equals(v.token(k - 1).pos())
+                && v.mentionAt(k - 1) == null;
+    }
+
+    /**
+     * A token is a lexicon word when its lemma is, or, where the lemmatizer missed ("vetoed" left as it is),
+     * when the word with a regular ending removed is.
+     */
+    static boolean sameWord(Token t, String word) {
+        if (t.lemma().equals(word) || t.text().equalsIgnoreCase(word)) {
+            return true;
+        }
+        String w = t.text().toLowerCase(Locale.ROOT);
+        for (String ending : REGULAR_ENDINGS) {
+            if (w.endsWith(ending) && w.length() - ending.length() >= 3) {
+                String stem = w.substring(0, w.length() - ending.length());
+                if (stem.equals(word) || (stem + "e").equals(word)) {
+                    return true;
+                }
+                // "initialled", "cancelled": a doubled last consonant
+                int n = stem.length();
+                if (n > 3 && stem.charAt(n - 1) == stem.charAt(n - 2) && stem.substring(0, n - 1).equals(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static final List<String> REGULAR_ENDINGS = List.of("ing", "ed", "es", "s", "d");
+
+    /** "the latest United Nations sanctions": a word after a determiner is a noun, whatever the tagger said. */
+    static boolean afterDeterminer(SentenceView v, int k) {
+        int j = k - 1;
+        while (j >= 0 && v.mentionAt(j) == null && "ADJ".equals(v.token(j).pos())) {
+            j--;
+        }
+        String w = v.token(k).text();
+        boolean plural = w.endsWith("s") && !w.endsWith("ss");
+        if (j >= 0 && v.mentionAt(j) != null && (v.mentionAt(j).form() == Mention.Form.DEMONYM || plural)) {
+            // "the French initiative", "the latest United Nations sanctions": a name that qualifies a noun
+            j = v.mentionAt(j).tokens().begin() - 1;
+            while (j >= 0 && v.mentionAt(j) == null && "ADJ".equals(v.token(j).pos())) {
+                j--;
+            }
+        }
+        return j >= 0 && v.mentionAt(j) == null && ("DET".equals(v.token(j).pos()) && !v.token(j).is("that") || v.token(j).is("its") || v.token(j).is("their"));
+    }
+
+    /** A verb whose object is a noun trigger ("signed an agreement") lets the noun make the event. */
+    boolean isLightVerbFor(SentenceView v, int verb) {
+        if (!knowledge.lightVerbs().contains(v.token(verb).lemma())) {
+            return false;
+        }
+        for (int j = verb + 1; j < v.size() && j <= verb + 4; j++) {
+            Token t = v.token(j);
+            for (Trigger tr : knowledge.triggers()) {
+                if (tr.noun() && match(v, j, tr) > 0) {
+                    return true;
+                }
+            }
+            if (!("DET".equals(t.pos()) || "ADJ".equals(t.pos()) || "NUM".equals(t.pos()) || "NOUN".equals(t.pos())
+                    || t.is("its") || t.is("their") || t.is("his") || t.is("her"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -76,7 +76,8 @@ public final class Extractor {
                 allEvents.addAll(events.find(s, found, published, allEvents));
             }
         }
-        List<EventFrame> merged = merger.merge(allEvents, i -> isQuotation(text.sentences().get(i).text()));
-        return new Extraction(article, published, text, allMentions, initiatives.link(merged));
+        SurnameResolver names = new SurnameResolver(allMentions);
+        List<EventFrame> merged = merger.merge(names.events(allEvents), i -> isQuotation(text.sentences().get(i).text()));
+        return new Extraction(article, published, text, names.mentions(allMentions), initiatives.link(merged));
     }
 }

@@ -150,6 +150,14 @@ class ExtractorIT {
     }
 
     @Test
+    void a_surname_met_before_the_full_name_is_the_same_person() {
+        Extraction x = extract("Secretary Blinken's call with Foreign Minister Mutua\n"
+                + "Secretary of State Antony J. Blinken spoke today with Kenyan Foreign Minister Alfred Mutua.", "2023-10-03");
+        assertEquals(List.of("Consult Antony Blinken -> Alfred Mutua 2023-10-03"), x.events().stream().map(ExtractorIT::describe).toList());
+        assertTrue(x.actors().stream().noneMatch(a -> a.label().equals("Mutua")), x.actors().toString());
+    }
+
+    @Test
     void the_same_person_has_the_same_key_in_every_article() {
         Actor a = extract("US Secretary of State Anthony Blinken met Wang Yi.", null).actors().stream()
                 .filter(x -> x.kind() == ActorKind.PERSON && x.label().endsWith("Blinken")).findFirst().orElseThrow();

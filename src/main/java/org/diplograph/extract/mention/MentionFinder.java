@@ -554,7 +554,8 @@ public final class MentionFinder {
                 return withoutHonorific(name.substring(h.length() + 1));
             }
         }
-        return name;
+        // "Antony J. Blinken" is Antony Blinken: a middle initial does not make another person
+        return name.replaceAll(" \\p{Lu}\\. ", " ");
     }
 
     private static Optional<Actor> lastPersonBefore(List<Mention> found) {

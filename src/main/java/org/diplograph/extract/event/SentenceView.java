@@ -299,7 +299,7 @@ final class SentenceView {
         for (int k = start; k < end; k++) {
             // "an invitation for Lavrov to visit London": the subject of an infinitive is not the clause's
             // nor that of a participle ("praising the leaders of the two allies")
-            if (sentence.token(k).isVerb() && !(k > 0 && sentence.token(k - 1).is("to"))
+            if (isVerbLike(k) && !(k > 0 && sentence.token(k - 1).is("to"))
                     && !sentence.token(k).text().endsWith("ing")) {
                 List<Mention> subject = subjectOf(k);
                 if (!subject.isEmpty()) {
@@ -308,6 +308,16 @@ final class SentenceView {
             }
         }
         return List.of();
+    }
+
+    /** A verb, or a past form the tagger called an adjective right after its subject ("Shoukry, expressed/ADJ"). */
+    boolean isVerbLike(int k) {
+        Token t = sentence.token(k);
+        if (t.isVerb()) {
+            return true;
+        }
+        return "ADJ".equals(t.pos()) && t.text().endsWith("ed") && k > 0
+                && (mentionEndingBefore(k) != null || sentence.token(k - 1).text().equals(","));
     }
 
     static List<Actor> actors(List<Mention> mentions) {

@@ -24,7 +24,7 @@ final class TriggerMatcher {
     int match(SentenceView v, int k, Trigger t) {
         Token head = v.token(k);
         boolean posOk = t.noun() ? "NOUN".equals(head.pos()) || "PROPN".equals(head.pos()) && !head.isCapitalized()
-                : "VERB".equals(head.pos()) && !afterDeterminer(v, k);
+                : ("VERB".equals(head.pos()) || !head.isVerb() && v.isVerbLike(k)) && !afterDeterminer(v, k);
         if (!posOk || !sameWord(head, t.words().get(0))) {
             return -1;
         }

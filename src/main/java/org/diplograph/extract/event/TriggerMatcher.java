@@ -23,7 +23,9 @@ final class TriggerMatcher {
     /** The end of trigger {@code t} matched at token {@code k}, or -1. Determiners between words are skipped. */
     int match(SentenceView v, int k, Trigger t) {
         Token head = v.token(k);
+        // a noun phrase may open with its adjective: "restrictive measures", "arms embargo"
         boolean posOk = t.noun() ? "NOUN".equals(head.pos()) || "PROPN".equals(head.pos()) && !head.isCapitalized()
+                || "ADJ".equals(head.pos()) && t.words().size() > 1
                 : ("VERB".equals(head.pos()) || !head.isVerb() && v.isVerbLike(k)) && !afterDeterminer(v, k);
         if (!posOk || !sameWord(head, t.words().get(0))) {
             return -1;

@@ -176,7 +176,9 @@ public final class EventFinder {
         while (d > 0 && "ADJ".equals(v.token(d).pos())) {
             d--;
         }
-        return v.token(d).is("both") || v.token(d).is("two") && d > 0 && v.token(d - 1).is("the");
+        // "both leaders", "the two sides", "the three leaders", "all three ministers"
+        boolean number = v.token(d).is("two") || v.token(d).is("three") || v.token(d).is("four");
+        return v.token(d).is("both") || number && d > 0 && (v.token(d - 1).is("the") || v.token(d - 1).is("all"));
     }
 
     private static final Set<String> STATE_NOUNS = Set.of("government", "country", "side", "state", "nation");

@@ -258,6 +258,9 @@ public final class EventFinder {
         if (k < v.size() && (v.token(k).is("with") || v.token(k).is("to"))) {
             k++;
         }
+        if (k + 1 < v.size() && (v.token(k).is("a") || v.token(k).is("an")) && v.mentionStartingAt(k + 1) != null) {
+            k++; // "met a Hamas delegation"
+        }
         Mention direct = v.mentionStartingAt(k);
         if (direct != null && direct.canParticipate()) {
             targets = v.groupRightFrom(direct);

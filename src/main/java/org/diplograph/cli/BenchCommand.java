@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 
 /** {@code bench}: how fast the store loads, against Jena's TDB2 bulk loader. */
 @Command(name = "bench",
+        header = "Times ingest into TDB2 against Jena's bulk loader.",
         mixinStandardHelpOptions = true,
         description = {
                 "Generates a synthetic corpus of news-like articles (people, states and events from templates) and",

@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code bench-extract}: how long extraction takes against the bare OpenNLP annotation of the same article. */
 @Command(name = "bench-extract",
+        header = "Times extraction against the bare OpenNLP annotation of the same text.",
         mixinStandardHelpOptions = true,
         description = {
                 "Times, on one article of about 500 words, (a) the bare OpenNLP annotation (sentences, tokens, "

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 "Exit status: 0 success, 1 bad input or partial failure, 2 bad usage."},
         subcommands = {
                 ExtractCommand.class,
+                IngestCommand.class,
+                ServeCommand.class,
                 QueryCommand.class,
                 ExportCommand.class,
                 EventsCommand.class,
@@ -23,8 +25,6 @@ import picocli.CommandLine.Command;
                 NetworkCommand.class,
                 EvalCommand.class,
                 BenchExtractCommand.class,
-                IngestCommand.class,
-                ServeCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
@@ -39,6 +39,8 @@ public final class Diplograph implements Runnable {
     /** The command line with its subcommands, as the jar runs it (tests use it too). */
     public static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new Diplograph());
+        // the descriptions are written in lines of up to 110 characters; don't fold them again at 80
+        cl.setUsageHelpWidth(120);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("diplograph: " + ex.getMessage());
             return 1;

@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code eval}: scores the extraction against hand-annotated gold articles. */
 @Command(name = "eval",
+        header = "Scores extraction against hand-annotated articles (as score.py does).",
         mixinStandardHelpOptions = true,
         description = {
                 "Runs the extraction on every NNN.txt of GOLD_DIR that has an NNN.json annotation beside it "

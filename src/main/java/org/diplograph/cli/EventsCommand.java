@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 
 /** {@code events}: the events table, one row per event, as CSV or TSV. */
 @Command(name = "events",
+        header = "The events table, one row per event, as CSV or TSV.",
         mixinStandardHelpOptions = true,
         description = {
                 "Writes the events table: one row per event, the shape in which event data is loaded into pandas",

@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 
 /** {@code export}: the graph for analysts, in Turtle, TriG, N-Quads or JSON-LD. */
 @Command(name = "export",
+        header = "Writes the store out as Turtle, TriG, N-Quads or JSON-LD.",
         mixinStandardHelpOptions = true,
         description = {
                 "Writes the store out as RDF: turtle (the union of the article graphs, one statement once, with",

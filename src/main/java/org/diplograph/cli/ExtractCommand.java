@@ -31,6 +31,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code extract}: one article in, its RDF out on standard output; nothing stored. */
 @Command(name = "extract",
+        header = "One article in, its diplomacy graph (RDF) out on standard output; nothing stored.",
         mixinStandardHelpOptions = true,
         description = {
                 "Reads one article and prints its diplomacy graph: the actors (people with their offices and",

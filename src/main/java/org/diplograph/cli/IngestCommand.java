@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ingest}: articles into the TDB2 database or a remote Fuseki dataset, one named graph per article. */
 @Command(name = "ingest",
+        header = "Articles into the TDB2 database or a remote Fuseki dataset, one named graph each.",
         mixinStandardHelpOptions = true,
         description = {
                 "Reads articles, extracts their actors and events, and stores each article's graph as a named graph",

@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
 
 /** {@code network}: who talked to whom, as GraphML for Gephi or as a picture. */
 @Command(name = "network",
+        header = "Draws who talked to whom: HTML, SVG or GraphML.",
         mixinStandardHelpOptions = true,
         description = {
                 "Draws the communication network: the actors who called, met, visited, held talks with or",

@@ -31,6 +31,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code query}: a saved query, or a query file, against the store. */
 @Command(name = "query",
+        header = "Runs a saved SPARQL query (queries/) or a .rq file against the store.",
         mixinStandardHelpOptions = true,
         description = {
                 "Runs a saved SPARQL query (by name, from the queries/ folder packed in the jar) or a .rq file",

@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 
 /** {@code serve}: Fuseki with its web UI over the database, dataset /diplomacy. */
 @Command(name = "serve",
+        header = "Fuseki with its web UI over the database, as the dataset /diplomacy.",
         mixinStandardHelpOptions = true,
         description = {
                 "Starts Apache Jena Fuseki with its web UI (the query editor) over the TDB2 database, as the dataset",

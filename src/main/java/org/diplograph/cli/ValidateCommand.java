@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code validate}: SHACL validation of the store or of RDF files against the ontology's shapes. */
 @Command(name = "validate",
+        header = "Checks the store or RDF files against the SHACL shapes of the ontology.",
         mixinStandardHelpOptions = true,
         description = {
                 "Checks the graph against the SHACL shapes of the ontology (ontology/shapes.ttl in the jar, or",

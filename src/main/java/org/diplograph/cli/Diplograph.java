@@ -50,7 +50,6 @@ public final class Diplograph implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: say which one, e.g. diplograph extract FILE");
     }
 }

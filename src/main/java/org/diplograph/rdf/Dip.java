@@ -41,7 +41,6 @@ public final class Dip {
     public static final Node MEMBER_OF = term("memberOf");
     public static final Node ROLE = term("role");
     public static final Node ISO_CODE = term("isoCode");
-    public static final Node ORGANIZATION_TYPE = term("organizationType");
 
     public static final Node RDF_TYPE = NodeFactory.createURI(RDF + "type");
     public static final Node RDFS_LABEL = NodeFactory.createURI(RDFS + "label");

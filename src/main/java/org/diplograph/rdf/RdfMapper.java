@@ -24,6 +24,7 @@ import org.diplograph.extract.Extraction;
 import org.diplograph.extract.Mention;
 import org.diplograph.extract.Office;
 import org.diplograph.extract.knowledge.Gazetteer;
+import org.diplograph.nlp.CharSpan;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.source.Article;
 
@@ -77,7 +78,7 @@ public final class RdfMapper {
         e.add(art, Dip.NIF_IS_STRING, NodeFactory.createLiteralString(article.text()));
         e.add(art, Dip.NIF_BEGIN, integer(0));
         e.add(art, Dip.NIF_END, integer(article.text().codePointCount(0, article.text().length())));
-        e.add(art, Dip.RDFS_LABEL, NodeFactory.createLiteralString(article.title() != null ? article.title() : firstLine(article.text())));
+        e.add(art, Dip.RDFS_LABEL, NodeFactory.createLiteralString(article.title() != null ? article.title() : heading(x)));
         if (article.title() != null) {
             e.add(art, Dip.DCT_TITLE, NodeFactory.createLiteralString(article.title()));
         }
@@ -243,8 +244,13 @@ public final class RdfMapper {
         return NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger);
     }
 
-    private static String firstLine(String text) {
-        String line = text.strip().lines().findFirst().orElse("");
+    /** What names an article without a title: its headline, else its first sentence, never its dateline. */
+    private static String heading(Extraction x) {
+        CharSpan dateline = x.article().dateline().map(d -> new CharSpan(d.begin(), d.end())).orElse(new CharSpan(0, 0));
+        String line = x.text().sentences().stream()
+                .filter(s -> !dateline.contains(s.span()))
+                .map(Sentence::text)
+                .findFirst().orElse(x.article().text().strip());
         return line.length() > 120 ? line.substring(0, 117) + "..." : line;
     }
 

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * @param place the place as written
  * @param day   month and day, if given
  * @param year  the year, if given
+ * @param begin offset in the text where the dateline starts (after a headline and byline, if any)
  * @param end   offset in the text just after the dateline
  */
-public record Dateline(String place, MonthDay day, Integer year, int end) {
+public record Dateline(String place, MonthDay day, Integer year, int begin, int end) {
 
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final Pattern DATELINE = Pattern.compile(
@@ -60,7 +61,7 @@ public record Dateline(String place, MonthDay day, Integer year, int end) {
             return Optional.empty();
         }
         return Optional.of(new Dateline(m.group(1).trim(), MonthDay.of(month, dayOfMonth),
-                yearText == null ? null : Integer.valueOf(yearText), m.end()));
+                yearText == null ? null : Integer.valueOf(yearText), from, m.end()));
     }
 
     /** The full date, when the dateline gives the year. */

@@ -115,7 +115,8 @@ public final class EventFinder {
             }
         }
         if (t.frame() == Trigger.Frame.CONTACT || t.frame() == Trigger.Frame.NOUN && type.isCommunication()) {
-            type = modalities.manner(v, v.clauseStart(p.verb), v.clauseEnd(Math.max(head, end - 1))).orElse(type);
+            // "In a phone call on Saturday, Modi and Trudeau discussed trade": the manner may open the sentence
+            type = modalities.manner(v, 0, v.clauseEnd(Math.max(head, end - 1))).orElse(type);
         }
         // "Israeli officials said": the reporter's sourcing, not a diplomatic statement
         if (t.type() == EventType.STATEMENT && p.agents.stream().allMatch(m -> m.form() == Mention.Form.SOURCE)) {
@@ -462,17 +463,40 @@ public final class EventFinder {
         }
         if (k >= 0 && plainPhrase && NOUN_PREPOSITIONS.contains(v.token(k).text().toLowerCase(Locale.ROOT))) {
             // the call is how the verb before it happened: "told X during a telephone conversation"
-            for (int h = k - 1; h >= v.clauseStart(k); h--) {
-                if ("VERB".equals(v.token(h).pos())) {
-                    List<Mention> agents = agentsOf(v, h);
-                    Mention object = v.mentionStartingAt(h + 1);
-                    List<Mention> targets = !with.isEmpty() ? with
-                            : object != null && object.canParticipate() ? v.groupRightFrom(object) : List.of();
-                    return new Participants(agents, targets, null, venue, h);
+            int host = -1;
+            for (int h = k - 1; h >= v.clauseStart(k) && host < 0; h--) {
+                host = "VERB".equals(v.token(h).pos()) ? h : -1;
+            }
+            boolean demonstrative = false;
+            for (int q = k + 1; q < head; q++) {
+                demonstrative |= v.token(q).is("that") || v.token(q).is("this") || v.token(q).is("these") || v.token(q).is("those");
+            }
+            if (host < 0 && !demonstrative && v.clauseStart(k) == firstWordOf(v)) {
+                // "During talks in New Delhi, Biden told Modi ...": the sentence's main verb comes after (not
+                // "After that call", which points back to a call already told, nor "hosted by X", a participle)
+                for (int h = v.clauseEnd(head); h < v.size() && host < 0; h++) {
+                    boolean finite = "VERB".equals(v.token(h).pos()) && !(h + 1 < v.size() && v.token(h + 1).is("by"));
+                    host = finite && !v.subjectOf(h).isEmpty() ? h : -1;
                 }
+            }
+            if (host >= 0) {
+                List<Mention> agents = agentsOf(v, host);
+                Mention object = v.mentionStartingAt(host + 1);
+                List<Mention> targets = !with.isEmpty() ? with
+                        : object != null && object.canParticipate() ? v.groupRightFrom(object) : List.of();
+                return new Participants(agents, targets, null, venue, host);
             }
         }
         return null;
+    }
+
+    /** The first word of the sentence that is not punctuation. */
+    private static int firstWordOf(SentenceView v) {
+        int k = 0;
+        while (k < v.size() - 1 && "PUNCT".equals(v.token(k).pos())) {
+            k++;
+        }
+        return k;
     }
 
     /** The agents of the verb at {@code verb}: its subject, or the subject it shares with the clause before. */
@@ -538,16 +562,23 @@ public final class EventFinder {
      * "held separate meetings with both men", "met each of the leaders": the two parties named before, taken from
      * the last event with two or more participants other than {@code agents}.
      */
-    private static List<Actor> bothPartiesAfter(SentenceView v, int from, int to, List<Mention> agents, List<EventFrame> earlier) {
+    private List<Actor> bothPartiesAfter(SentenceView v, int from, int to, List<Mention> agents, List<EventFrame> earlier) {
         for (int k = from; k + 1 < to && k + 1 < v.size(); k++) {
             boolean both = v.token(k).is("both") || v.token(k).is("each") && v.token(k + 1).is("of")
                     || v.token(k).is("two") && k > 0 && v.token(k - 1).is("the");
             if (!both) {
                 continue;
             }
+            // "both countries": states, the countries of the people named; "both men": the people
+            boolean states = k + 1 < v.size() && STATE_NOUNS.contains(v.token(k + 1).lemma());
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 List<Actor> parties = new ArrayList<>(earlier.get(i).agents());
                 parties.addAll(earlier.get(i).targets());
+                if (states) {
+                    parties = new ArrayList<>(forCountries(parties));
+                    parties.removeIf(a -> a.kind() != ActorKind.STATE
+                            || agents.stream().anyMatch(m -> a.country() != null && a.country().equals(m.actor().country())));
+                }
                 parties.removeIf(a -> agents.stream().anyMatch(m -> m.actor().key().equals(a.key())));
                 if (parties.size() >= 2) {
                     return parties;

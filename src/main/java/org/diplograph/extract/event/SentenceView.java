@@ -240,6 +240,9 @@ final class SentenceView {
             if (before == null || !before.canParticipate()) {
                 break;
             }
+            if (w.equals(",") && before.tokens().begin() > 0 && "ADP".equals(sentence.token(before.tokens().begin() - 1).pos())) {
+                break; // "..., hosted by Stoltenberg, Niinisto and Andersson looked on": not one list
+            }
             if (before.tokens().begin() > 0 && sentence.token(before.tokens().begin() - 1).is("the")) {
                 // "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt"
                 before = new Mention(before.actor(), before.sentence(), new org.diplograph.nlp.TokenSpan(before.tokens().begin() - 1,

@@ -321,6 +321,14 @@ public final class MentionFinder {
     private Optional<Mention> pronoun(Sentence s, int i, List<Mention> found, ActorRegistry registry) {
         Token t = s.token(i);
         String w = t.text().toLowerCase(Locale.ROOT);
+        if ((w.equals("his") || w.equals("her")) && i + 1 < s.size() && HOME_NOUNS.contains(s.token(i + 1).lemma())) {
+            // "said his country had supported the text": the speaker's own state
+            Optional<Actor> home = firstPerson(found).or(registry::lastPerson).map(registry::current).map(Actor::country)
+                    .flatMap(gazetteer::country).map(gazetteer::state);
+            if (home.isPresent()) {
+                return Optional.of(mention(s, home.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
+            }
+        }
         if (w.equals("the")) {
             // "the small Gulf state", "the Asian country": the state named last
             int k = i + 1;
@@ -578,6 +586,7 @@ public final class MentionFinder {
         return registry.lastPerson().filter(p -> subject.map(x -> !x.key().equals(p.key())).orElse(true));
     }
 
+    private static final Set<String> HOME_NOUNS = Set.of("country", "government", "nation");
     private static final Set<String> STATE_NOUNS = Set.of("state", "country", "nation", "kingdom", "emirate", "republic");
 
     private static Optional<Actor> lastStateBefore(List<Mention> found) {

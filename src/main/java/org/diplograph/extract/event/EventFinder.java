@@ -490,6 +490,25 @@ public final class EventFinder {
         return null;
     }
 
+    private static final Set<String> ATTRIBUTION_VERBS = Set.of("say", "tell", "report", "add", "write", "announce");
+
+    /**
+     * ", the Elysee said," between two verbs of one subject: a source told inside the sentence, whose subject the
+     * next clause does not share ("Macron spoke with Netanyahu, the Elysee said, and told him ...").
+     */
+    private static boolean isAttribution(SentenceView v, int clauseStart) {
+        int end = v.clauseEnd(clauseStart);
+        int verbs = 0;
+        boolean says = false;
+        for (int k = clauseStart; k < end; k++) {
+            if (v.token(k).isVerb() && !"AUX".equals(v.token(k).pos())) {
+                verbs++;
+                says |= ATTRIBUTION_VERBS.contains(v.token(k).lemma());
+            }
+        }
+        return verbs == 1 && says && end - clauseStart <= 8 && end < v.size() && v.token(end).text().equals(",");
+    }
+
     /** The first word of the sentence that is not punctuation. */
     private static int firstWordOf(SentenceView v) {
         int k = 0;
@@ -547,7 +566,7 @@ public final class EventFinder {
             // "X blocked the draft, but can no longer support Y": the subject of an earlier clause
             for (int b = v.clauseStart(start - 1); b >= 0; b = b > 0 ? v.clauseStart(b - 1) : -1) {
                 List<Mention> s = v.clauseSubject(b, v.clauseEnd(b));
-                if (!s.isEmpty()) {
+                if (!s.isEmpty() && !isAttribution(v, b)) {
                     return s;
                 }
                 if (b == 0) {

@@ -115,6 +115,28 @@ class ExtractorIT {
     }
 
     @Test
+    void a_source_told_in_passing_is_not_the_subject_of_what_follows() {
+        assertEquals(List.of("PhoneCall Emmanuel Macron -> Benjamin Netanyahu", "Statement France",
+                        "Statement Emmanuel Macron -> Benjamin Netanyahu"),
+                events("French President Emmanuel Macron spoke by telephone with Israeli Prime Minister Benjamin Netanyahu, "
+                        + "the Elysee said, and told him that France stood by Israel.", null));
+    }
+
+    @Test
+    void talks_opening_the_sentence_belong_to_its_main_verb() {
+        assertEquals(List.of("Talks Joe Biden -> Narendra Modi", "Statement Joe Biden -> Narendra Modi", "Support United States"),
+                events("During talks in New Delhi, US President Joe Biden told Indian Prime Minister Narendra Modi that "
+                        + "Washington backed the plan.", null));
+    }
+
+    @Test
+    void what_is_questioned_is_not_a_fact_and_his_country_is_the_speakers() {
+        assertEquals(List.of("Statement Amar Bendjama", "Support Algeria", "Agree Israel [Hypothetical]"),
+                events("Algerian Ambassador Amar Bendjama said his country had supported the text and questioned whether "
+                        + "Israel had agreed to the plan.", null));
+    }
+
+    @Test
     void no_trigger_no_event() {
         assertEquals(List.of(), events("The weather in Geneva was cold and the Russian and American delegations were tired.", null));
     }

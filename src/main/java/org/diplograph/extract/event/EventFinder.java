@@ -313,7 +313,7 @@ public final class EventFinder {
                 if (npEnd > end) {
                     object = v.sentence.textOf(new TokenSpan(end, npEnd));
                     if ((v.token(end).is("both") || v.token(end).is("the") && end + 1 < v.size()
-                            && v.token(end + 1).is("two")) && end + 2 < v.size()
+                            && (v.token(end + 1).is("two") || v.token(end + 1).is("three"))) && end + 2 < v.size()
                             && (PARTY_NOUNS.contains(v.token(end + 1).lemma()) || PARTY_NOUNS.contains(v.token(end + 2).lemma()))) {
                         // "accusing both countries of ...": the two parties named before
                         List<Actor> both = bothPartiesAfter(v, end, end + 3, agents, earlier);
@@ -584,7 +584,7 @@ public final class EventFinder {
     private List<Actor> bothPartiesAfter(SentenceView v, int from, int to, List<Mention> agents, List<EventFrame> earlier) {
         for (int k = from; k + 1 < to && k + 1 < v.size(); k++) {
             boolean both = v.token(k).is("both") || v.token(k).is("each") && v.token(k + 1).is("of")
-                    || v.token(k).is("two") && k > 0 && v.token(k - 1).is("the");
+                    || (v.token(k).is("two") || v.token(k).is("three")) && k > 0 && v.token(k - 1).is("the");
             if (!both) {
                 continue;
             }

@@ -290,6 +290,19 @@ public final class MentionFinder {
             first++;
         }
         int from = first;
+        if (country != null && from + 2 < s.size() && s.token(from).is("ministry") && s.token(from + 1).is("of")) {
+            // "the Egyptian Ministry of Water Resources": any ministry, named after its portfolio
+            int end = from + 2;
+            while (end < s.size() && (s.token(end).isCapitalized() || s.token(end).is("and")) && end < from + 7) {
+                end++;
+            }
+            if (end > from + 2) {
+                String portfolio = s.textOf(new TokenSpan(from + 2, end));
+                Body ministry = new Body(List.of("ministry", "of"), "{demonym} Ministry of " + portfolio, Body.Role.ORGAN);
+                return Optional.of(mention(s, gazetteer.organ(country, ministry), i, end, s.textOf(new TokenSpan(i, end)),
+                        Mention.Form.NAME));
+            }
+        }
         for (Body b : gazetteer.bodies()) {
             int end = from;
             boolean ok = true;

@@ -509,6 +509,17 @@ public final class EventFinder {
         return verbs == 1 && says && end - clauseStart <= 8 && end < v.size() && v.token(end).text().equals(",");
     }
 
+    /** Whether a noun or pronoun stands between the clause's conjunction and its verb. */
+    private static boolean hasOwnSubject(SentenceView v, int start, int verb) {
+        for (int k = start + 1; k < verb; k++) {
+            Token t = v.token(k);
+            if (t.isNoun() || "PRON".equals(t.pos()) || v.mentionAt(k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first word of the sentence that is not punctuation. */
     private static int firstWordOf(SentenceView v) {
         int k = 0;
@@ -537,6 +548,10 @@ public final class EventFinder {
         }
         boolean coordinated = participle || first.is("and") || first.is("but") || first.is("or")
                 || first.text().equals(",") && start + 1 < v.size() && (v.token(start + 1).is("and") || v.token(start + 1).is("but"));
+        if (coordinated && !participle && hasOwnSubject(v, start, verb)) {
+            // ", and the club said": a subject of its own that we cannot name is no reason to borrow another
+            return List.of();
+        }
         boolean relative = first.is("who");
         if (relative) {
             Mention m = start > 1 ? v.mentionEndingBefore(start - 1) : null;

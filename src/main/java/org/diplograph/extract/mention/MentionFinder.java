@@ -49,7 +49,8 @@ public final class MentionFinder {
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "the", "a", "an", "in", "on", "at", "but", "and", "or", "meanwhile", "earlier", "later", "according",
             "i", "we", "he", "she", "it", "they", "mr", "mrs", "ms", "dr", "foreign", "affairs", "defence", "defense",
-            "commerce", "trade", "justice", "interior", "finance", "embassy", "mission", "secretariat", "commission");
+            "commerce", "trade", "justice", "interior", "finance", "embassy", "mission", "secretariat", "commission",
+            "united", "fc", "club", "inc", "corp", "ltd", "airlines", "airways", "company", "motors", "energy");
     /** Months and weekdays: not a name by themselves, but surnames after a first name ("Theresa May"). */
     private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -137,6 +137,12 @@ class ExtractorIT {
     }
 
     @Test
+    void sports_and_business_news_make_no_diplomatic_events() {
+        assertEquals(List.of(), events("Manchester United signed Brazilian midfielder Casemiro, and the club said the deal "
+                + "would be announced later. Shares in British retailers rose after sales met expectations.", null));
+    }
+
+    @Test
     void no_trigger_no_event() {
         assertEquals(List.of(), events("The weather in Geneva was cold and the Russian and American delegations were tired.", null));
     }

@@ -137,6 +137,12 @@ public final class EventFinder {
             targets.addAll(agents.subList(1, agents.size()));
             agents = List.of(agents.get(0));
         }
+        if (type.isCommunication()) {
+            // a person does not talk to their own state: "Ivanov spoke with Macedonia's ..." keeps the person only
+            List<Actor> speakers = agents;
+            targets.removeIf(t2 -> t2.kind() == ActorKind.STATE
+                    && speakers.stream().anyMatch(a -> a.kind() == ActorKind.PERSON && t2.country().equals(a.country())));
+        }
         if (type.isCommunication() && targets.isEmpty()) {
             // "met on Tuesday to discuss the crisis": who talked to whom needs a whom
             return Optional.empty();

@@ -22,12 +22,16 @@ public final class ActorRegistry {
     private final List<Mention> history = new ArrayList<>();
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final Map<String, String> personBySurname = new HashMap<>();
+    private final java.util.Set<String> countriesSeen = new java.util.HashSet<>();
 
     /** Records a sentence's mentions; a later mention of an actor with more details (an office) updates it. */
     public void addAll(List<Mention> mentions) {
         for (Mention m : mentions) {
             history.add(m);
             Actor a = m.actor();
+            if (a.country() != null) {
+                countriesSeen.add(a.country());
+            }
             actors.merge(a.key(), a, (old, neu) -> neu.office() != null && old.office() == null ? neu : old);
             if (a.kind() == ActorKind.PERSON) {
                 indexSurnames(a.label(), a.key());
@@ -47,6 +51,15 @@ public final class ActorRegistry {
             // "Abu Marzouk", "Ben Shabbat": the last two words are a surname too
             personBySurname.putIfAbsent((words[words.length - 2] + " " + words[words.length - 1]).toLowerCase(Locale.ROOT), key);
         }
+    }
+
+    /**
+     * Whether the article has named this state (or someone or something of it): a bare surname is taken for a
+     * listed person only in an article about their country ("Ali" is not Ethiopia's Abiy Ahmed Ali in a story on
+     * Guyana).
+     */
+    public boolean hasSeenCountry(String iso) {
+        return iso != null && !iso.isEmpty() && countriesSeen.contains(iso);
     }
 
     /** The latest view of an actor (offices found later included). */

@@ -263,7 +263,8 @@ public final class MentionFinder {
             Office held = office;
             String in = country;
             Actor person = registry.bySurname(name)
-                    .or(() -> name.contains(" ") ? Optional.empty() : gazetteer.personBySurname(name).map(gazetteer::person))
+                    .or(() -> name.contains(" ") ? Optional.empty()
+                            : gazetteer.personBySurname(name).filter(p -> in == null || in.equals(p.country())).map(gazetteer::person))
                     .orElseGet(() -> gazetteer.newPerson(name, held, in, organization));
             // the title in the text says what the person is now, whatever office the gazetteer remembers
             person = person.withOffice(office, country != null ? country : person.country());
@@ -411,7 +412,7 @@ public final class MentionFinder {
         }
         String name = withoutHonorific(s.textOf(new TokenSpan(i, end)));
         Optional<Actor> known = registry.bySurname(name).or(() -> gazetteer.person(name).map(gazetteer::person))
-                .or(() -> gazetteer.personBySurname(name).map(gazetteer::person));
+                .or(() -> gazetteer.personBySurname(name).filter(p -> registry.hasSeenCountry(p.country())).map(gazetteer::person));
         if (known.isPresent()) {
             return Optional.of(mention(s, known.get(), i, end, name, Mention.Form.NAME));
         }
@@ -437,6 +438,16 @@ public final class MentionFinder {
         }
         boolean object = allProper && i > 0 && (s.token(i - 1).isVerb() && !s.token(i - 1).lemma().equals("be")
                 || s.token(i - 1).is("with")) && (end >= s.size() || !s.token(end).isNoun());
+        if (words >= 2 && end + 1 < s.size() && s.token(end).is("of")) {
+            // "Irfaan Ali of Guyana": a name with its country
+            List<Gazetteer.Hit> of = gazetteer.lookup(s, end + 1);
+            if (!of.isEmpty() && of.get(0).entry().kind() == NameEntry.Kind.COUNTRY) {
+                String iso = of.get(0).entry().country().iso();
+                Actor person = gazetteer.newPerson(name, null, iso, null);
+                return Optional.of(mention(s, person.country() == null ? person.withOffice(person.office(), iso) : person,
+                        i, of.get(0).end(), name, Mention.Form.NAME));
+            }
+        }
         if (words >= 2 && (apposition || subject || object)) {
             return Optional.of(mention(s, gazetteer.newPerson(name, null, null, null), i, end, name, Mention.Form.NAME));
         }
@@ -549,8 +560,11 @@ public final class MentionFinder {
             // "Byung-se", "Ki-moon": the part after a hyphen may be lower case
             boolean afterHyphen = j > i + 1 && s.token(j - 1).text().equals("-") && t.span().begin() == s.token(j - 1).span().end()
                     && Character.isLetter(t.text().charAt(0));
+            // "Mohammed bin Salman", "Ursula von der Leyen", "Juan de la Cruz"
             boolean particle = j > i && NAME_PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))
-                    && j + 1 < s.size() && (s.token(j + 1).isCapitalized() || s.token(j + 1).text().equals("-"));
+                    && j + 1 < s.size() && (s.token(j + 1).isCapitalized() || s.token(j + 1).text().equals("-")
+                        || NAME_PARTICLES.contains(s.token(j + 1).text().toLowerCase(Locale.ROOT)) && j + 2 < s.size()
+                            && s.token(j + 2).isCapitalized());
             boolean gazetteerWord = j > i && !hyphen && gazetteer.lookup(s, j).stream()
                     .anyMatch(h -> h.entry().kind() != NameEntry.Kind.PERSON);
             boolean hyphenated = j > i && t.text().length() > 1 && t.text().charAt(0) == '-'

@@ -137,6 +137,13 @@ class ExtractorIT {
     }
 
     @Test
+    void a_bare_surname_is_the_person_of_this_story_not_a_namesake_in_the_gazetteer() {
+        assertEquals(List.of("Meeting Irfaan Ali -> Nicolás Maduro", "Statement Irfaan Ali"),
+                events("Irfaan Ali of Guyana and Nicolas Maduro of Venezuela met for several hours on Thursday. "
+                        + "Ali said the border was not up for discussion.", null));
+    }
+
+    @Test
     void sports_and_business_news_make_no_diplomatic_events() {
         assertEquals(List.of(), events("Manchester United signed Brazilian midfielder Casemiro, and the club said the deal "
                 + "would be announced later. Shares in British retailers rose after sales met expectations.", null));

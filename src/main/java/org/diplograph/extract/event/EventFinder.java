@@ -192,15 +192,7 @@ public final class EventFinder {
 
     /** The states of these actors: "the two governments" after a meeting of their ministers. */
     private List<Actor> forCountries(List<Actor> actors) {
-        List<Actor> out = new ArrayList<>();
-        for (Actor a : actors) {
-            Actor s = a.kind() == ActorKind.STATE || a.country() == null ? a
-                    : knowledge.gazetteer().country(a.country()).map(c -> knowledge.gazetteer().state(c)).orElse(a);
-            if (out.stream().noneMatch(x -> x.key().equals(s.key()))) {
-                out.add(s);
-            }
-        }
-        return out;
+        return asStates(actors, a -> a.kind() != ActorKind.STATE);
     }
 
     private static List<Actor> lastCommunicationParties(List<EventFrame> earlier) {
@@ -220,15 +212,17 @@ public final class EventFinder {
      * data (CAMEO, ICEWS) codes it. The body stays in the graph as the mention's actor.
      */
     private List<Actor> forStates(List<Actor> actors) {
+        return asStates(actors, a -> a.kind() == ActorKind.ORGANIZATION && "GovernmentBody".equals(a.type()));
+    }
+
+    /** The actors, those chosen replaced by the state of their country (when they have one), each once. */
+    private List<Actor> asStates(List<Actor> actors, java.util.function.Predicate<Actor> chosen) {
         List<Actor> out = new ArrayList<>();
         for (Actor a : actors) {
-            Actor b = a;
-            if (a.kind() == ActorKind.ORGANIZATION && "GovernmentBody".equals(a.type()) && a.country() != null) {
-                b = knowledge.gazetteer().country(a.country()).map(c -> knowledge.gazetteer().state(c)).orElse(a);
-            }
-            Actor chosen = b;
-            if (out.stream().noneMatch(x -> x.key().equals(chosen.key()))) {
-                out.add(chosen);
+            Actor s = !chosen.test(a) || a.country() == null ? a
+                    : knowledge.gazetteer().country(a.country()).map(c -> knowledge.gazetteer().state(c)).orElse(a);
+            if (out.stream().noneMatch(x -> x.key().equals(s.key()))) {
+                out.add(s);
             }
         }
         return out;

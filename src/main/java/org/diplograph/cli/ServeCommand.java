@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
                 "/diplomacy, configured by fuseki-config.ttl (the one in the working directory, else the jar's). The",
                 "default graph is the union of the articles' graphs. Anyone who can reach the server can query it; only",
                 "users of the --passwd file can write (SPARQL update at /diplomacy/update, Graph Store at",
-                "/diplomacy/data), and without one nobody can. Server management (/$/datasets, backups) is off.",
+                "/diplomacy/data), and without one nobody can. Server management (creating or deleting datasets, backups, compaction) does not exist here.",
                 "",
                 "The server listens on 127.0.0.1 unless --host says otherwise, and runs until stopped (Ctrl-C).",
                 "The URL and a first query to paste go to standard error."},

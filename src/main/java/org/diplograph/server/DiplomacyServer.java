@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.runner.FusekiArgs;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.fuseki.mod.admin.FMod_Admin;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -34,11 +33,10 @@ import org.eclipse.jetty.server.ServerConnector;
  * server.start();
  * </pre>
  *
- * Design decision: the UI module of Jena 6.2 ({@code FMod_UI}) serves its pages only after the admin module
- * ({@code FMod_Admin}), which opens the management endpoints under {@code /$/} and writes a run area (Fuseki's
- * {@code run/}: templates, a shiro.ini, backups). {@link AdminReadOnly} closes the management operations, and the
- * run area goes to a temporary folder, set through the admin module's own {@code --adminArea} option and deleted
- * when the server stops, so nothing lands in the user's working directory.
+ * Design decision: the UI module of Jena 6.2 ({@code FMod_UI}) serves its pages only where a server-control
+ * object exists, which Jena's admin module would create along with every management operation. {@link UiManagement}
+ * creates that object and mounts only the read-only part the UI needs; Fuseki's run area goes to a temporary
+ * folder deleted when the server stops, so nothing lands in the user's working directory.
  */
 public final class DiplomacyServer {
     public static final String DATASET = "/diplomacy";
@@ -101,9 +99,9 @@ public final class DiplomacyServer {
             Model configuration = configuration(config, database);
             Path runArea = createRunArea();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(runArea), "delete-fuseki-run-area"));
-            FusekiModules modules = FusekiModules.create(new FMod_Admin(), new FMod_UI(), new AdminReadOnly());
+            FusekiModules modules = FusekiModules.create(new UiManagement(runArea), new FMod_UI());
             FusekiServer.Builder b = FusekiServer.create();
-            FusekiArgs.applyArgs(b, modules, "--empty", "--no-cors", "--adminArea=" + runArea);
+            FusekiArgs.applyArgs(b, modules, "--empty", "--no-cors");
             b.parseConfig(configuration)
                     .port(port)
                     .loopback(false);

@@ -77,10 +77,18 @@ class DiplomacyServerIT {
         assertEquals(200, js.statusCode());
         assertTrue(js.body().length() > 1000);
         assertEquals(200, css.statusCode());
-        // the UI lists the datasets through the admin module, read-only
-        HttpResponse<String> datasets = get("/$/datasets", "application/json");
-        assertEquals(200, datasets.statusCode());
-        assertTrue(datasets.body().contains("/diplomacy"), datasets.body());
+        // the UI draws its dataset pages from the server description and polls ping
+        HttpResponse<String> server = get("/$/server", "application/json");
+        assertEquals(200, server.statusCode());
+        assertTrue(server.body().contains("/diplomacy"), server.body());
+        assertEquals(200, get("/$/ping", "*/*").statusCode());
+        assertEquals(200, get("/$/stats/diplomacy", "application/json").statusCode());
+        // and checks query syntax without touching the data
+        HttpResponse<String> check = http.send(HttpRequest.newBuilder(URI.create(base + "/$/validate/query"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode("SELECT * { ?s ?p ?o }", StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, check.statusCode(), check.body());
     }
 
     @Test
@@ -142,6 +150,64 @@ class DiplomacyServerIT {
             assertEquals(403, r.statusCode());
         } finally {
             open.stop();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void no_spelling_of_a_management_path_creates_deletes_backs_up_or_compacts() throws Exception {
+        List<String[]> operations = List.of(
+                new String[] {"POST", "datasets?dbName=evil&dbType=mem"},
+                new String[] {"POST", "datasets?dbName=evil2&dbType=tdb2"},
+                new String[] {"DELETE", "datasets/diplomacy"},
+                new String[] {"POST", "backup/diplomacy"},
+                new String[] {"POST", "compact/diplomacy?deleteOld=true"},
+                new String[] {"POST", "sleep?interval=1"});
+        List<String> spellings = List.of("/$/%s", "/$/validate/../%s", "/$/validate/%%2e%%2e/%s", "/$/validate/%%2E%%2E/%s",
+                "/$/validate%%2F..%%2F%s", "/$/validate/..%%2F%s", "/$//%s", "//$/%s", "/$/./%s", "/$/validate/./../%s",
+                "/diplomacy/../$/%s", "/%%24/%s", "/$/validate/..;/%s", "/$/ping/../%s", "/$/validate/query/../../%s",
+                "/$/validate/%%2e%%2e%%2f%s");
+        for (String[] op : operations) {
+            for (String spelling : spellings) {
+                String path = String.format(spelling, op[1]);
+                for (boolean withCredentials : new boolean[] {false, true}) {
+                    int status = sendRaw(op[0], path, withCredentials);
+                    assertTrue(status == 400 || status == 403 || status == 404,
+                            op[0] + " " + path + (withCredentials ? " (logged in)" : "") + " answered " + status);
+                }
+            }
+        }
+        // the served dataset is still there and still holds the articles; nothing else was created
+        assertEquals(List.of("n", "5"), csv(PREFIX + "SELECT (COUNT(?a) AS ?n) { ?a a dip:Article }"));
+        HttpResponse<String> server = get("/$/server", "application/json");
+        assertTrue(server.body().contains("/diplomacy") && !server.body().contains("evil"), server.body());
+        assertEquals(404, get("/evil/sparql?query=ASK%7B%7D", "*/*").statusCode());
+    }
+
+    @Test
+    @Order(7)
+    void management_reads_other_than_the_uis_are_refused() throws Exception {
+        for (String path : List.of("/$/datasets", "/$/datasets/diplomacy", "/$/stats", "/$/tasks",
+                "/$/backup", "/$/backups-list", "/$/metrics", "/$/logs", "/$/compact/diplomacy")) {
+            int status = get(path, "application/json").statusCode();
+            assertTrue(status == 403 || status == 404, "GET " + path + " answered " + status);
+        }
+    }
+
+    /** A request sent with its path exactly as written (no client-side normalisation). */
+    private static int sendRaw(String method, String path, boolean withCredentials) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.getHttpPort())) {
+            socket.setSoTimeout(10_000);
+            String auth = withCredentials ? "Authorization: Basic "
+                    + java.util.Base64.getEncoder().encodeToString("curator:s3cret".getBytes(StandardCharsets.UTF_8)) + "\r\n" : "";
+            String request = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + auth
+                    + "Content-Length: 0\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)).readLine();
+            assertTrue(statusLine != null && statusLine.startsWith("HTTP/1.1 "), method + " " + path + ": " + statusLine);
+            return Integer.parseInt(statusLine.substring(9, 12));
         }
     }
 

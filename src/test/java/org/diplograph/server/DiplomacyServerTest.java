@@ -1,6 +1,7 @@
 package org.diplograph.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,5 +44,35 @@ class DiplomacyServerTest {
                 () -> DiplomacyServer.configuration(Path.of("no-such-config.ttl"), null));
 
         assertTrue(e.getMessage().contains("'no-such-config.ttl'"), e.getMessage());
+    }
+
+    @Test
+    void management_is_open_only_for_what_the_ui_reads() {
+        assertTrue(UiManagement.allowed("GET", "/$/ping"));
+        assertTrue(UiManagement.allowed("GET", "/$/server"));
+        assertTrue(UiManagement.allowed("POST", "/$/validate/query"));
+        assertTrue(UiManagement.allowed("PUT", "/diplomacy/data"), "dataset endpoints decide for themselves");
+
+        assertFalse(UiManagement.allowed("POST", "/$/datasets"));
+        assertFalse(UiManagement.allowed("GET", "/$/datasets"));
+        assertFalse(UiManagement.allowed("DELETE", "/$/server"));
+        assertTrue(UiManagement.allowed("GET", "/$/stats/diplomacy"), "each dataset page of the UI loads it");
+        assertFalse(UiManagement.allowed("GET", "/$/stats"));
+        assertFalse(UiManagement.allowed("POST", "/$/stats/diplomacy"));
+        assertFalse(UiManagement.allowed("POST", "/$/validate/query/extra"));
+    }
+
+    @Test
+    void paths_that_normalise_to_something_else_are_ambiguous() {
+        assertTrue(UiManagement.unambiguous("/diplomacy/sparql"));
+        assertTrue(UiManagement.unambiguous("/$/validate/query"));
+
+        assertFalse(UiManagement.unambiguous("/$/validate/../datasets"));
+        assertFalse(UiManagement.unambiguous("/$/validate/%2e%2e/datasets"));
+        assertFalse(UiManagement.unambiguous("/$/validate%2F..%2Fdatasets"));
+        assertFalse(UiManagement.unambiguous("/$//datasets"));
+        assertFalse(UiManagement.unambiguous("/$/./datasets"));
+        assertFalse(UiManagement.unambiguous("/$/datasets/."));
+        assertFalse(UiManagement.unambiguous("/$/validate/..;/datasets"));
     }
 }

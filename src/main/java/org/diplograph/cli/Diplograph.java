@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 BenchExtractCommand.class,
                 BenchCommand.class,
+                BenchParseCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Diplograph implements Runnable {

@@ -4,6 +4,7 @@ import org.diplograph.extract.Actor;
 import org.diplograph.extract.EventFrame;
 import org.diplograph.extract.Extraction;
 import org.diplograph.extract.Mention;
+import org.diplograph.nlp.Parse;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
 
@@ -21,6 +22,9 @@ final class Explanation {
                 sb.append(t.text()).append('/').append(t.pos()).append(' ');
             }
             sb.append('\n');
+            if (s.parsed()) {
+                appendParse(sb, s);
+            }
             for (Mention m : x.mentions()) {
                 if (m.sentence() == s.index()) {
                     sb.append("   actor  ").append(m.form()).append(" '").append(m.surface()).append("' -> ")
@@ -41,6 +45,17 @@ final class Explanation {
             }
         }
         return sb.toString();
+    }
+
+    /** One line a token: its index, word, Penn tag, relation, head and name tag, as in CoNLL. */
+    private static void appendParse(StringBuilder sb, Sentence s) {
+        Parse p = s.parse();
+        for (int i = 0; i < s.size(); i++) {
+            Parse.Arc a = p.arcs().get(i);
+            String head = a.head() < 0 ? "ROOT" : a.head() + ":" + s.token(a.head()).text();
+            sb.append(String.format(java.util.Locale.ROOT, "   %3d %-18s %-5s %-10s <- %-20s %s%n", i, s.token(i).text(), a.tag(),
+                    a.relation(), head, "O".equals(a.entity()) ? "" : a.entity()));
+        }
     }
 
     private static String describe(Actor a) {

@@ -13,6 +13,7 @@ import org.diplograph.extract.mention.MentionFinder;
 import org.diplograph.nlp.AnnotatedText;
 import org.diplograph.nlp.Annotator;
 import org.diplograph.nlp.NlpModels;
+import org.diplograph.nlp.ParserLoader;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.source.Article;
 
@@ -28,6 +29,7 @@ import org.diplograph.source.Article;
  */
 public final class Extractor {
     private final Annotator annotator;
+    private final ParserLoader parser;
     private final MentionFinder mentions;
     private final EventFinder events;
     private final EventMerger merger = new EventMerger();
@@ -35,6 +37,7 @@ public final class Extractor {
 
     public Extractor(NlpModels models, Knowledge knowledge) {
         this.annotator = new Annotator(models);
+        this.parser = models.parser();
         this.mentions = new MentionFinder(knowledge.gazetteer());
         this.events = new EventFinder(knowledge);
     }
@@ -68,7 +71,11 @@ public final class Extractor {
         List<Mention> allMentions = new ArrayList<>();
         List<EventFrame> allEvents = new ArrayList<>();
         int headlineEnd = headlineEnd(article.text());
-        for (Sentence s : text.sentences()) {
+        List<Sentence> read = new ArrayList<>(text.sentences().size());
+        for (Sentence plain : text.sentences()) {
+            // only a sentence that holds a trigger word can hold an event: only those are worth the parser
+            Sentence s = plain.span().end() > headlineEnd && events.mayHoldEvent(plain) ? plain.withParse(parser.get().parse(plain)) : plain;
+            read.add(s);
             List<Mention> found = mentions.find(s, registry);
             registry.addAll(found);
             allMentions.addAll(found);
@@ -76,8 +83,10 @@ public final class Extractor {
                 allEvents.addAll(events.find(s, found, published, allEvents));
             }
         }
+        text = new AnnotatedText(text.text(), read);
         SurnameResolver names = new SurnameResolver(allMentions);
-        List<EventFrame> merged = merger.merge(names.events(allEvents), i -> isQuotation(text.sentences().get(i).text()));
+        AnnotatedText annotated = text;
+        List<EventFrame> merged = merger.merge(names.events(allEvents), i -> isQuotation(annotated.sentences().get(i).text()));
         return new Extraction(article, published, text, names.mentions(allMentions), initiatives.link(merged));
     }
 }

@@ -10,7 +10,8 @@ import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * The four OpenNLP models of the Universal Dependencies English Web Treebank, loaded once from the
- * classpath (the {@code opennlp-models-*-en} jars of Maven Central). Models are immutable and shared;
+ * classpath (the {@code opennlp-models-*-en} jars of Maven Central), and the dependency parser, loaded when a
+ * sentence first needs it ({@link ParserLoader}). Models are immutable and shared;
  * the {@code *ME} classes made from them are not thread-safe in OpenNLP 2.5, so each thread makes its own
  * {@link Annotator}.
  *
@@ -20,7 +21,8 @@ import opennlp.tools.tokenize.TokenizerModel;
  * AnnotatedText text = annotator.annotate("France circulated a draft.");
  * </pre>
  */
-public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel partsOfSpeech, LemmatizerModel lemmas) {
+public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel partsOfSpeech, LemmatizerModel lemmas,
+                        ParserLoader parser) {
 
     static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
@@ -33,7 +35,8 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
                 load(SENTENCE_MODEL, SentenceModel::new),
                 load(TOKEN_MODEL, TokenizerModel::new),
                 load(POS_MODEL, POSModel::new),
-                load(LEMMA_MODEL, LemmatizerModel::new));
+                load(LEMMA_MODEL, LemmatizerModel::new),
+                ParserLoader.fromClasspath());
     }
 
     private interface ModelReader<M> {

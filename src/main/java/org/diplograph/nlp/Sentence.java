@@ -2,10 +2,29 @@ package org.diplograph.nlp;
 
 import java.util.List;
 
-/** One sentence of an article: its position in the article and its annotated tokens. */
-public record Sentence(int index, CharSpan span, String text, List<Token> tokens) {
+/**
+ * One sentence of an article: its position in the article, its annotated tokens and, when the sentence was worth
+ * parsing (it holds a trigger word), its dependency parse; else {@code parse} is null.
+ */
+public record Sentence(int index, CharSpan span, String text, List<Token> tokens, Parse parse) {
     public Sentence {
         tokens = List.copyOf(tokens);
+        if (parse != null && parse.size() != tokens.size()) {
+            throw new IllegalArgumentException("A parse of " + parse.size() + " tokens for a sentence of " + tokens.size());
+        }
+    }
+
+    public Sentence(int index, CharSpan span, String text, List<Token> tokens) {
+        this(index, span, text, tokens, null);
+    }
+
+    /** The same sentence with its parse. */
+    public Sentence withParse(Parse p) {
+        return new Sentence(index, span, text, tokens, p);
+    }
+
+    public boolean parsed() {
+        return parse != null;
     }
 
     public Token token(int i) {

@@ -46,6 +46,18 @@ public final class EventFinder {
         this.modalities = new ModalityReader(knowledge);
     }
 
+    /** True when some word of the sentence can open a trigger: a cheap test made before parsing it. */
+    public boolean mayHoldEvent(Sentence sentence) {
+        for (Token token : sentence.tokens()) {
+            for (Trigger t : knowledge.triggers()) {
+                if (TriggerMatcher.sameWord(token, t.words().get(0))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public List<EventFrame> find(Sentence sentence, List<Mention> mentions, LocalDate published, List<EventFrame> earlier) {
         SentenceView v = new SentenceView(sentence, mentions);
         List<EventFrame> out = new ArrayList<>();

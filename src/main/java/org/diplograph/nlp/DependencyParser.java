@@ -26,8 +26,8 @@ import edu.emory.mathcs.nlp.component.template.util.NLPFlag;
 import org.tukaani.xz.XZInputStream;
 
 /**
- * Parses a tokenized sentence into dependencies and names with NLP4J's English models (part of speech,
- * named entities, dependencies), on OpenNLP's tokens so that both layers share one token list. Thread-safe:
+ * Parses a tokenized sentence into dependencies with NLP4J's English models (part of speech, dependencies), on
+ * OpenNLP's tokens so that both layers share one token list. Thread-safe:
  * the models are read-only while decoding, and every call works on its own nodes.
  *
  * <pre>
@@ -35,7 +35,11 @@ import org.tukaani.xz.XZInputStream;
  * Parse parse = parser.parse(sentence);
  * </pre>
  *
- * Design decision: loading is the cost of this parser (about 1 GB of heap, seconds of CPU), so nothing loads
+ * Design decision: NLP4J's name finder is not loaded yet. Without the 185 MB of word embeddings it was trained
+ * with, it mislabels one name in twenty-five, and its gazetteers alone cost 4.6 s of CPU to load; nothing in
+ * extraction reads entity tags yet ({@link Parse.Arc#entity()} is "O").
+ *
+ * <p>Loading is the cost of this parser (about 1 GB of heap, seconds of CPU), so nothing loads
  * it before a sentence needs it ({@link NlpModels#parser()} is lazy), and its resources are read in parallel from
  * the Deflate copies that the build makes of NLP4J's XZ files ({@link ParserModelRecoder}).
  */
@@ -47,9 +51,7 @@ public final class DependencyParser {
     enum Resource {
         AMBIGUITY_CLASSES("lexica/en-ambiguity-classes-simplified-lowercase", Field.word_form_simplified_lowercase),
         WORD_CLUSTERS("lexica/en-brown-clusters-simplified-lowercase", Field.word_form_simplified_lowercase),
-        NAMED_ENTITY_GAZETTEERS("lexica/en-named-entity-gazetteers-simplified", Field.word_form_simplified),
         PART_OF_SPEECH("models/en-pos", null),
-        NAMED_ENTITIES("models/en-ner", null),
         DEPENDENCIES("models/en-dep", null);
 
         private final String name;
@@ -88,22 +90,18 @@ public final class DependencyParser {
             // the dependency model is the largest: start it first
             CompletableFuture<Object> dep = read(Resource.DEPENDENCIES, pool);
             CompletableFuture<Object> pos = read(Resource.PART_OF_SPEECH, pool);
-            CompletableFuture<Object> ner = read(Resource.NAMED_ENTITIES, pool);
             CompletableFuture<Object> ambiguity = read(Resource.AMBIGUITY_CLASSES, pool);
             CompletableFuture<Object> clusters = read(Resource.WORD_CLUSTERS, pool);
-            CompletableFuture<Object> gazetteers = read(Resource.NAMED_ENTITY_GAZETTEERS, pool);
 
             GlobalLexica<NLPNode> lexica = new GlobalLexica<>(new ByteArrayInputStream(
                     "<configuration><lexica/></configuration>".getBytes(StandardCharsets.UTF_8)));
             lexica.setAmbiguityClasses(lexicon(ambiguity.join(), Resource.AMBIGUITY_CLASSES));
             lexica.setWordClusters(lexicon(clusters.join(), Resource.WORD_CLUSTERS));
-            lexica.setNamedEntityGazetteers(lexicon(gazetteers.join(), Resource.NAMED_ENTITY_GAZETTEERS));
             List<NLPComponent<NLPNode>> components = new ArrayList<>();
             components.add(lexica);
             components.add(component(pos.join()));
-            // NLP4J's own pipeline order: lemmas after tags, names and dependencies last
+            // NLP4J's own pipeline order: lemmas after tags, dependencies last
             components.add(new MorphologicalAnalyzer<>(Language.ENGLISH));
-            components.add(component(ner.join()));
             components.add(component(dep.join()));
             return new DependencyParser(components);
         } catch (CompletionException e) {

@@ -14,9 +14,17 @@ public final class ParserLoader implements Supplier<DependencyParser> {
         this.load = load;
     }
 
-    /** Loads from the classpath on first use. */
+    /**
+     * Loads from the classpath on first use. The classpath's models are the same for the life of the process,
+     * so every loader made here shares one copy (a lazily initialised constant, not state that changes).
+     */
     public static ParserLoader fromClasspath() {
-        return new ParserLoader(DependencyParser::fromClasspath);
+        return new ParserLoader(() -> ClasspathModels.PARSER);
+    }
+
+    /** Initialised by the JVM on first access, exactly once (the holder idiom). */
+    private static final class ClasspathModels {
+        static final DependencyParser PARSER = DependencyParser.fromClasspath();
     }
 
     @Override

@@ -86,4 +86,17 @@ class EvalIT {
         // the readable article is still scored
         assertTrue(r.out().contains("lenient P=1.000 R=0.500 F1=0.667 | dates 1/1"), r.out());
     }
+
+    /** The floor that a change to extraction must not break: the development corpus and the founding article. */
+    @Test
+    void development_corpus_stays_above_its_floor(@TempDir Path dir) throws IOException {
+        Run dev = run("eval", "--min-f1", "0.76", Path.of("eval", "dev").toString());
+        assertEquals(0, dev.exit(), dev.err() + dev.out().lines().filter(l -> l.startsWith("strict")).toList());
+
+        for (String f : List.of("001-gaza-ceasefire-diplomacy.txt", "001-gaza-ceasefire-diplomacy.json")) {
+            Files.copy(Path.of("eval", "dev", f), dir.resolve(f));
+        }
+        Run founding = run("eval", "--min-f1", "1.0", dir.toString());
+        assertEquals(0, founding.exit(), founding.err() + founding.out());
+    }
 }

@@ -205,4 +205,33 @@ class ExtractorIT {
         assertEquals(unknown1.key(), unknown2.key());
         assertTrue(unknown1.key().startsWith("person/zarko-vidovic"), unknown1.key());
     }
+
+    // what the dependency parse adds to the words around the trigger
+
+    @Test
+    void an_event_noun_with_an_owner_is_the_owners_event() {
+        assertEquals(List.of("Visit Sergei Lavrov -> North Korea"),
+                events("Sergei Lavrov's visit to North Korea came two weeks after the vote.", null));
+    }
+
+    @Test
+    void a_list_set_off_by_dashes_is_the_subject_of_the_verb_after_it() {
+        assertEquals(List.of("Oppose Russia, Belarus, North Korea, Nicaragua, Syria"),
+                events("Five states -- Russia, Belarus, North Korea, Nicaragua and Syria -- voted against the resolution.", null));
+    }
+
+    @Test
+    void a_relative_clause_acts_for_the_names_it_describes() {
+        List<String> events = events("Ghana and Nigeria, which had warned the junta for weeks, on Sunday recalled their "
+                + "ambassadors and imposed sanctions on Niger.", null);
+        assertTrue(events.stream().anyMatch(e -> e.startsWith("Threaten Ghana, Nigeria")), events.toString());
+        assertTrue(events.contains("Sanction Ghana, Nigeria -> Niger"), events.toString());
+    }
+
+    @Test
+    void a_second_verb_inside_reported_speech_is_left_to_the_words_around_it() {
+        // the parser ties "called" to "supported"; the speaker, not Madrid, is the one who called on Israel
+        assertTrue(events("Pedro Sanchez said Madrid supported the plan and called on Israel to halt the offensive.", null)
+                .contains("Appeal Pedro Sanchez -> Israel"));
+    }
 }

@@ -499,7 +499,37 @@ public final class EventFinder {
                 return new Participants(agents, targets, null, venue, host);
             }
         }
-        return null;
+        return owned(v, t, head, end, venue);
+    }
+
+    /** The prepositions that attach the other party to an event noun ("visit to", "talks with", "sanctions on"). */
+    private static final Set<String> NOUN_TARGET_PREPOSITIONS = Set.of("with", "to", "between", "on", "against", "of", "for");
+
+    /**
+     * An event noun with an owner, read from the parse: "her visit to Beijing", "Russia's condemnation of the
+     * strike", "the ministers' talks with Iran", "a visit by Blinken to Beijing". The owner (or the {@code by}
+     * phrase) acts; the object of a preposition is the other party. A communication needs that other party.
+     */
+    private Participants owned(SentenceView v, Trigger t, int head, int end, Actor venue) {
+        SyntacticRoles roles = new SyntacticRoles(v);
+        if (!roles.available()) {
+            return null;
+        }
+        int noun = end - 1; // the head of "phone call", "telephone conversation" is their last word
+        if (!roles.standsAlone(noun)) {
+            return null; // "using its veto", "welcomed Russia's proposal": the verb's business, not a told event
+        }
+        List<Mention> possessors = roles.possessor(noun);
+        List<Mention> owners = possessors.isEmpty() ? roles.prepositional(noun, Set.of("by")) : possessors;
+        if (owners.isEmpty()) {
+            return null;
+        }
+        List<Mention> targets = new ArrayList<>(roles.prepositional(noun, NOUN_TARGET_PREPOSITIONS));
+        targets.removeIf(m -> owners.stream().anyMatch(o -> o.actor().key().equals(m.actor().key())));
+        if (targets.isEmpty() && t.type().isCommunication()) {
+            return null;
+        }
+        return new Participants(owners, targets, null, venue, head);
     }
 
     private static final Set<String> ATTRIBUTION_VERBS = Set.of("say", "tell", "report", "add", "write", "announce");
@@ -543,6 +573,12 @@ public final class EventFinder {
 
     /** The agents of the verb at {@code verb}: its subject, or the subject it shares with the clause before. */
     private List<Mention> agentsOf(SentenceView v, int verb) {
+        // a name right before its verb is its subject, whatever the parse says ("..., and Austin discussed");
+        // else the parse: it sees through lists, appositions, relative clauses and control
+        List<Mention> syntactic = v.subjectOf(verb).isEmpty() ? new SyntacticRoles(v).subject(verb) : List.of();
+        if (!syntactic.isEmpty()) {
+            return syntactic;
+        }
         int start = v.clauseStart(verb);
         Token first = v.token(start);
         if (verb > 1 && v.token(verb - 1).is("to")) {

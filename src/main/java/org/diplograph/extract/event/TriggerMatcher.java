@@ -27,6 +27,10 @@ final class TriggerMatcher {
         boolean posOk = t.noun() ? "NOUN".equals(head.pos()) || "PROPN".equals(head.pos()) && !head.isCapitalized()
                 || "ADJ".equals(head.pos()) && t.words().size() > 1
                 : ("VERB".equals(head.pos()) || !head.isVerb() && v.isVerbLike(k)) && !afterDeterminer(v, k);
+        // the parse settles what the tagger got wrong: "Lavrov's visit to Pyongyang" is a noun with an owner
+        if (nominalInParse(v, k)) {
+            posOk = t.noun();
+        }
         if (!posOk || !sameWord(head, t.words().get(0))) {
             return -1;
         }
@@ -54,6 +58,12 @@ final class TriggerMatcher {
             j++;
         }
         return j;
+    }
+
+    /** A token the parser tagged as a noun and gave a determiner or an owner ("the visit", "her call"). */
+    private static boolean nominalInParse(SentenceView v, int k) {
+        org.diplograph.nlp.Parse p = v.sentence.parse();
+        return p != null && p.arcs().get(k).tag().startsWith("NN") && !p.dependents(k, "det", "poss").isEmpty();
     }
 
     static boolean isGerundAfterPreposition(SentenceView v, int k) {

@@ -1,0 +1,185 @@
+package org.diplograph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.diplograph.extract.Mention;
+import org.diplograph.nlp.Parse;
+
+/**
+ * Reads who fills the grammatical roles of a predicate from the sentence's dependency parse: the subject of a
+ * verb (through coordination, control, relative clauses and participles), the agent of a passive, the object and
+ * the object of a preposition, the possessor of a noun. Each role comes back as the actor mentions it holds,
+ * with the conjuncts of a list ("A, B and C"); empty when the sentence has no parse or the role holds no
+ * mention, so that the caller can fall back on what the words around the trigger say.
+ */
+final class SyntacticRoles {
+    /** Relative and subordinating words that stand for the subject of a clause rather than name it. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+
+    private final SentenceView v;
+    private final Parse parse;
+
+    SyntacticRoles(SentenceView v) {
+        this.v = v;
+        this.parse = v.sentence.parse();
+    }
+
+    boolean available() {
+        return parse != null;
+    }
+
+    /**
+     * Who acts in the clause of {@code verb}: its subject; for a passive, the {@code by} phrase; for a verb
+     * without a subject of its own, the subject it shares (a coordinated verb, an infinitive after a verb of
+     * agreeing or deciding, a participle), the person urged (after "urge", "ask"...), or the noun a relative
+     * clause describes.
+     */
+    List<Mention> subject(int verb) {
+        if (parse == null) {
+            return List.of();
+        }
+        return subject(verb, 0);
+    }
+
+    private List<Mention> subject(int verb, int depth) {
+        if (depth > 4 || verb < 0) {
+            return List.of();
+        }
+        List<Integer> agents = parse.dependents(verb, "agent");
+        if (!agents.isEmpty()) {
+            List<Mention> by = objectsOf(agents.get(0), "pobj");
+            if (!by.isEmpty()) {
+                return by;
+            }
+        }
+        for (int s : parse.dependents(verb, "nsubj", "csubj")) {
+            if (RELATIVE_PRONOUNS.contains(v.token(s).text().toLowerCase(java.util.Locale.ROOT))
+                    && parse.relation(verb).equals("relcl")) {
+                return group(parse.head(verb));
+            }
+            return group(s);
+        }
+        if (!parse.dependents(verb, "nsubjpass", "expl").isEmpty()) {
+            return List.of();
+        }
+        String relation = parse.relation(verb);
+        int head = parse.head(verb);
+        switch (relation) {
+            case "conj":
+                // "A said B welcomed X and called for Y": whether the second verb is B's or A's is where parsers
+                // err most; inside a reported clause the words around the trigger decide
+                return head >= 0 && parse.relation(head).equals("ccomp") ? List.of() : subject(head, depth + 1);
+            case "xcomp": {
+                // "urged Iran to return": the one urged; "agreed to resume talks": the one who agreed
+                if (head >= 0 && ModalityReader.OBJECT_CONTROL.contains(v.token(head).lemma())) {
+                    for (int o : parse.dependents(head, "dobj")) {
+                        return group(o);
+                    }
+                    return List.of();
+                }
+                return subject(head, depth + 1);
+            }
+            case "relcl":
+                return group(head);
+            case "advcl":
+            case "acl":
+                // "..., urging Riyadh to ...": a participle set off by a comma shares the subject of its clause
+                // ("circulated a draft calling for a truce": the draft calls, not its author)
+                return v.token(verb).text().endsWith("ing") && afterComma(verb) ? subject(head, depth + 1) : List.of();
+            default:
+                return List.of();
+        }
+    }
+
+    private boolean afterComma(int k) {
+        int p = k - 1;
+        while (p > 0 && "ADV".equals(v.token(p).pos())) {
+            p--;
+        }
+        return p >= 0 && v.token(p).text().equals(",");
+    }
+
+    /** The direct object of {@code verb}, with its conjuncts. */
+    List<Mention> object(int verb) {
+        return objectsOf(verb, "dobj");
+    }
+
+    /** The objects of the prepositions {@code words} attached to {@code head} ("with X", "between A and B"). */
+    List<Mention> prepositional(int head, Set<String> words) {
+        if (parse == null) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int p : parse.dependents(head, "prep", "agent", "dative")) {
+            if (words.contains(v.token(p).text().toLowerCase(java.util.Locale.ROOT))) {
+                for (Mention m : objectsOf(p, "pobj")) {
+                    if (!out.contains(m)) {
+                        out.add(m);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when a noun tells an event by itself: it is a subject, the object of a preposition ("after her visit",
+     * "during talks with"), an apposition or the root, not the object of a verb.
+     */
+    boolean standsAlone(int noun) {
+        if (parse == null) {
+            return false;
+        }
+        String r = parse.relation(noun);
+        return r.equals("nsubj") || r.equals("pobj") || r.equals("root") || r.equals("appos") || r.equals("nsubjpass");
+    }
+
+    /** The owner of a noun: "her visit", "China's decision", "the ministers' condemnation". */
+    List<Mention> possessor(int noun) {
+        if (parse == null) {
+            return List.of();
+        }
+        for (int p : parse.dependents(noun, "poss")) {
+            return group(p);
+        }
+        return List.of();
+    }
+
+    private List<Mention> objectsOf(int head, String relation) {
+        if (parse == null) {
+            return List.of();
+        }
+        for (int o : parse.dependents(head, relation)) {
+            return group(o);
+        }
+        return List.of();
+    }
+
+    /** The mentions of a phrase headed at {@code token} and of its conjuncts and appositions. */
+    private List<Mention> group(int token) {
+        List<Mention> out = new ArrayList<>();
+        collect(token, out, 0);
+        return out;
+    }
+
+    private void collect(int token, List<Mention> out, int depth) {
+        if (depth > 12) {
+            return;
+        }
+        Mention m = v.mentionAt(token);
+        if (m != null && m.canParticipate() && !out.contains(m)) {
+            out.add(m);
+        }
+        for (int c : parse.dependents(token, "conj")) {
+            collect(c, out, depth + 1);
+        }
+        if (m == null) {
+            // "Sergei Lavrov, Russia's foreign minister": the apposition names whom the head does not
+            for (int a : parse.dependents(token, "appos")) {
+                collect(a, out, depth + 1);
+            }
+        }
+    }
+}

@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
                         + "part of speech, lemmas) and (b) the full extraction (annotation, actors, events, dates) "
                         + "with its RDF mapping into a counting sink, after a warm-up. Prints milliseconds per "
                         + "article for both (CPU time of the thread, and wall clock) and their ratio; the goal is "
-                        + "a ratio of 2 or less.",
+                        + "a ratio of 2.5 or less (extraction includes the dependency parse of the sentences that hold "
+                        + "a trigger word; the parser is loaded during the warm-up).",
                 "",
                 "Without FILE, the article is made of whole paragraphs of the .txt files of --from, in name "
                         + "order, up to --words words, published 2024-01-15."},
@@ -40,7 +41,7 @@ import picocli.CommandLine.Parameters;
                 "Examples:",
                 "  java -jar target/diplograph.jar bench-extract",
                 "  java -jar target/diplograph.jar bench-extract --runs 50 article.txt",
-                "  java -jar target/diplograph.jar bench-extract --max-ratio 2"})
+                "  java -jar target/diplograph.jar bench-extract --max-ratio 2.5"})
 public final class BenchExtractCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -123,7 +124,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
                 r.annotationCpuMedian(), r.annotationMedian(), r.annotationMean());
         out.printf(Locale.ROOT, "extraction  %8.2f %8.2f %8.2f   (Extractor + RdfMapper into a counting sink, %d statements)%n",
                 r.extractionCpuMedian(), r.extractionMedian(), r.extractionMean(), r.triples());
-        out.printf(Locale.ROOT, "ratio       %.2f by CPU time, %.2f by wall clock (extraction / annotation, medians; goal <= 2)%n",
+        out.printf(Locale.ROOT, "ratio       %.2f by CPU time, %.2f by wall clock (extraction / annotation, medians; goal <= 2.5)%n",
                 r.ratio(), r.wallRatio());
         out.flush();
         if (maxRatio != null && r.ratio() > maxRatio) {

@@ -105,7 +105,7 @@ class IngestIT {
         assertTrue(log.contains(in.resolve("empty.txt") + ": empty"), log);
         assertTrue(log.contains(in.resolve("binary.txt") + ": binary data"), log);
         assertTrue(log.contains(in.resolve("latin1.txt") + ":1: not valid UTF-8"), log);
-        assertTrue(log.contains(in.resolve("huge.txt") + ": file is 10485761 bytes"), log);
+        assertTrue(log.contains(in.resolve("huge.txt") + ": the text is 10,485,761 characters, over the limit of 100,000"), log);
         assertTrue(log.contains(in.resolve("news.jsonl") + ":2: malformed JSON line"), log);
         assertTrue(log.contains("Ingested 3 articles into " + db), log);
         assertTrue(log.contains("5 failed"), log);

@@ -69,6 +69,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "With --ingest: articles per write transaction (default: ${DEFAULT-VALUE}); see ingest --help.")
     int batch;
 
+    @CommandLine.Mixin
+    InputLimitOptions limits;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Fuseki configuration (default: ./" + DiplomacyServer.CONFIG_FILE + ", else the jar's).")
     Path config;
@@ -101,14 +104,24 @@ public final class ServeCommand implements Callable<Integer> {
         if (ingest != null) {
             IngestReport report;
             IngestProgress progress = new IngestProgress(err, IngestProgress.stderrIsTerminal(), false);
-            try (ArticleStore store = ArticleStore.open(StoreLocation.database(db))) {
-                report = Ingest.create().batch(batch).build().run(ArticleFiles.of(ingest, System.in), store, progress);
+            ArticleStore store = ArticleStore.open(StoreLocation.database(db));
+            try {
+                report = limits.apply(Ingest.create().batch(batch)).build()
+                        .run(ArticleFiles.of(ingest, System.in, limits.readLimits()), store, progress);
                 progress.finish();
                 err.print(report.summary(db.toString()));
                 err.flush();
-                if (report.articles() > 0) {
+                if (report.articles() > 0 && !report.stopped()) {
                     IngestCommand.compact(store, err);
                 }
+            } finally {
+                IngestCommand.closeQuietly(store);
+            }
+            if (report.stopped()) {
+                // a store that failed (a full disk) is no store to serve
+                err.println("diplograph serve: " + report.stopLine(IngestCommand.sameCommand(spec)));
+                err.flush();
+                return 1;
             }
             failed = report.failed();
         }

@@ -97,9 +97,9 @@ public final class IngestCommand implements Callable<Integer> {
     boolean noCompact;
 
     @Option(names = "--compact-every", paramLabel = "SIZE", defaultValue = "2g", converter = SizeConverter.class,
-            description = "Compact a local database during the ingest whenever it has grown by SIZE since it was last compacted "
-                    + "(default: ${DEFAULT-VALUE}; 0 for never). Disk use then stays under about twice the data plus SIZE; "
-                    + "each compaction pauses storing (about 1 s per 150 MB of data).")
+            description = "Compact a local database during the ingest whenever it has grown by SIZE, or by half the free space its "
+                    + "disk had, since it was last compacted (default: ${DEFAULT-VALUE}; 0 for never). Each compaction pauses storing "
+                    + "while it copies the live data.")
     long compactEvery;
 
     @CommandLine.Mixin

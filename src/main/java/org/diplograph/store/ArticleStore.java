@@ -53,6 +53,7 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
     private final Dataset dataset;
     private final TimedHttpClient http;
     private long sizeAfterCompaction;
+    private long freeAfterCompaction;
     private long lastMeasured;
 
     private ArticleStore(StoreLocation location, StoreSettings settings) {
@@ -67,6 +68,7 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
             this.dataset = location.openDataset();
             this.connection = RDFConnection.connect(dataset);
             this.sizeAfterCompaction = diskUse(location.database());
+            this.freeAfterCompaction = freeSpace(location.database());
         }
     }
 
@@ -116,7 +118,15 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
         }
     }
 
-    /** Compacts the local database when it has grown by more than the settings allow since it was last compacted. */
+    /**
+     * Compacts the local database when it has grown, since it was opened or last compacted, by more than the
+     * settings allow, or by more than half the free space its disk had then: the other half is room for the
+     * compacted copy, so a small disk is not filled before the compaction that would have saved it.
+     * <p>
+     * Growth is the lesser of two measures: how much longer its files are (TDB2 lengthens them in 8 MB steps and
+     * leaves them sparse, so on its own this overstates what a small database takes) and how much free space its
+     * disk has lost (which other programs writing to the same disk would inflate).
+     */
     @Override
     public Optional<String> tidy() {
         if (location.isRemote() || settings.compactAfterGrowth() <= 0) {
@@ -127,20 +137,30 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
             return Optional.empty();
         }
         lastMeasured = now;
-        long size = diskUse(location.database());
-        if (size - sizeAfterCompaction <= settings.compactAfterGrowth()) {
+        long allowed = Math.min(settings.compactAfterGrowth(), freeAfterCompaction > 0 ? freeAfterCompaction / 2 : Long.MAX_VALUE);
+        long longer = diskUse(location.database()) - sizeAfterCompaction;
+        long free = freeSpace(location.database());
+        long grown = freeAfterCompaction > 0 && free > 0 ? Math.min(longer, freeAfterCompaction - free) : longer;
+        if (grown <= allowed) {
             return Optional.empty();
         }
         Compaction c = compact();
-        return Optional.of(c + " (it had grown by more than " + bytes(settings.compactAfterGrowth()) + " since "
-                + bytes(sizeAfterCompaction) + ")");
+        return Optional.of(c + "; it had grown by " + bytes(grown) + ", over "
+                + (allowed < settings.compactAfterGrowth() ? "half the free disk space (" + bytes(allowed) + ")" : "--compact-every " + bytes(allowed)));
     }
 
-    /** What a compaction did. */
-    public record Compaction(Path database, long before, long after, Duration took) {
+    /**
+     * What a compaction did.
+     *
+     * @param before the length of the database's files before (TDB2's files are sparse: the disk may hold less)
+     * @param after  their length after
+     * @param freed  the disk space it gave back
+     */
+    public record Compaction(Path database, long before, long after, long freed, Duration took) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "Compacted %s from %s to %s in %.1f s", database, bytes(before), bytes(after), took.toNanos() / 1e9);
+            return String.format(Locale.ROOT, "Compacted %s in %.1f s: its files went from %s to %s, %s of disk space freed",
+                    database, took.toNanos() / 1e9, bytes(before), bytes(after), bytes(Math.max(0, freed)));
         }
     }
 
@@ -154,15 +174,19 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
             throw new IllegalStateException("The store at " + location + " is remote: compact it on its server");
         }
         long before = diskUse(location.database());
+        long freeBefore = freeSpace(location.database());
         long start = System.nanoTime();
         try {
             DatabaseMgr.compact(dataset.asDatasetGraph(), true);
-        } catch (RuntimeException e) {
-            throw StoreFailures.local(e, location.database());
+        } catch (RuntimeException | InternalError e) {
+            // TDB2 deletes its half-written copy and keeps the database as it was
+            throw new StoreException(StoreException.Scope.STORE, "compacting " + location.database() + " failed (" + e
+                    + "); it needs free disk space for a second copy of the data", e);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         sizeAfterCompaction = diskUse(location.database());
-        return new Compaction(location.database(), before, sizeAfterCompaction, took);
+        freeAfterCompaction = freeSpace(location.database());
+        return new Compaction(location.database(), before, sizeAfterCompaction, freeAfterCompaction - freeBefore, took);
     }
 
     /** Bytes the files of a database folder take (their lengths; TDB2 grows its files in 8 MB steps). */
@@ -183,7 +207,19 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
         }
     }
 
+    private static long freeSpace(Path folder) {
+        try {
+            Path existing = Files.exists(folder) ? folder : folder.toAbsolutePath().getParent();
+            return existing == null ? 0 : Files.getFileStore(existing).getUsableSpace();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     static String bytes(long n) {
+        if (n < 10L << 20) {
+            return String.format(Locale.ROOT, "%.1f MB", n / (double) (1L << 20));
+        }
         if (n >= 1L << 30) {
             return String.format(Locale.ROOT, "%.1f GB", n / (double) (1L << 30));
         }

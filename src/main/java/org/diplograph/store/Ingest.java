@@ -423,7 +423,11 @@ public final class Ingest {
                 }
             }
             if (!stopped()) {
-                sink.tidy().ifPresent(listener::note);
+                try {
+                    sink.tidy().ifPresent(listener::note);
+                } catch (StoreException e) {
+                    stop(e.getMessage());
+                }
             }
         }
 

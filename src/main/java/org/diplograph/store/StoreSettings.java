@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param user               remote: the user name sent, or null; only for messages (the password is registered
  *                           with {@link StoreLocation#authenticate})
  * @param loginHint          remote: how the user supplies credentials, for the 401 and 403 messages
- * @param compactAfterGrowth local: compact the database whenever it has grown by this many bytes since it was
+ * @param compactAfterGrowth local: compact the database whenever it has grown by this many bytes (or by half the free
+ *                           space of its disk, whichever is less) since it was
  *                           opened or last compacted (0: never during the ingest)
  */
 public record StoreSettings(Duration connectTimeout, Duration readTimeout, String user, String loginHint, long compactAfterGrowth) {

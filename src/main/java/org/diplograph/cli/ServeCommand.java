@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,6 +62,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
     String host;
 
+    @Option(names = "--create", negatable = false,
+            description = "Create an empty database when --db (or the configuration's folder) holds none; without it, serving a "
+                    + "folder that holds no database is an error (a mistyped path would otherwise serve an empty store).")
+    boolean create;
+
     @Option(names = "--ingest", paramLabel = "PATH", arity = "1..*",
             description = "Ingest these articles (files, folders) into the database before serving.")
     List<String> ingest;
@@ -99,6 +105,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (ingest != null && db == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--ingest needs a TDB2 database, but the configuration "
                     + (config != null ? config : DiplomacyServer.CONFIG_FILE) + " has no tdb2:location; serve a configuration with a tdb2:DatasetTDB2");
+        }
+        if (db != null && ingest == null) {
+            checkDatabase(db);
         }
         boolean failed = false;
         if (ingest != null) {
@@ -143,6 +152,34 @@ public final class ServeCommand implements Callable<Integer> {
         err.flush();
         server.join();
         return CommandLine.ExitCode.OK;
+    }
+
+    /**
+     * Refuses to serve a folder that holds no database, unless --create asks for an empty one (and the folder is
+     * missing or empty, so that nothing else lands among other files).
+     */
+    private void checkDatabase(Path db) {
+        if (StoreOptions.isDatabase(db)) {
+            return;
+        }
+        boolean emptyOrMissing = !Files.exists(db) || isEmptyFolder(db);
+        if (create && emptyOrMissing) {
+            return;
+        }
+        if (create) {
+            throw new IllegalStateException("'" + db + "' is not empty and holds no TDB2 database: give --db a new or empty folder to create one in");
+        }
+        throw new IllegalStateException("No TDB2 database at '" + db + "': serving it would show an empty store. Ingest articles first "
+                + "(diplograph ingest --db " + db + " ARTICLES..., or serve --db " + db + " --ingest ARTICLES...), check the path, "
+                + "or give --create to start with an empty database there.");
+    }
+
+    private static boolean isEmptyFolder(Path folder) {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The "who talked to whom" query shown at start-up. */

@@ -69,9 +69,9 @@ public record IngestReport(long articles, long replaced, long events, long actor
      * @param again the command that resumes the run (the same command)
      */
     public String stopLine(String again) {
-        return String.format(Locale.ROOT, "Stopped: %s. %,d articles were stored before the stop, each whole. "
+        return String.format(Locale.ROOT, "Stopped: %s%s %,d articles were stored before the stop, each whole. "
                 + "To complete the ingest, fix that and run the same command again (stored articles are replaced, not duplicated): %s",
-                stop, articles, again);
+                stop, stop.endsWith(".") || stop.endsWith("?") ? "" : ".", articles, again);
     }
 
     static double perSecond(long count, Duration d) {

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 BenchExtractCommand.class,
                 BenchCommand.class,
+                BenchServeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Diplograph implements Runnable {

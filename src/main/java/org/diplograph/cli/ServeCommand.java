@@ -78,6 +78,9 @@ public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     InputLimitOptions limits;
 
+    @CommandLine.Mixin
+    ServerLimitOptions serverLimits;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Fuseki configuration (default: ./" + DiplomacyServer.CONFIG_FILE + ", else the jar's).")
     Path config;
@@ -134,8 +137,8 @@ public final class ServeCommand implements Callable<Integer> {
             }
             failed = report.failed();
         }
-        FusekiServer server = DiplomacyServer.create().config(config).database(db).port(port).host(host)
-                .passwordFile(passwordFile).build();
+        FusekiServer server = serverLimits.apply(DiplomacyServer.create().config(config).database(db).port(port).host(host)
+                .passwordFile(passwordFile)).build();
         server.start();
         String shown = host.equals("0.0.0.0") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
         String base = "http://" + shown + ":" + server.getHttpPort();

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 IngestCommand.class,
                 ServeCommand.class,
+                CompactCommand.class,
                 QueryCommand.class,
                 ExportCommand.class,
                 EventsCommand.class,
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
                 BenchExtractCommand.class,
                 BenchCommand.class,
                 BenchParseCommand.class,
+                BenchServeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Diplograph implements Runnable {

@@ -1,15 +1,19 @@
 package org.diplograph.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.diplograph.source.ArticleFiles;
+import org.diplograph.source.ReadLimits;
 import org.diplograph.store.ArticleStore;
 import org.diplograph.store.Ingest;
 import org.diplograph.store.IngestReport;
+import org.diplograph.store.StoreException;
 import org.diplograph.store.StoreLocation;
+import org.diplograph.store.StoreSettings;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,11 +32,20 @@ import picocli.CommandLine.Parameters;
                 "in its own transaction, or with --batch N in one of up to N articles: an interrupted ingest keeps",
                 "every article committed before it stopped, whole, and nothing of the others.",
                 "",
-                "PATH is a file (.txt, .json, .jsonl), a folder (read recursively) or - for standard input. Files",
-                "that cannot be read (empty, binary, not UTF-8, over 10 MB, malformed JSON lines) are reported with",
-                "the file, line and reason, and skipped; the rest is stored. Progress and the closing summary go to",
-                "standard error. Afterwards a local database is compacted (TDB2 keeps the space of every past",
-                "transaction until then). Exit status 1 when anything failed."},
+                "PATH is a file (.txt, .json, .jsonl, each also gzipped as .gz), a folder (read recursively; symbolic",
+                "links are followed, each file and folder read once, loops reported) or - for standard input (JSON",
+                "Lines, JSON or text, gzipped or not). JSON Lines and JSON arrays are streamed record by record, so a",
+                "feed of any size is read in the memory of one record. What cannot be read (empty, binary, not UTF-8,",
+                "malformed, over --max-record or --max-text, nested too deep, text not a string, an unreadable folder)",
+                "is reported with the file, line and reason, and skipped; an article whose extraction takes longer",
+                "than --article-timeout is skipped too. The rest is stored. Progress (records, rate) and the closing",
+                "summary go to standard error.",
+                "",
+                "A store that fails (a full disk, no memory, a refused login, no such dataset, --give-up-after",
+                "failures in a row) stops the run with one line: what failed, how many articles were stored, and the",
+                "command that completes the ingest. A local database is compacted whenever it has grown by",
+                "--compact-every, and at the end (TDB2 keeps the space of every past transaction until then).",
+                "Exit status 1 when anything failed or the run stopped."},
         footer = {"",
                 "Examples:",
                 "  java -jar target/diplograph.jar ingest examples/",
@@ -43,7 +56,10 @@ import picocli.CommandLine.Parameters;
                 "      --endpoint http://localhost:3030/diplomacy --user curator news/",
                 "",
                 "A remote dataset takes writes at its 'data' endpoint (http://host:3030/diplomacy/data), which",
-                "diplograph serve opens only to the users of its --passwd file."})
+                "diplograph serve opens only to the users of its --passwd file.",
+                "",
+                "gzipped feeds: java -jar target/diplograph.jar ingest --batch 100 feed.jsonl.gz",
+                "               zcat feed.jsonl.gz | java -jar target/diplograph.jar ingest --batch 100 -"})
 public final class IngestCommand implements Callable<Integer> {
     /** The environment variable that carries the password for --user. */
     static final String PASSWORD_VARIABLE = "DIPLOGRAPH_PASSWORD";
@@ -80,6 +96,28 @@ public final class IngestCommand implements Callable<Integer> {
                     + "compacted: TDB2 keeps the space of every past transaction until then).")
     boolean noCompact;
 
+    @Option(names = "--compact-every", paramLabel = "SIZE", defaultValue = "2g", converter = SizeConverter.class,
+            description = "Compact a local database during the ingest whenever it has grown by SIZE, or by half the free space its "
+                    + "disk had, since it was last compacted (default: ${DEFAULT-VALUE}; 0 for never). Each compaction pauses storing "
+                    + "while it copies the live data.")
+    long compactEvery;
+
+    @CommandLine.Mixin
+    InputLimitOptions limits;
+
+    @Option(names = "--connect-timeout", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
+            description = "With --endpoint: longest wait for a connection (default: ${DEFAULT-VALUE}).")
+    Duration connectTimeout;
+
+    @Option(names = "--read-timeout", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
+            description = "With --endpoint: longest wait for the answer to one article's PUT (default: ${DEFAULT-VALUE}; 0 for none).")
+    Duration readTimeout;
+
+    @Option(names = "--give-up-after", paramLabel = "N", defaultValue = "" + Ingest.Builder.DEFAULT_GIVE_UP_AFTER,
+            description = "Stop after the store has failed N articles in a row (no connection, no answer, server errors; default: "
+                    + "${DEFAULT-VALUE}). A refused login (401, 403), a wrong dataset path (404, 405) or a full disk stop the run at once.")
+    int giveUpAfter;
+
     @Option(names = {"-v", "--verbose"}, description = "Also print every article stored, with its graph and counts.")
     boolean verbose;
 
@@ -89,6 +127,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoreLocation location = location();
+        StoreSettings settings = StoreSettings.DEFAULT.withTimeouts(connectTimeout, readTimeout)
+                .withLogin(user, user == null ? "give --user NAME, with the password in the environment variable " + PASSWORD_VARIABLE
+                        : "set it in the environment variable " + PASSWORD_VARIABLE)
+                .withCompactAfterGrowth(compactEvery);
         if (user != null) {
             if (!location.isRemote()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--user is for a remote --endpoint; a local --db takes no login");
@@ -99,24 +141,54 @@ public final class IngestCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value '" + threads + "' for --threads: give 1 or more");
         }
+        if (giveUpAfter < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value '" + giveUpAfter + "' for --give-up-after: give 1 or more");
+        }
+        ReadLimits readLimits = limits.readLimits();
         PrintWriter err = spec.commandLine().getErr();
-        Ingest.Builder builder = Ingest.create().published(published).batch(batch);
+        Ingest.Builder builder = limits.apply(Ingest.create().published(published).batch(batch).giveUpAfter(giveUpAfter));
         if (threads != null) {
             builder.threads(threads);
         }
         Ingest ingest = builder.build();
         IngestProgress progress = new IngestProgress(err, IngestProgress.stderrIsTerminal(), verbose);
         IngestReport report;
-        try (ArticleStore store = ArticleStore.open(location)) {
-            report = ingest.run(ArticleFiles.of(paths, System.in), store, progress);
+        boolean compactionFailed = false;
+        ArticleStore store = ArticleStore.open(location, settings);
+        try {
+            report = ingest.run(ArticleFiles.of(paths, System.in, readLimits), store, progress);
             progress.finish();
             err.print(report.summary(location.toString()));
             err.flush();
-            if (!location.isRemote() && !noCompact && report.articles() > 0) {
-                compact(store, err);
+            if (!location.isRemote() && !noCompact && report.articles() > 0 && !report.stopped()) {
+                compactionFailed = !compact(store, err);
             }
+        } finally {
+            closeQuietly(store);
         }
-        return report.failed() ? 1 : CommandLine.ExitCode.OK;
+        if (report.stopped()) {
+            err.println("diplograph ingest: " + report.stopLine(sameCommand(spec)));
+            err.flush();
+        }
+        return report.failed() || compactionFailed ? 1 : CommandLine.ExitCode.OK;
+    }
+
+    /** Closes the store; after a failure of the store itself (a full disk) closing can fail too, which changes nothing. */
+    static void closeQuietly(ArticleStore store) {
+        try {
+            store.close();
+        } catch (RuntimeException e) {
+            // the run's outcome has been reported; what was committed is on disk
+        }
+    }
+
+    /** The command line that was run, to run it again. */
+    static String sameCommand(CommandLine.Model.CommandSpec spec) {
+        StringBuilder sb = new StringBuilder("diplograph");
+        for (String arg : spec.commandLine().getParseResult().originalArgs()) {
+            sb.append(' ').append(arg.matches("[A-Za-z0-9_./:=@%+,-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'");
+        }
+        return sb.toString();
     }
 
     /** Rejects a --batch below 1, or above 1 for a remote store, which cannot take several articles in one transaction. */
@@ -131,11 +203,18 @@ public final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** Compacts the database and says what it saved. */
-    static void compact(ArticleStore store, PrintWriter err) {
-        java.time.Duration took = store.compact();
-        err.printf(java.util.Locale.ROOT, "Compacted %s in %.1f s%n", store.location(), took.toNanos() / 1e9);
-        err.flush();
+    /** Compacts the database and says what it saved; false (and one line why) when it could not. */
+    static boolean compact(ArticleStore store, PrintWriter err) {
+        try {
+            err.println(store.compact());
+            return true;
+        } catch (StoreException e) {
+            err.println("diplograph: compaction failed: " + e.getMessage() + "; the database is as it was before, whole. Run "
+                    + "'diplograph compact --db " + store.location() + "' when there is room for a second copy of its data.");
+            return false;
+        } finally {
+            err.flush();
+        }
     }
 
     private StoreLocation location() {

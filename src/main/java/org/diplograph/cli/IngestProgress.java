@@ -69,7 +69,8 @@ final class IngestProgress implements IngestListener {
         triples += a.triples();
         if (verbose) {
             clearBar();
-            err.println("stored " + a.origin() + " -> <" + a.graph() + "> (" + a.events() + " events, " + a.triples() + " triples)");
+            err.println("stored " + a.origin() + " -> <" + a.graph() + "> (" + a.events() + " events, " + a.triples() + " triples"
+                    + (a.replaced() ? "; replaced the graph of an article with the same id" : "") + ")");
             err.flush();
         }
         tick();
@@ -82,6 +83,13 @@ final class IngestProgress implements IngestListener {
         err.println("diplograph ingest: " + f);
         err.flush();
         tick();
+    }
+
+    @Override
+    public void note(String message) {
+        clearBar();
+        err.println(message);
+        err.flush();
     }
 
     /** Removes the bar before the closing summary. */
@@ -111,8 +119,9 @@ final class IngestProgress implements IngestListener {
             int filled = (int) Math.min(WIDTH, WIDTH * inputsRead / inputs);
             bar = "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + inputsRead + "/" + inputs + " files  ";
         }
-        return String.format(Locale.ROOT, "%s%,d articles  %,d triples  %.1f articles/s  %d failed  %.0f s ",
-                bar, articles, triples, seconds > 0 ? articles / seconds : 0, failures, seconds);
+        long records = articles + failures;
+        return String.format(Locale.ROOT, "%s%,d records  %,d stored  %,d failed  %,d triples  %.1f records/s  %.0f s ",
+                bar, records, articles, failures, triples, seconds > 0 ? records / seconds : 0, seconds);
     }
 
     private void clearBar() {

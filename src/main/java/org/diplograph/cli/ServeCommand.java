@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,6 +62,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
     String host;
 
+    @Option(names = "--create", negatable = false,
+            description = "Create an empty database when --db (or the configuration's folder) holds none; without it, serving a "
+                    + "folder that holds no database is an error (a mistyped path would otherwise serve an empty store).")
+    boolean create;
+
     @Option(names = "--ingest", paramLabel = "PATH", arity = "1..*",
             description = "Ingest these articles (files, folders) into the database before serving.")
     List<String> ingest;
@@ -68,6 +74,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", defaultValue = "1",
             description = "With --ingest: articles per write transaction (default: ${DEFAULT-VALUE}); see ingest --help.")
     int batch;
+
+    @CommandLine.Mixin
+    InputLimitOptions limits;
+
+    @CommandLine.Mixin
+    ServerLimitOptions serverLimits;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Fuseki configuration (default: ./" + DiplomacyServer.CONFIG_FILE + ", else the jar's).")
@@ -97,23 +109,36 @@ public final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--ingest needs a TDB2 database, but the configuration "
                     + (config != null ? config : DiplomacyServer.CONFIG_FILE) + " has no tdb2:location; serve a configuration with a tdb2:DatasetTDB2");
         }
+        if (db != null && ingest == null) {
+            checkDatabase(db);
+        }
         boolean failed = false;
         if (ingest != null) {
             IngestReport report;
             IngestProgress progress = new IngestProgress(err, IngestProgress.stderrIsTerminal(), false);
-            try (ArticleStore store = ArticleStore.open(StoreLocation.database(db))) {
-                report = Ingest.create().batch(batch).build().run(ArticleFiles.of(ingest, System.in), store, progress);
+            ArticleStore store = ArticleStore.open(StoreLocation.database(db));
+            try {
+                report = limits.apply(Ingest.create().batch(batch)).build()
+                        .run(ArticleFiles.of(ingest, System.in, limits.readLimits()), store, progress);
                 progress.finish();
                 err.print(report.summary(db.toString()));
                 err.flush();
-                if (report.articles() > 0) {
+                if (report.articles() > 0 && !report.stopped()) {
                     IngestCommand.compact(store, err);
                 }
+            } finally {
+                IngestCommand.closeQuietly(store);
+            }
+            if (report.stopped()) {
+                // a store that failed (a full disk) is no store to serve
+                err.println("diplograph serve: " + report.stopLine(IngestCommand.sameCommand(spec)));
+                err.flush();
+                return 1;
             }
             failed = report.failed();
         }
-        FusekiServer server = DiplomacyServer.create().config(config).database(db).port(port).host(host)
-                .passwordFile(passwordFile).build();
+        FusekiServer server = serverLimits.apply(DiplomacyServer.create().config(config).database(db).port(port).host(host)
+                .passwordFile(passwordFile)).build();
         server.start();
         String shown = host.equals("0.0.0.0") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
         String base = "http://" + shown + ":" + server.getHttpPort();
@@ -130,6 +155,34 @@ public final class ServeCommand implements Callable<Integer> {
         err.flush();
         server.join();
         return CommandLine.ExitCode.OK;
+    }
+
+    /**
+     * Refuses to serve a folder that holds no database, unless --create asks for an empty one (and the folder is
+     * missing or empty, so that nothing else lands among other files).
+     */
+    private void checkDatabase(Path db) {
+        if (StoreOptions.isDatabase(db)) {
+            return;
+        }
+        boolean emptyOrMissing = !Files.exists(db) || isEmptyFolder(db);
+        if (create && emptyOrMissing) {
+            return;
+        }
+        if (create) {
+            throw new IllegalStateException("'" + db + "' is not empty and holds no TDB2 database: give --db a new or empty folder to create one in");
+        }
+        throw new IllegalStateException("No TDB2 database at '" + db + "': serving it would show an empty store. Ingest articles first "
+                + "(diplograph ingest --db " + db + " ARTICLES..., or serve --db " + db + " --ingest ARTICLES...), check the path, "
+                + "or give --create to start with an empty database there.");
+    }
+
+    private static boolean isEmptyFolder(Path folder) {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The "who talked to whom" query shown at start-up. */

@@ -48,15 +48,18 @@ public final class RdfMapper {
         this.gazetteer = gazetteer;
     }
 
-    /** The IRI of an article, also the name of its graph: from its id, else its URL, else its text. */
+    /**
+     * The IRI of an article, also the name of its graph: from its id (kept recognisable, and different for every
+     * id: see {@link ArticleNames}), else its URL, else its text.
+     */
     public static String articleIri(Article a) {
         String key;
         if (a.id() != null && !a.id().isBlank()) {
-            key = Gazetteer.slug(a.id());
+            key = ArticleNames.fromId(a.id());
         } else if (a.url() != null && !a.url().isBlank()) {
-            key = "u-" + hash(a.url()).substring(0, 20);
+            key = ArticleNames.fromUrl(a.url());
         } else {
-            key = "t-" + hash(a.text()).substring(0, 20);
+            key = ArticleNames.fromText(a.text());
         }
         return Dip.ID + "article/" + key;
     }

@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.main.runner.FusekiArgs;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
@@ -21,6 +23,9 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.assembler.AssemblerUtils;
+import org.apache.jena.sparql.engine.main.QC;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -46,6 +51,7 @@ public final class DiplomacyServer {
     public static final int DEFAULT_PORT = 3030;
 
     private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
+    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
 
     private DiplomacyServer() {
     }
@@ -61,8 +67,22 @@ public final class DiplomacyServer {
         private int port = DEFAULT_PORT;
         private String host = DEFAULT_HOST;
         private Path passwordFile;
+        private Duration queryTimeout;
+        private java.util.function.UnaryOperator<ServerLimits> limits = l -> l;
 
         private Builder() {
+        }
+
+        /** Changes the configuration's (or the default) limits on concurrent queries. */
+        public Builder limits(java.util.function.UnaryOperator<ServerLimits> change) {
+            this.limits = change;
+            return this;
+        }
+
+        /** The longest a query may run before it is stopped with an error, replacing the configuration's arq:queryTimeout. */
+        public Builder queryTimeout(Duration d) {
+            this.queryTimeout = d;
+            return this;
         }
 
         /** The Fuseki configuration; default {@value #CONFIG_FILE} in the working directory, else the jar's. */
@@ -97,6 +117,9 @@ public final class DiplomacyServer {
 
         public FusekiServer build() {
             Model configuration = configuration(config, database);
+            if (queryTimeout != null) {
+                setQueryTimeout(configuration, queryTimeout);
+            }
             Path runArea = createRunArea();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(runArea), "delete-fuseki-run-area"));
             FusekiModules modules = FusekiModules.create(new UiManagement(runArea), new FMod_UI());
@@ -112,13 +135,35 @@ public final class DiplomacyServer {
                 }
                 b.passwordFile(passwordFile.toString());
             }
+            ServerLimits serverLimits = limits.apply(ServerLimits.from(configuration));
+            QueryScheduler scheduler = new QueryScheduler(serverLimits);
+            b.addFilter(DATASET + "/*", new QueryGate(scheduler));
+            // a thread for every admitted and queued query: the gate, not Jetty's pool, decides who waits
+            b.numServerThreads(8, serverLimits.threads());
             FusekiServer server = b.build();
             for (Connector c : server.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) {
                     sc.setHost(host.equals("0.0.0.0") ? null : host);
+                    sc.setAcceptQueueSize(serverLimits.acceptQueue());
                 }
             }
+            takeTurns(server, scheduler);
             return server;
+        }
+    }
+
+    /**
+     * Gives the served TDB2 dataset the executor that makes long queries take turns; other datasets keep theirs.
+     * The factory sits in the dataset's own context, so queries of other datasets in this JVM are not touched.
+     */
+    private static void takeTurns(FusekiServer server, QueryScheduler scheduler) {
+        DataAccessPoint point = server.getDataAccessPointRegistry().get(DATASET);
+        if (point == null) {
+            return;
+        }
+        Context context = point.getDataService().getDataset().getContext();
+        if (context != null && QC.getFactory(context) == OpExecutorTDB2.OpExecFactoryTDB) {
+            QC.setFactory(context, new TurnTakingExecutor.Factory(scheduler));
         }
     }
 
@@ -154,6 +199,28 @@ public final class DiplomacyServer {
         }
         AssemblerUtils.prepareForAssembler(m);
         return m;
+    }
+
+    /**
+     * Sets every dataset's query time limit (ARQ's {@code arq:queryTimeout}, in milliseconds, for the whole query),
+     * replacing what the configuration says.
+     */
+    static void setQueryTimeout(Model m, Duration timeout) {
+        Property cxtName = m.createProperty(JA, "cxtName");
+        Property cxtValue = m.createProperty(JA, "cxtValue");
+        Property context = m.createProperty(JA, "context");
+        String millis = String.valueOf(timeout.toMillis());
+        List<Resource> settings = m.listSubjectsWithProperty(cxtName, "arq:queryTimeout").toList();
+        for (Resource r : settings) {
+            r.removeAll(cxtValue);
+            r.addProperty(cxtValue, millis);
+        }
+        if (settings.isEmpty()) {
+            Property location = m.createProperty(TDB2, "location");
+            for (Resource dataset : m.listSubjectsWithProperty(location).toList()) {
+                dataset.addProperty(context, m.createResource().addProperty(cxtName, "arq:queryTimeout").addProperty(cxtValue, millis));
+            }
+        }
     }
 
     /** The TDB2 folder the configuration points at (after {@link #configuration}), or null if none. */

@@ -1,9 +1,20 @@
 package org.diplograph.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.SequencedMap;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -13,61 +24,206 @@ import org.apache.jena.tdb2.DatabaseMgr;
  * database, or into a remote Fuseki dataset with the Graph Store Protocol.
  *
  * <pre>
- * try (ArticleStore store = ArticleStore.open(StoreLocation.database(Path.of("data/tdb2")))) {
+ * try (ArticleStore store = ArticleStore.open(StoreLocation.database(Path.of("data/tdb2")), StoreSettings.DEFAULT)) {
  *     store.replace(RdfMapper.articleIri(article), graph);
  * }
  * </pre>
  *
  * Design decision: a replace is one Graph Store PUT, which the local connection runs as one TDB2 write
  * transaction and Fuseki as one request. An article's graph is therefore either wholly there or not at all,
- * even when the process is killed, and re-ingesting an article leaves the store as it was. TDB2 never writes
- * over a committed block, so many small transactions leave a database many times the size of its data:
- * {@link #compact()} it after a large ingest.
+ * even when the process is killed, and re-ingesting an article leaves the store as it was.
  * <p>
  * Each commit forces TDB2's journal and indexes to disk (tens of milliseconds on an ordinary disk), so a local
  * store can also take several articles in one transaction ({@link #replaceAll}): each article's graph is
  * still replaced whole, and a kill loses the uncommitted articles, never part of one. A remote store cannot:
- * there each graph is its own request.
+ * there each graph is its own request, on an HTTP client with connect and read timeouts.
+ * <p>
+ * TDB2 never writes over a committed block, so many small transactions leave a database many times the size of
+ * its data: {@link #tidy()} compacts it whenever it has grown by {@link StoreSettings#compactAfterGrowth()} bytes,
+ * so that a long ingest needs at most about twice its data plus that growth on disk, and {@link #compact()} does
+ * it on demand. Failures are {@link StoreException}s that say why, and whether the next article could fare better.
  */
 public final class ArticleStore implements ArticleSink, AutoCloseable {
-    private final StoreLocation location;
-    private final RDFConnection connection;
+    /** How often, at most, the database's size is measured between commits. */
+    private static final long MEASURE_EVERY_NANOS = 1_000_000_000L;
 
-    private ArticleStore(StoreLocation location, RDFConnection connection) {
+    private final StoreLocation location;
+    private final StoreSettings settings;
+    private final RDFConnection connection;
+    private final Dataset dataset;
+    private final TimedHttpClient http;
+    private long sizeAfterCompaction;
+    private long freeAfterCompaction;
+    private long lastMeasured;
+
+    private ArticleStore(StoreLocation location, StoreSettings settings) {
         this.location = location;
-        this.connection = connection;
+        this.settings = settings;
+        if (location.isRemote()) {
+            this.http = new TimedHttpClient(settings.connectTimeout(), settings.readTimeout());
+            this.dataset = null;
+            this.connection = location.connectForWriting(http);
+        } else {
+            this.http = null;
+            this.dataset = location.openDataset();
+            this.connection = RDFConnection.connect(dataset);
+            this.sizeAfterCompaction = diskUse(location.database());
+            this.freeAfterCompaction = freeSpace(location.database());
+        }
     }
 
     public static ArticleStore open(StoreLocation location) {
-        return new ArticleStore(location, location.connectForWriting());
+        return open(location, StoreSettings.DEFAULT);
+    }
+
+    public static ArticleStore open(StoreLocation location, StoreSettings settings) {
+        return new ArticleStore(location, settings);
     }
 
     @Override
-    public void replace(String graphIri, Graph graph) {
-        connection.put(graphIri, ModelFactory.createModelForGraph(graph));
+    public boolean replace(String graphIri, Graph graph) {
+        if (!location.isRemote()) {
+            SequencedMap<String, Graph> one = new java.util.LinkedHashMap<>();
+            one.put(graphIri, graph);
+            return !replaceAll(one).isEmpty();
+        }
+        try {
+            connection.put(graphIri, ModelFactory.createModelForGraph(graph));
+        } catch (RuntimeException e) {
+            throw StoreFailures.remote(e, location.endpoint(), location.writeUrl(), settings);
+        }
+        // the Graph Store Protocol answers 201 Created for a new graph, 200 or 204 for a replaced one
+        return http.lastStatus() == 200 || http.lastStatus() == 204;
     }
 
     /** Locally, one write transaction for all the graphs (the puts inside join it); remotely, one PUT per graph. */
     @Override
-    public void replaceAll(SequencedMap<String, Graph> graphs) {
-        if (location.isRemote() || graphs.size() == 1) {
-            ArticleSink.super.replaceAll(graphs);
-            return;
+    public Set<String> replaceAll(SequencedMap<String, Graph> graphs) {
+        if (location.isRemote()) {
+            return ArticleSink.super.replaceAll(graphs);
         }
-        connection.executeWrite(() -> graphs.forEach(this::replace));
+        try {
+            return connection.calculateWrite(() -> {
+                Set<String> replaced = new LinkedHashSet<>();
+                graphs.forEach((name, graph) -> {
+                    if (dataset.asDatasetGraph().containsGraph(NodeFactory.createURI(name))) {
+                        replaced.add(name);
+                    }
+                    connection.put(name, ModelFactory.createModelForGraph(graph));
+                });
+                return replaced;
+            });
+        } catch (RuntimeException e) {
+            throw StoreFailures.local(e, location.database());
+        }
+    }
+
+    /**
+     * Compacts the local database when it has grown, since it was opened or last compacted, by more than the
+     * settings allow, or by more than half the free space its disk had then: the other half is room for the
+     * compacted copy, so a small disk is not filled before the compaction that would have saved it.
+     * <p>
+     * Growth is the lesser of two measures: how much longer its files are (TDB2 lengthens them in 8 MB steps and
+     * leaves them sparse, so on its own this overstates what a small database takes) and how much free space its
+     * disk has lost (which other programs writing to the same disk would inflate).
+     */
+    @Override
+    public Optional<String> tidy() {
+        if (location.isRemote() || settings.compactAfterGrowth() <= 0) {
+            return Optional.empty();
+        }
+        long now = System.nanoTime();
+        if (now - lastMeasured < MEASURE_EVERY_NANOS) {
+            return Optional.empty();
+        }
+        lastMeasured = now;
+        long allowed = Math.min(settings.compactAfterGrowth(), freeAfterCompaction > 0 ? freeAfterCompaction / 2 : Long.MAX_VALUE);
+        long longer = diskUse(location.database()) - sizeAfterCompaction;
+        long free = freeSpace(location.database());
+        long grown = freeAfterCompaction > 0 && free > 0 ? Math.min(longer, freeAfterCompaction - free) : longer;
+        if (grown <= allowed) {
+            return Optional.empty();
+        }
+        Compaction c = compact();
+        return Optional.of(c + "; it had grown by " + bytes(grown) + ", over "
+                + (allowed < settings.compactAfterGrowth() ? "half the free disk space (" + bytes(allowed) + ")" : "--compact-every " + bytes(allowed)));
+    }
+
+    /**
+     * What a compaction did.
+     *
+     * @param before the length of the database's files before (TDB2's files are sparse: the disk may hold less)
+     * @param after  their length after
+     * @param freed  the disk space it gave back
+     */
+    public record Compaction(Path database, long before, long after, long freed, Duration took) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "Compacted %s in %.1f s: its files went from %s to %s, %s of disk space freed",
+                    database, took.toNanos() / 1e9, bytes(before), bytes(after), bytes(Math.max(0, freed)));
+        }
     }
 
     /**
      * Rewrites the embedded TDB2 database without the space its past transactions left behind, and deletes the
-     * old copy. Readers in this process carry on during it; other processes cannot have the database open.
+     * old copy. Readers in this process carry on during it; other processes cannot have the database open. It
+     * needs room on disk for a second copy of the live data.
      */
-    public Duration compact() {
+    public Compaction compact() {
         if (location.isRemote()) {
-            throw new IllegalStateException("The store at " + location + " is remote: compact it on its server (Fuseki's /$/compact)");
+            throw new IllegalStateException("The store at " + location + " is remote: compact it on its server");
         }
+        long before = diskUse(location.database());
+        long freeBefore = freeSpace(location.database());
         long start = System.nanoTime();
-        DatabaseMgr.compact(location.openDataset().asDatasetGraph(), true);
-        return Duration.ofNanos(System.nanoTime() - start);
+        try {
+            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        } catch (RuntimeException | InternalError e) {
+            // TDB2 deletes its half-written copy and keeps the database as it was
+            throw new StoreException(StoreException.Scope.STORE, "compacting " + location.database() + " failed (" + e
+                    + "); it needs free disk space for a second copy of the data", e);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        sizeAfterCompaction = diskUse(location.database());
+        freeAfterCompaction = freeSpace(location.database());
+        return new Compaction(location.database(), before, sizeAfterCompaction, freeAfterCompaction - freeBefore, took);
+    }
+
+    /** Bytes the files of a database folder take (their lengths; TDB2 grows its files in 8 MB steps). */
+    public static long diskUse(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    return 0; // deleted during the walk by a compaction
+                }
+            }).sum();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    private static long freeSpace(Path folder) {
+        try {
+            Path existing = Files.exists(folder) ? folder : folder.toAbsolutePath().getParent();
+            return existing == null ? 0 : Files.getFileStore(existing).getUsableSpace();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    static String bytes(long n) {
+        if (n < 10L << 20) {
+            return String.format(Locale.ROOT, "%.1f MB", n / (double) (1L << 20));
+        }
+        if (n >= 1L << 30) {
+            return String.format(Locale.ROOT, "%.1f GB", n / (double) (1L << 30));
+        }
+        return String.format(Locale.ROOT, "%.0f MB", n / (double) (1L << 20));
     }
 
     public StoreLocation location() {

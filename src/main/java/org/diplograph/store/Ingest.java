@@ -6,16 +6,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.SequencedMap;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -34,7 +32,7 @@ import org.diplograph.source.ArticleSource;
  *
  * <pre>
  * Ingest ingest = Ingest.create().threads(2).build();          // loads the models once
- * try (ArticleStore store = ArticleStore.open(location)) {
+ * try (ArticleStore store = ArticleStore.open(location, StoreSettings.DEFAULT)) {
  *     IngestReport report = ingest.run(ArticleFiles.of(paths, System.in), store, IngestListener.NONE);
  * }
  * </pre>
@@ -48,6 +46,13 @@ import org.diplograph.source.ArticleSource;
  * already extracted: when the next one is still being extracted it stores what it has, so a slow trickle of
  * articles is committed as promptly as with one transaction each, and batches grow only when the store is the
  * bottleneck. Listeners hear of an article once it is committed.
+ * <p>
+ * Faults: one bad article (unreadable, over its time budget, refused by the store) is one failure and the run
+ * goes on. A store that is gone (any {@link Error} while storing, such as a full disk or no memory; a failure that
+ * every article would meet, such as a refused login; or {@link Builder#giveUpAfter(int) n} failures in a row) stops
+ * the run: the writer says why, the reader stops at its next article instead of waiting on a full queue, and the
+ * report counts what was committed, so that running the same ingest again completes it (graphs are replaced,
+ * never duplicated).
  */
 public final class Ingest {
     private final NlpModels models;
@@ -55,13 +60,17 @@ public final class Ingest {
     private final int threads;
     private final LocalDate published;
     private final int batch;
+    private final Duration articleTimeout;
+    private final int giveUpAfter;
 
-    private Ingest(NlpModels models, Knowledge knowledge, int threads, LocalDate published, int batch) {
+    private Ingest(Builder b, NlpModels models, Knowledge knowledge) {
         this.models = models;
         this.knowledge = knowledge;
-        this.threads = threads;
-        this.published = published;
-        this.batch = batch;
+        this.threads = b.threads;
+        this.published = b.published;
+        this.batch = b.batch;
+        this.articleTimeout = b.articleTimeout;
+        this.giveUpAfter = b.giveUpAfter;
     }
 
     public static Builder create() {
@@ -70,9 +79,14 @@ public final class Ingest {
 
     /** The settings of an ingest; {@link #build()} loads the models. */
     public static final class Builder {
+        public static final Duration DEFAULT_ARTICLE_TIMEOUT = Duration.ofSeconds(60);
+        public static final int DEFAULT_GIVE_UP_AFTER = 5;
+
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         private LocalDate published;
         private int batch = 1;
+        private Duration articleTimeout = DEFAULT_ARTICLE_TIMEOUT;
+        private int giveUpAfter = DEFAULT_GIVE_UP_AFTER;
         private NlpModels models;
         private Knowledge knowledge;
 
@@ -106,6 +120,24 @@ public final class Ingest {
             return this;
         }
 
+        /** The longest one article's extraction may take before it is given up as a failure (zero: no limit). */
+        public Builder articleTimeout(Duration d) {
+            if (d.isNegative()) {
+                throw new IllegalArgumentException("A time budget cannot be negative: " + d);
+            }
+            this.articleTimeout = d;
+            return this;
+        }
+
+        /** Store failures in a row (no connection, no answer, server errors) after which the run stops. */
+        public Builder giveUpAfter(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("Give up after 1 or more failures in a row, not " + n);
+            }
+            this.giveUpAfter = n;
+            return this;
+        }
+
         /** Models already loaded elsewhere; by default they are loaded from the classpath. */
         public Builder models(NlpModels m, Knowledge k) {
             this.models = m;
@@ -116,210 +148,357 @@ public final class Ingest {
         public Ingest build() {
             Knowledge k = knowledge != null ? knowledge : Knowledge.fromClasspath();
             NlpModels m = models != null ? models : NlpModels.fromClasspath();
-            return new Ingest(m, k, threads, published, batch);
+            return new Ingest(this, m, k);
         }
     }
 
-    /** One article's outcome on its way from an extraction thread to the writer. */
-    private record Extracted(Article article, String graphIri, Graph graph, int events, List<String> actors,
-                             IngestFailure failure) {
+    /** What the reader hands the writer, in reading order. */
+    private sealed interface Item permits ArticleItem, ProblemItem, InputDone, End {
     }
 
-    private static final Future<Extracted> END = CompletableFuture.completedFuture(null);
+    private record ArticleItem(Article article, ExtractionPool.Task task) implements Item {
+    }
 
-    /** Runs the ingest to the end; failures are reported, never thrown, and the run goes on past them. */
+    private record ProblemItem(IngestFailure failure) implements Item {
+    }
+
+    private record InputDone(String origin) implements Item, Ready {
+    }
+
+    private record End() implements Item {
+    }
+
+    private static final End END = new End();
+
+    /** What the writer has ready to commit or report, in reading order. */
+    private sealed interface Ready permits Extracted, Failed, InputDone {
+    }
+
+    /** An article extracted and mapped, ready to store. */
+    private record Extracted(Article article, String graphIri, Graph graph, int events, List<String> actors) implements Ready {
+    }
+
+    private record Failed(IngestFailure failure) implements Ready {
+    }
+
+    /** Runs the ingest to its end, or to a stop; failures are reported, never thrown. */
     public IngestReport run(ArticleSource source, ArticleSink sink, IngestListener listener) {
         long start = System.nanoTime();
-        long inputs = source.inputs();
-        listener.started(inputs);
+        listener.started(source.inputs());
 
-        AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "extract-" + threadNumber.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ExtractionPool pool = new ExtractionPool(threads, "extract");
         ThreadLocal<Extractor> extractors = ThreadLocal.withInitial(() -> new Extractor(models, knowledge));
         RdfMapper mapper = new RdfMapper(knowledge.gazetteer());
-        BlockingQueue<Future<Extracted>> queue = new ArrayBlockingQueue<>(threads * 4);
-        Writer writer = new Writer(queue, sink, listener, batch);
+        BlockingQueue<Item> queue = new ArrayBlockingQueue<>(threads * 4);
+        Writer writer = new Writer(queue, sink, listener, pool);
         Thread writerThread = new Thread(writer, "store-writer");
         writerThread.start();
+        Handoff handoff = new Handoff(queue, writer, writerThread);
         try {
             source.read(article -> {
-                Article a = published != null ? article.withPublished(published) : article;
-                put(queue, pool.submit(() -> extract(extractors.get(), mapper, a)));
-            }, problem -> put(queue, CompletableFuture.completedFuture(
-                    new Extracted(null, null, null, 0, List.of(), IngestFailure.of(problem)))),
-                    origin -> put(queue, CompletableFuture.completedFuture(
-                            new Extracted(null, origin, null, 0, List.of(), null))));
+                        Article a = published != null ? article.withPublished(published) : article;
+                        handoff.put(new ArticleItem(a, pool.submit(() -> extract(extractors.get(), mapper, a))));
+                    },
+                    problem -> handoff.put(new ProblemItem(IngestFailure.of(problem))),
+                    origin -> handoff.put(new InputDone(origin)));
+        } catch (WriterStopped e) {
+            // the writer has recorded why; reading stops here
+        } catch (Throwable t) {
+            writer.stop("reading the input failed: " + StoreFailures.explain(t));
         } finally {
-            put(queue, END);
-            join(writerThread);
+            handoff.end();
             pool.shutdownNow();
         }
-        return new IngestReport(writer.articles, writer.events, writer.actors.size(), writer.triples, writer.failures,
-                Duration.ofNanos(System.nanoTime() - start), Duration.ofNanos(writer.storingNanos));
+        return writer.report(Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private static Extracted extract(Extractor extractor, RdfMapper mapper, Article article) {
+    private static Ready extract(Extractor extractor, RdfMapper mapper, Article article) {
         try {
             Extraction x = extractor.extract(article);
             Graph graph = GraphFactory.createDefaultGraph();
             mapper.write(x, StreamRDFLib.graph(graph), false);
             return new Extracted(article, RdfMapper.articleIri(article), graph, x.events().size(),
-                    x.actors().stream().map(Actor::key).toList(), null);
+                    x.actors().stream().map(Actor::key).toList());
         } catch (RuntimeException e) {
-            return new Extracted(article, null, null, 0, List.of(),
-                    new IngestFailure(article.origin(), 0, "extraction failed: " + e));
+            return new Failed(new IngestFailure(article.origin(), 0, "extraction failed: " + e));
+        }
+    }
+
+    /** Thrown into the reader when the writer has stopped: nothing more will be stored. */
+    private static final class WriterStopped extends RuntimeException {
+        WriterStopped() {
+            super("the store writer has stopped", null, false, false);
+        }
+    }
+
+    /** The reader's side of the queue: it never waits on a writer that has stopped or died. */
+    private record Handoff(BlockingQueue<Item> queue, Writer writer, Thread writerThread) {
+        void put(Item item) {
+            try {
+                while (!queue.offer(item, 200, TimeUnit.MILLISECONDS)) {
+                    if (writer.stopped() || !writerThread.isAlive()) {
+                        throw new WriterStopped();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                writer.stop("interrupted");
+                throw new WriterStopped();
+            }
+            if (writer.stopped()) {
+                throw new WriterStopped();
+            }
+        }
+
+        /** Tells the writer there is nothing more, and waits for it to finish. */
+        void end() {
+            try {
+                while (writerThread.isAlive() && !queue.offer(END, 200, TimeUnit.MILLISECONDS)) {
+                    // the writer drains the queue even after a stop, so END gets in
+                }
+                writerThread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
     /** Stores the extracted articles in the order they were read, up to {@code batch} at a time. */
-    private static final class Writer implements Runnable {
-        private final BlockingQueue<Future<Extracted>> queue;
+    private final class Writer implements Runnable {
+        /** Failures kept for the closing summary; all are counted and each is told to the listener as it happens. */
+        private static final int LISTED_FAILURES = 1000;
+
+        private final BlockingQueue<Item> queue;
         private final ArticleSink sink;
         private final IngestListener listener;
-        private final int batch;
+        private final ExtractionPool pool;
+        private final long timeoutNanos;
         /** Articles, failures and finished inputs since the last commit, in reading order. */
-        private final List<Extracted> pending = new ArrayList<>();
+        private final List<Ready> pending = new ArrayList<>();
         private int pendingArticles;
-        long articles;
-        long events;
-        long triples;
-        long storingNanos;
-        final Set<String> actors = new HashSet<>();
-        final List<IngestFailure> failures = new ArrayList<>();
+        private volatile String stop;
+        private int failuresInARow;
+        private long articles;
+        private long replaced;
+        private long events;
+        private long triples;
+        private long storingNanos;
+        private long failureCount;
+        private final Set<String> actors = new HashSet<>();
+        private final List<IngestFailure> failures = new ArrayList<>();
 
-        Writer(BlockingQueue<Future<Extracted>> queue, ArticleSink sink, IngestListener listener, int batch) {
+        Writer(BlockingQueue<Item> queue, ArticleSink sink, IngestListener listener, ExtractionPool pool) {
             this.queue = queue;
             this.sink = sink;
             this.listener = listener;
-            this.batch = batch;
+            this.pool = pool;
+            this.timeoutNanos = articleTimeout.toNanos();
+        }
+
+        boolean stopped() {
+            return stop != null;
+        }
+
+        /** Stops the run, keeping the first reason given. */
+        synchronized void stop(String reason) {
+            if (stop == null) {
+                stop = reason;
+            }
         }
 
         @Override
         public void run() {
-            while (true) {
-                Future<Extracted> next;
-                try {
-                    next = queue.take();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                if (next == END) {
+            try {
+                write();
+            } catch (Throwable t) {
+                // the writer must never die silently: the reader would wait on a full queue forever
+                stop("the store failed: " + StoreFailures.explain(t));
+            }
+            drain();
+        }
+
+        private void write() throws InterruptedException {
+            while (!stopped()) {
+                Item item = queue.take();
+                if (item == END) {
                     flush();
                     return;
                 }
-                try {
-                    Extracted x = next.get();
-                    pending.add(x);
-                    if (x.article() != null && x.failure() == null) {
-                        pendingArticles++;
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (ExecutionException e) {
-                    pending.add(new Extracted(null, null, null, 0, List.of(),
-                            new IngestFailure("?", 0, "extraction failed: " + e.getCause())));
+                Ready ready = switch (item) {
+                    case ArticleItem a -> await(a);
+                    case ProblemItem p -> new Failed(p.failure());
+                    case InputDone d -> d;
+                    case End e -> throw new IllegalStateException("END handled above");
+                };
+                pending.add(ready);
+                if (ready instanceof Extracted) {
+                    pendingArticles++;
                 }
-                if (pendingArticles >= batch || !ready(queue.peek())) {
+                if (pendingArticles >= batch || !next(queue.peek())) {
                     flush();
                 }
             }
         }
 
-        /** True when the reader has handed over another article, extracted or on its way. */
-        private static boolean ready(Future<Extracted> next) {
-            return next != null && next != END;
+        /** After a stop: takes what the reader still hands over, until its end, so that it never waits. */
+        private void drain() {
+            if (!stopped()) {
+                return;
+            }
+            try {
+                for (Item item = queue.take(); item != END; item = queue.take()) {
+                    // dropped: the run has stopped
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** True when the reader has handed over something else, extracted or on its way. */
+        private static boolean next(Item item) {
+            return item != null && item != END;
+        }
+
+        /** The article's extraction, or a failure once it has run over its time budget. */
+        private Ready await(ArticleItem item) throws InterruptedException {
+            ExtractionPool.Task task = item.task();
+            while (true) {
+                try {
+                    return (Ready) task.result.get(250, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    if (timeoutNanos > 0 && task.runningNanos() > timeoutNanos) {
+                        pool.abandon(task);
+                        return new Failed(new IngestFailure(item.article().origin(), 0, String.format(Locale.ROOT,
+                                "extraction took longer than %s, the budget for one article (--article-timeout); skipped "
+                                        + "(its text is %,d characters: split it, or raise --article-timeout)",
+                                seconds(articleTimeout), item.article().text().length())));
+                    }
+                } catch (ExecutionException e) {
+                    return new Failed(new IngestFailure(item.article().origin(), 0, "extraction failed: " + StoreFailures.explain(e.getCause())));
+                }
+            }
         }
 
         /** Stores the pending articles, then tells the listener about everything pending, in order. */
         private void flush() {
             SequencedMap<String, Graph> graphs = new LinkedHashMap<>();
-            for (Extracted x : pending) {
-                if (x.article() != null && x.failure() == null) {
-                    graphs.put(x.graphIri(), x.graph());
+            for (Ready r : pending) {
+                if (r instanceof Extracted x) {
+                    graphs.put(x.graphIri(), x.graph()); // the same id twice in one batch: the later graph replaces the earlier
                 }
             }
-            List<Extracted> done = List.copyOf(pending);
+            List<Ready> done = List.copyOf(pending);
             pending.clear();
             pendingArticles = 0;
-            RuntimeException batchFailure = graphs.isEmpty() ? null : store(graphs);
-            for (Extracted x : done) {
+            Set<String> wereThere = Set.of();
+            StoreException batchFailure = null;
+            if (!graphs.isEmpty()) {
                 try {
-                    if (x.failure() != null) {
-                        fail(x.failure());
-                    } else if (x.article() == null) {
-                        listener.inputRead(x.graphIri());
-                    } else {
-                        // a failed batch is stored again article by article, so one bad article does not sink the others
-                        RuntimeException e = batchFailure == null ? null
-                                : graphs.size() == 1 ? batchFailure : store(one(x.graphIri(), x.graph()));
-                        if (e == null) {
-                            stored(x);
+                    wereThere = store(graphs);
+                } catch (StoreException e) {
+                    batchFailure = e;
+                }
+            }
+            if (batchFailure != null && batchFailure.scope() == StoreException.Scope.STORE) {
+                stop(batchFailure.getMessage());
+                return;
+            }
+            Set<String> seen = new HashSet<>();
+            for (Ready r : done) {
+                switch (r) {
+                    case Failed f -> fail(f.failure());
+                    case InputDone d -> listener.inputRead(d.origin());
+                    case Extracted x -> {
+                        boolean again = !seen.add(x.graphIri());
+                        if (batchFailure == null) {
+                            stored(x, again || wereThere.contains(x.graphIri()));
                         } else {
-                            fail(new IngestFailure(x.article().origin(), 0,
-                                    "could not be stored in graph <" + x.graphIri() + ">: " + e.getMessage()));
+                            // a failed batch is stored again article by article, so one bad article does not sink the others
+                            storeAlone(x, graphs.size() == 1 ? batchFailure : null);
+                            if (stopped()) {
+                                return;
+                            }
                         }
                     }
-                } catch (RuntimeException e) {
-                    // the writer must outlive any one article, or the reader would wait on a full queue forever
-                    failures.add(new IngestFailure(x.article() != null ? x.article().origin() : String.valueOf(x.graphIri()), 0,
-                            "could not be stored: " + e));
+                }
+            }
+            if (!stopped()) {
+                try {
+                    sink.tidy().ifPresent(listener::note);
+                } catch (StoreException e) {
+                    stop(e.getMessage());
                 }
             }
         }
 
-        /** Hands the graphs to the sink; returns what went wrong, or null. */
-        private RuntimeException store(SequencedMap<String, Graph> graphs) {
+        private void storeAlone(Extracted x, StoreException known) {
+            StoreException failure = known;
+            boolean wasThere = false;
+            if (failure == null) {
+                try {
+                    SequencedMap<String, Graph> one = new LinkedHashMap<>();
+                    one.put(x.graphIri(), x.graph());
+                    wasThere = !store(one).isEmpty();
+                } catch (StoreException e) {
+                    failure = e;
+                }
+            }
+            if (failure == null) {
+                stored(x, wasThere);
+                return;
+            }
+            if (failure.scope() == StoreException.Scope.STORE) {
+                stop(failure.getMessage());
+                return;
+            }
+            fail(new IngestFailure(x.article().origin(), 0, "could not be stored in graph <" + x.graphIri() + ">: " + failure.getMessage()));
+            if (failure.scope() == StoreException.Scope.TRANSIENT && ++failuresInARow >= giveUpAfter) {
+                stop("the store failed " + failuresInARow + " times in a row (--give-up-after " + giveUpAfter + "); the last time: "
+                        + failure.getMessage());
+            }
+        }
+
+        /** Hands the graphs to the sink; returns the names that were already there. */
+        private Set<String> store(SequencedMap<String, Graph> graphs) {
             long t0 = System.nanoTime();
             try {
-                sink.replaceAll(graphs);
-                return null;
+                return sink.replaceAll(graphs);
+            } catch (StoreException e) {
+                throw e;
             } catch (RuntimeException e) {
-                return e;
+                throw new StoreException(StoreException.Scope.TRANSIENT, String.valueOf(e), e);
             } finally {
                 storingNanos += System.nanoTime() - t0;
             }
         }
 
-        private static SequencedMap<String, Graph> one(String graphIri, Graph graph) {
-            SequencedMap<String, Graph> m = new LinkedHashMap<>();
-            m.put(graphIri, graph);
-            return m;
-        }
-
-        private void stored(Extracted x) {
+        private void stored(Extracted x, boolean wasThere) {
+            failuresInARow = 0;
             articles++;
+            if (wasThere) {
+                replaced++;
+            }
             events += x.events();
             triples += x.graph().size();
             actors.addAll(x.actors());
-            listener.stored(new StoredArticle(x.article().origin(), x.graphIri(), x.events(), x.graph().size()));
+            listener.stored(new StoredArticle(x.article().origin(), x.graphIri(), x.events(), x.graph().size(), wasThere));
         }
 
         private void fail(IngestFailure f) {
-            failures.add(f);
+            failureCount++;
+            if (failures.size() < LISTED_FAILURES) {
+                failures.add(f);
+            }
             listener.failed(f);
         }
-    }
 
-    private static void put(BlockingQueue<Future<Extracted>> queue, Future<Extracted> item) {
-        try {
-            queue.put(item);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("ingest interrupted", e);
+        IngestReport report(Duration elapsed) {
+            return new IngestReport(articles, replaced, events, actors.size(), triples, failures, failureCount, elapsed,
+                    Duration.ofNanos(storingNanos), stop);
         }
     }
 
-    private static void join(Thread t) {
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 }

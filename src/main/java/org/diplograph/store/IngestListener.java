@@ -19,4 +19,8 @@ public interface IngestListener {
 
     default void failed(IngestFailure failure) {
     }
+
+    /** Something the store did on the way, such as compacting the database. */
+    default void note(String message) {
+    }
 }

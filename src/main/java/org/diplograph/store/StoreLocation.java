@@ -1,6 +1,7 @@
 package org.diplograph.store;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 
 import org.apache.jena.http.auth.AuthEnv;
@@ -52,7 +53,9 @@ public record StoreLocation(Path database, URI endpoint) {
     /** A connection to the store: the embedded dataset, or the remote one over SPARQL and the Graph Store Protocol. */
     public RDFConnection connect() {
         if (isRemote()) {
-            return RDFConnectionRemote.newBuilder().destination(base()).build();
+            // a connect timeout, so that an address that drops packets does not hang a query command
+            return RDFConnectionRemote.newBuilder().destination(base())
+                    .httpClient(new TimedHttpClient(StoreSettings.DEFAULT_CONNECT_TIMEOUT, null)).build();
         }
         return RDFConnection.connect(openDataset());
     }
@@ -62,10 +65,23 @@ public record StoreLocation(Path database, URI endpoint) {
      * endpoint, since a Fuseki dataset URL itself is usually read-only.
      */
     public RDFConnection connectForWriting() {
+        return connectForWriting(new TimedHttpClient(StoreSettings.DEFAULT_CONNECT_TIMEOUT, StoreSettings.DEFAULT_READ_TIMEOUT));
+    }
+
+    /** {@link #connectForWriting()} through this HTTP client (timeouts, proxies); the client is ignored locally. */
+    public RDFConnection connectForWriting(HttpClient client) {
         if (isRemote()) {
-            return RDFConnectionRemote.newBuilder().destination(base()).gspEndpoint(WRITE_ENDPOINT).build();
+            return RDFConnectionRemote.newBuilder().destination(base()).gspEndpoint(WRITE_ENDPOINT).httpClient(client).build();
         }
         return connect();
+    }
+
+    /** The URL graphs are written to: the dataset's {@value #WRITE_ENDPOINT} endpoint. */
+    public String writeUrl() {
+        if (!isRemote()) {
+            throw new IllegalStateException("The store at " + database + " is a local folder: it has no URL");
+        }
+        return base() + "/" + WRITE_ENDPOINT;
     }
 
     /** Sends this user name and password with every request to the remote store (HTTP basic or digest). */

@@ -17,6 +17,7 @@ final class ChildProcess implements AutoCloseable {
     private final Process process;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final List<String> seen = new ArrayList<>();
+    private volatile boolean readerDone;
 
     private ChildProcess(Process process) {
         this.process = process;
@@ -27,6 +28,8 @@ final class ChildProcess implements AutoCloseable {
                 }
             } catch (IOException e) {
                 // the process is gone
+            } finally {
+                readerDone = true;
             }
         }, "child-stderr");
         reader.setDaemon(true);
@@ -35,9 +38,19 @@ final class ChildProcess implements AutoCloseable {
 
     /** Runs {@code java -jar target/diplograph.jar args...} in {@code workingDir}. */
     static ChildProcess diplograph(Path workingDir, String... args) throws IOException {
+        return diplograph(workingDir, List.of(), List.of(), args);
+    }
+
+    /**
+     * Runs {@code prefix... java jvmOptions... -jar target/diplograph.jar args...} in {@code workingDir}; the prefix
+     * runs java another way (as another user, in another namespace).
+     */
+    static ChildProcess diplograph(Path workingDir, List<String> prefix, List<String> jvmOptions, String... args) throws IOException {
         String jar = System.getProperty("diplograph.jar", "target/diplograph.jar");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of(jar).toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(prefix);
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
         command.addAll(List.of(args));
         return new ChildProcess(new ProcessBuilder(command).directory(workingDir.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
@@ -58,6 +71,23 @@ final class ChildProcess implements AutoCloseable {
             }
         }
         throw new AssertionError("No such line from the child process in " + seconds + " s; it wrote:\n" + String.join("\n", seen));
+    }
+
+    /** Waits for the process to end and for all of its standard error; fails after {@code seconds}. */
+    int awaitExit(int seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            throw new AssertionError("The child process is still running after " + seconds + " s; it wrote:\n" + String.join("\n", seen));
+        }
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < end) {
+            String line = lines.poll(200, TimeUnit.MILLISECONDS);
+            if (line != null) {
+                seen.add(line);
+            } else if (readerDone) {
+                break;
+            }
+        }
+        return process.exitValue();
     }
 
     /** The standard error lines read so far. */

@@ -105,7 +105,7 @@ class IngestIT {
         assertTrue(log.contains(in.resolve("empty.txt") + ": empty"), log);
         assertTrue(log.contains(in.resolve("binary.txt") + ": binary data"), log);
         assertTrue(log.contains(in.resolve("latin1.txt") + ":1: not valid UTF-8"), log);
-        assertTrue(log.contains(in.resolve("huge.txt") + ": file is 10485761 bytes"), log);
+        assertTrue(log.contains(in.resolve("huge.txt") + ": the text is 10,485,761 characters, over the limit of 100,000"), log);
         assertTrue(log.contains(in.resolve("news.jsonl") + ":2: malformed JSON line"), log);
         assertTrue(log.contains("Ingested 3 articles into " + db), log);
         assertTrue(log.contains("5 failed"), log);
@@ -123,14 +123,14 @@ class IngestIT {
         try (ArticleStore store = ArticleStore.open(StoreLocation.database(db))) {
             ArticleSink recording = new ArticleSink() {
                 @Override
-                public void replace(String graphIri, Graph graph) {
+                public boolean replace(String graphIri, Graph graph) {
                     throw new AssertionError("with batch(3), ingest must hand over articles with replaceAll");
                 }
 
                 @Override
-                public void replaceAll(SequencedMap<String, Graph> graphs) {
+                public Set<String> replaceAll(SequencedMap<String, Graph> graphs) {
                     batches.add(graphs.size());
-                    store.replaceAll(graphs);
+                    return store.replaceAll(graphs);
                 }
             };
             report = Ingest.create().threads(2).models(models, knowledge).batch(3).build()
@@ -202,19 +202,19 @@ class IngestIT {
         try (ArticleStore store = ArticleStore.open(StoreLocation.database(db))) {
             ArticleSink refusing = new ArticleSink() {
                 @Override
-                public void replace(String graphIri, Graph graph) {
+                public boolean replace(String graphIri, Graph graph) {
                     if (graphIri.equals(refused)) {
-                        throw new IllegalStateException("disk full");
+                        throw new StoreException(StoreException.Scope.ARTICLE, "the server refused the graph", null);
                     }
-                    store.replace(graphIri, graph);
+                    return store.replace(graphIri, graph);
                 }
 
                 @Override
-                public void replaceAll(SequencedMap<String, Graph> graphs) {
+                public Set<String> replaceAll(SequencedMap<String, Graph> graphs) {
                     if (graphs.containsKey(refused)) {
-                        throw new IllegalStateException("disk full");
+                        throw new StoreException(StoreException.Scope.ARTICLE, "the server refused the graph", null);
                     }
-                    store.replaceAll(graphs);
+                    return store.replaceAll(graphs);
                 }
             };
             report = Ingest.create().threads(2).models(models, knowledge).batch(4).build()
@@ -223,12 +223,110 @@ class IngestIT {
 
         assertEquals(5, report.articles());
         assertEquals(1, report.failures().size(), report.failures().toString());
-        assertTrue(report.failures().get(0).toString().contains("could not be stored in graph <" + refused + ">: disk full"),
+        assertTrue(report.failures().get(0).toString().contains("could not be stored in graph <" + refused + ">: the server refused the graph"),
                 report.failures().toString());
         Set<String> graphs = new HashSet<>();
         quads(db).forEach(q -> graphs.add(q.getGraph().getURI()));
         assertEquals(5, graphs.size(), graphs.toString());
         assertTrue(!graphs.contains(refused), graphs.toString());
+    }
+
+    @Test
+    void different_ids_never_share_a_graph() throws IOException {
+        Path db = dir.resolve("tdb2");
+        Path feed = Files.writeString(dir.resolve("ids.jsonl"), """
+                {"id": "新闻", "text": "Turkey blocked the bid of Sweden."}
+                {"id": "Новости", "text": "Germany condemned the attack."}
+                {"id": "Article 1", "text": "France proposed a resolution."}
+                {"id": "article_1", "text": "Japan supported the resolution."}
+                {"id": "ARTICLE-1!", "text": "Russia vetoed the resolution."}
+                """);
+
+        IngestReport first = run(db, feed.toString());
+        IngestReport again = run(db, feed.toString());
+
+        assertEquals(5, first.articles(), first.summary(db.toString()));
+        assertEquals(0, first.replaced());
+        Set<String> graphs = new HashSet<>();
+        quads(db).forEach(q -> graphs.add(q.getGraph().getURI()));
+        assertEquals(Set.of(ARTICLE + "新闻", ARTICLE + "Новости", ARTICLE + "Article%201", ARTICLE + "article_1", ARTICLE + "ARTICLE-1%21"), graphs);
+        assertEquals(5, again.articles());
+        assertEquals(5, again.replaced());
+        assertTrue(again.summary("db").contains("(0 new graphs; 5 replaced the graph of an article with the same id)"), again.summary("db"));
+    }
+
+    @Test
+    void an_error_in_the_writer_stops_the_run_and_a_second_run_completes_it() {
+        Path db = dir.resolve("tdb2");
+        SyntheticCorpus corpus = SyntheticCorpus.load(12);
+        IngestReport stopped;
+        try (ArticleStore store = ArticleStore.open(StoreLocation.database(db))) {
+            // what a full disk does to TDB2's memory-mapped files: an InternalError, not an exception
+            ArticleSink fillsUp = new ArticleSink() {
+                private int commits;
+
+                @Override
+                public boolean replace(String graphIri, Graph graph) {
+                    throw new AssertionError("with batch(2), ingest hands over articles with replaceAll");
+                }
+
+                @Override
+                public Set<String> replaceAll(SequencedMap<String, Graph> graphs) {
+                    if (++commits == 3) {
+                        throw new InternalError("a fault occurred in an unsafe memory access operation");
+                    }
+                    return store.replaceAll(graphs);
+                }
+            };
+            stopped = Ingest.create().threads(2).models(models, knowledge).batch(2).build().run(corpus, fillsUp, IngestListener.NONE);
+        }
+        Set<String> afterStop = graphs(db);
+
+        assertTrue(stopped.stopped());
+        assertTrue(stopped.stop().contains("the disk that holds the database is probably full"), stopped.stop());
+        assertEquals(afterStop.size(), stopped.articles());
+        assertTrue(stopped.articles() >= 2 && stopped.articles() < 12, stopped.summary("db"));
+
+        IngestReport rest;
+        try (ArticleStore store = ArticleStore.open(StoreLocation.database(db))) {
+            rest = Ingest.create().threads(2).models(models, knowledge).batch(2).build().run(corpus, store, IngestListener.NONE);
+        }
+        assertEquals(12, rest.articles());
+        assertEquals(stopped.articles(), rest.replaced());
+        assertEquals(12, graphs(db).size());
+        assertEquals(rest.triples(), quads(db).size(), "a graph holds more than its article: something was stored twice");
+    }
+
+    @Test
+    void a_store_that_fails_every_article_stops_the_run_after_n_in_a_row() {
+        Path db = dir.resolve("tdb2");
+        SyntheticCorpus corpus = SyntheticCorpus.load(20);
+        IngestReport report;
+        try (ArticleStore store = ArticleStore.open(StoreLocation.database(db))) {
+            ArticleSink gone = new ArticleSink() {
+                private int calls;
+
+                @Override
+                public boolean replace(String graphIri, Graph graph) {
+                    if (++calls > 4) {
+                        throw new StoreException(StoreException.Scope.TRANSIENT, "connection refused by localhost:1", null);
+                    }
+                    return store.replace(graphIri, graph);
+                }
+            };
+            report = Ingest.create().threads(2).models(models, knowledge).giveUpAfter(3).build().run(corpus, gone, IngestListener.NONE);
+        }
+
+        assertEquals(4, report.articles());
+        assertEquals(3, report.failureCount(), report.failures().toString());
+        assertEquals("the store failed 3 times in a row (--give-up-after 3); the last time: connection refused by localhost:1", report.stop());
+        assertEquals(4, graphs(db).size());
+    }
+
+    private static Set<String> graphs(Path db) {
+        Set<String> graphs = new HashSet<>();
+        quads(db).forEach(q -> graphs.add(q.getGraph().getURI()));
+        return graphs;
     }
 
     private IngestReport run(Path db, String... paths) {

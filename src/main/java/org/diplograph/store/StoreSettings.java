@@ -1,0 +1,35 @@
+package org.diplograph.store;
+
+import java.time.Duration;
+
+/**
+ * How an {@link ArticleStore} reaches and keeps its store.
+ *
+ * @param connectTimeout     remote: the longest wait for a connection
+ * @param readTimeout        remote: the longest wait for the answer to a request (zero: none)
+ * @param user               remote: the user name sent, or null; only for messages (the password is registered
+ *                           with {@link StoreLocation#authenticate})
+ * @param loginHint          remote: how the user supplies credentials, for the 401 and 403 messages
+ * @param compactAfterGrowth local: compact the database whenever it has grown by this many bytes (or by half the free
+ *                           space of its disk, whichever is less) since it was
+ *                           opened or last compacted (0: never during the ingest)
+ */
+public record StoreSettings(Duration connectTimeout, Duration readTimeout, String user, String loginHint, long compactAfterGrowth) {
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+    public static final long DEFAULT_COMPACT_AFTER_GROWTH = 2L * 1024 * 1024 * 1024;
+    public static final StoreSettings DEFAULT = new StoreSettings(DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, null,
+            "give a user and password", DEFAULT_COMPACT_AFTER_GROWTH);
+
+    public StoreSettings withTimeouts(Duration connect, Duration read) {
+        return new StoreSettings(connect, read, user, loginHint, compactAfterGrowth);
+    }
+
+    public StoreSettings withLogin(String userName, String hint) {
+        return new StoreSettings(connectTimeout, readTimeout, userName, hint, compactAfterGrowth);
+    }
+
+    public StoreSettings withCompactAfterGrowth(long bytes) {
+        return new StoreSettings(connectTimeout, readTimeout, user, loginHint, bytes);
+    }
+}

@@ -1,0 +1,127 @@
+package org.diplograph.store;
+
+import java.io.IOException;
+import java.net.Authenticator;
+import java.net.CookieHandler;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+
+/**
+ * An {@link HttpClient} that gives every request a time limit for its answer, and remembers the status of the last
+ * answer.
+ *
+ * Design decision: the JDK client has a connect timeout but no read timeout, and Jena's Graph Store Protocol
+ * client builds its requests itself without one, so an endpoint that accepts the connection and never answers
+ * held {@code ingest --endpoint} forever. Handing Jena this client (through {@code RDFConnectionRemote}) puts
+ * {@link HttpRequest#timeout()} on each of its requests, without reimplementing the protocol. The last status
+ * tells a created graph (201) from a replaced one (200, 204); the writer sends one request at a time.
+ */
+final class TimedHttpClient extends HttpClient {
+    private final HttpClient client;
+    private final Duration readTimeout;
+    private volatile int lastStatus;
+
+    /** @param readTimeout the longest wait for an answer; null or zero for none */
+    TimedHttpClient(Duration connectTimeout, Duration readTimeout) {
+        HttpClient.Builder b = HttpClient.newBuilder().followRedirects(Redirect.NORMAL);
+        if (connectTimeout != null && !connectTimeout.isZero()) {
+            b.connectTimeout(connectTimeout);
+        }
+        this.client = b.build();
+        this.readTimeout = readTimeout == null || readTimeout.isZero() ? null : readTimeout;
+    }
+
+    /** The status of the last answer, or 0 before any. */
+    int lastStatus() {
+        return lastStatus;
+    }
+
+    private HttpRequest timed(HttpRequest request) {
+        if (readTimeout == null || request.timeout().isPresent()) {
+            return request;
+        }
+        return HttpRequest.newBuilder(request, (name, value) -> true).timeout(readTimeout).build();
+    }
+
+    @Override
+    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws IOException, InterruptedException {
+        HttpResponse<T> response = client.send(timed(request), handler);
+        lastStatus = response.statusCode();
+        return response;
+    }
+
+    @Override
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        return client.sendAsync(timed(request), handler).thenApply(this::remember);
+    }
+
+    @Override
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
+                                                            HttpResponse.PushPromiseHandler<T> push) {
+        return client.sendAsync(timed(request), handler, push).thenApply(this::remember);
+    }
+
+    private <T> HttpResponse<T> remember(HttpResponse<T> response) {
+        lastStatus = response.statusCode();
+        return response;
+    }
+
+    @Override
+    public Optional<CookieHandler> cookieHandler() {
+        return client.cookieHandler();
+    }
+
+    @Override
+    public Optional<Duration> connectTimeout() {
+        return client.connectTimeout();
+    }
+
+    @Override
+    public Redirect followRedirects() {
+        return client.followRedirects();
+    }
+
+    @Override
+    public Optional<ProxySelector> proxy() {
+        return client.proxy();
+    }
+
+    @Override
+    public SSLContext sslContext() {
+        return client.sslContext();
+    }
+
+    @Override
+    public SSLParameters sslParameters() {
+        return client.sslParameters();
+    }
+
+    @Override
+    public Optional<Authenticator> authenticator() {
+        return client.authenticator();
+    }
+
+    @Override
+    public Version version() {
+        return client.version();
+    }
+
+    @Override
+    public Optional<Executor> executor() {
+        return client.executor();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

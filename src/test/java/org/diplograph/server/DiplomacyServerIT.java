@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.diplograph.source.ArticleFiles;
+import org.eclipse.jetty.security.PropertyUserStore;
 import org.diplograph.store.ArticleStore;
 import org.diplograph.store.Ingest;
 import org.diplograph.store.IngestListener;
@@ -151,6 +153,29 @@ class DiplomacyServerIT {
         } finally {
             open.stop();
         }
+    }
+
+    @Test
+    @Order(5)
+    void stopping_the_server_stops_its_password_file_watcher() throws Exception {
+        Path passwords = Files.writeString(dir.resolve("other-passwords.txt"), "editor: pw\n");
+        FusekiServer other = DiplomacyServer.create().database(dir.resolve("tdb2-watched")).port(0).passwordFile(passwords).build().start();
+        assertTrue(watcherThreads() > 0, "Jetty re-reads the password file from a thread named Scanner-*");
+        long before = watcherThreads();
+        Collection<PropertyUserStore> stores = other.getJettyServer().getContainedBeans(PropertyUserStore.class);
+        assertEquals(1, stores.size());
+        other.stop();
+        assertTrue(stores.iterator().next().isStopped(), "the password file is still watched after the server stopped");
+        // the watcher thread ends soon after its scheduler is stopped
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (watcherThreads() >= before && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(before - 1, watcherThreads(), "the stopped server's password file watcher is still running");
+    }
+
+    private static long watcherThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && t.getName().startsWith("Scanner-")).count();
     }
 
     @Test

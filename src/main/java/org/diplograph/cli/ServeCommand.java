@@ -1,15 +1,14 @@
 package org.diplograph.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.diplograph.analysis.SavedQuery;
 import org.diplograph.server.DiplomacyServer;
 import org.diplograph.source.ArticleFiles;
 import org.diplograph.store.ArticleStore;
@@ -132,13 +131,14 @@ public final class ServeCommand implements Callable<Integer> {
         return CommandLine.ExitCode.OK;
     }
 
-    /** The "who talked to whom" query shown at start-up. */
+    /**
+     * The "who talked to whom" query shown at start-up: the saved query of the same name, so that what the user
+     * pastes into the UI and what {@code query who-talked-to-whom} runs are one text, with the same columns.
+     */
     static String firstQuery() {
-        try (InputStream in = ServeCommand.class.getClassLoader().getResourceAsStream("server/who-talked-to-whom.rq")) {
-            if (in == null) {
-                throw new IllegalStateException("server/who-talked-to-whom.rq is missing from the jar; rebuild with mvn -B package");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            return SavedQuery.fromClasspath("who-talked-to-whom").orElseThrow(() -> new IllegalStateException(
+                    "queries/who-talked-to-whom.rq is missing from the jar; rebuild it with ./run.sh build")).text();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

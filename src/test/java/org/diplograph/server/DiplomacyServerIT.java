@@ -1,6 +1,7 @@
 package org.diplograph.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.diplograph.analysis.SavedQuery;
 import org.diplograph.source.ArticleFiles;
 import org.eclipse.jetty.security.PropertyUserStore;
 import org.diplograph.store.ArticleStore;
@@ -108,13 +110,16 @@ class DiplomacyServerIT {
                 .getAsObject().get("n").getAsObject().get("value").getAsString().value());
         // the same articles, each in its own named graph
         assertEquals(List.of("graphs", "5"), csv(PREFIX + "SELECT (COUNT(DISTINCT ?g) AS ?graphs) { GRAPH ?g { ?a a dip:Article } }"));
-        // CSV results of the first query shown by serve
-        HttpResponse<String> who = query(new String(DiplomacyServer.class.getClassLoader()
-                .getResourceAsStream("server/who-talked-to-whom.rq").readAllBytes(), StandardCharsets.UTF_8), "text/csv");
+        // CSV results of the first query shown by serve, the saved who-talked-to-whom, run as it is
+        HttpResponse<String> who = query(SavedQuery.load("who-talked-to-whom").text(), "text/csv");
         assertEquals(200, who.statusCode());
         List<String> lines = who.body().lines().toList();
-        assertEquals("date,who,what,whom,article", lines.get(0));
-        assertTrue(lines.stream().anyMatch(l -> l.contains("Gabi Ashkenazi,PhoneCall,Antony Blinken")), who.body());
+        assertEquals("date,class,agentName,targetName,modality,article,agent,target,event", lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",PhoneCall,Gabi Ashkenazi,Antony Blinken,Asserted,")), who.body());
+        // in JSON (what the Fuseki UI reads) a day is a plain literal, shown as 2023-06-19, not as a typed xsd:date
+        HttpResponse<String> whoJson = query(SavedQuery.load("who-talked-to-whom").text(), "application/sparql-results+json");
+        assertTrue(whoJson.body().contains("\"value\": \"2023-06-19\""), whoJson.body());
+        assertFalse(whoJson.body().contains("XMLSchema#date"), whoJson.body());
     }
 
     @Test

@@ -46,6 +46,8 @@ class DocumentedCommandsIT {
 
     @TempDir
     static Path clone;
+    @TempDir
+    static Path logs;
 
     private final List<String> report = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
@@ -98,8 +100,8 @@ class DocumentedCommandsIT {
 
     /** Runs one command with bash in the clone and checks its exit status and output. */
     private void run(DocCommand c, String command, Map<String, String> env) throws IOException, InterruptedException {
-        Path out = Files.createTempFile("doc-command-", ".out");
-        Path err = Files.createTempFile("doc-command-", ".err");
+        Path out = Files.createTempFile(logs, "command-", ".out");
+        Path err = Files.createTempFile(logs, "command-", ".err");
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", "set -o pipefail; " + command).directory(clone.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         pb.environment().clear();
@@ -171,7 +173,7 @@ class DocumentedCommandsIT {
                 command = c.isRunSh() ? "./run.sh serve --port " + serverPort : command.replaceFirst("(\\./diplograph serve)", "$1 --port " + serverPort);
             }
         }
-        Path log = Files.createTempFile("doc-server-", ".log");
+        Path log = Files.createTempFile(logs, "server-", ".log");
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", "exec " + command).directory(clone.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().clear();

@@ -53,20 +53,31 @@ public record SavedQuery(String name, String text, List<Parameter> parameters) {
 
     private static final Pattern DECLARATION =
             Pattern.compile("^#\\s+\\?(\\w+)\\s+(text|date|iri|integer)\\s+(.*)$");
+    /** A comment line indented deeper than a declaration's "#   ?name": the declaration's description goes on. */
+    private static final Pattern CONTINUATION = Pattern.compile("^#\\s{5,}\\S.*$");
     private static final Pattern SAVED_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
     public SavedQuery {
         parameters = List.copyOf(parameters);
     }
 
-    /** Reads a query's text and the parameters its opening comment declares. */
+    /**
+     * Reads a query's text and the parameters its opening comment declares. A declaration's description may go on
+     * over the next comment lines, indented deeper than the declaration ({@code #      e.g. "Blinken"}).
+     */
     public static SavedQuery of(String name, String text) {
         List<Parameter> params = new ArrayList<>();
-        for (String line : header(text)) {
-            Matcher m = DECLARATION.matcher(line.strip());
+        List<String> head = header(text);
+        for (int i = 0; i < head.size(); i++) {
+            Matcher m = DECLARATION.matcher(head.get(i).strip());
             if (m.matches()) {
+                StringBuilder description = new StringBuilder(m.group(3).strip());
+                while (i + 1 < head.size() && CONTINUATION.matcher(head.get(i + 1)).matches()
+                        && !DECLARATION.matcher(head.get(i + 1)).matches()) {
+                    description.append(' ').append(head.get(++i).replaceFirst("^#\\s*", ""));
+                }
                 params.add(new Parameter(m.group(1), Kind.valueOf(m.group(2).toUpperCase(java.util.Locale.ROOT)),
-                        m.group(3).strip()));
+                        description.toString()));
             }
         }
         return new SavedQuery(name, text, params);
@@ -146,13 +157,17 @@ public record SavedQuery(String name, String text, List<Parameter> parameters) {
         }
     }
 
-    /** The first sentence of the opening comment: what the query answers. */
+    /** The first paragraph of the opening comment, whole (it may span lines): what the query answers. */
     public String summary() {
-        List<String> head = header(text);
-        if (head.isEmpty()) {
-            return "";
+        List<String> paragraph = new ArrayList<>();
+        for (String line : header(text)) {
+            String words = line.replaceFirst("^#\\s*", "").strip();
+            if (words.isEmpty()) {
+                break;
+            }
+            paragraph.add(words);
         }
-        String first = head.get(0).replaceFirst("^#\\s*", "");
+        String first = String.join(" ", paragraph);
         return first.startsWith(name + ":") ? first.substring(name.length() + 1).strip() : first;
     }
 

@@ -31,9 +31,9 @@ import picocli.CommandLine.Option;
                 "The figures go to standard output, progress to standard error."},
         footer = {"",
                 "Examples:",
-                "  java -jar target/diplograph.jar bench                       # 10,000 articles, temporary folder",
-                "  java -jar target/diplograph.jar bench --articles 1000 --db /tmp/bench --keep",
-                "  java -jar target/diplograph.jar bench --articles 500 --batch 50 --batch-1-articles 100",
+                "  ./diplograph bench                       # 10,000 articles, temporary folder",
+                "  ./diplograph bench --articles 1000 --db /tmp/bench --keep",
+                "  ./diplograph bench --articles 500 --batch 50 --batch-1-articles 100",
                 "  java -Xmx512m -jar target/diplograph.jar bench --articles 50000"})
 public final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -39,9 +39,9 @@ import picocli.CommandLine.Parameters;
                         + "order, up to --words words, published 2024-01-15."},
         footer = {"",
                 "Examples:",
-                "  java -jar target/diplograph.jar bench-extract",
-                "  java -jar target/diplograph.jar bench-extract --runs 50 article.txt",
-                "  java -jar target/diplograph.jar bench-extract --max-ratio 2.5"})
+                "  ./diplograph bench-extract",
+                "  ./diplograph bench-extract --runs 50 article.txt",
+                "  ./diplograph bench-extract --max-ratio 2.5"})
 public final class BenchExtractCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -41,13 +41,23 @@ public final class Diplograph implements Runnable {
 
     /** The command line with its subcommands, as the jar runs it (tests use it too). */
     public static CommandLine newCommandLine() {
+        // picocli warns on stderr about a --param value with an odd number of quotes, which is a value like any
+        // other here (it is bound as one literal); -Dpicocli.trace=WARN brings its tracing back
+        if (System.getProperty("picocli.trace") == null) {
+            CommandLine.tracer().setLevel(CommandLine.TraceLevel.OFF);
+        }
         CommandLine cl = new CommandLine(new Diplograph());
         // the descriptions are written in lines of up to 110 characters; don't fold them again at 80
         cl.setUsageHelpWidth(120);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("diplograph: " + ex.getMessage());
+            String refused = RemoteRefusal.afterRead(ex);
+            if (refused != null) {
+                commandLine.getErr().println(refused);
+            }
             return 1;
         });
+        cl.setParameterExceptionHandler(new UsageErrors());
         return cl;
     }
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
                 "Runs the extraction on every NNN.txt of GOLD_DIR that has an NNN.json annotation beside it "
-                        + "(format: spec/CONTRACT.md, 'Gold annotations') and scores it as the reference scorer "
+                        + "(format: docs/eval.md) and scores it as the project's reference scorer "
                         + "score.py does: precision, recall and F1 of the asserted events, strict (same class) and "
                         + "lenient (any two communications match); date accuracy on matched events with a gold date; "
                         + "modal events found with their modality or wrongly asserted as facts; actor accuracy "
@@ -40,10 +40,10 @@ import picocli.CommandLine.Parameters;
                         + "--min-f1 or --min-recall."},
         footer = {"",
                 "Examples:",
-                "  java -jar target/diplograph.jar eval eval/dev",
-                "  java -jar target/diplograph.jar eval -v eval/dev > eval-report.txt",
-                "  java -jar target/diplograph.jar eval --min-f1 0.8 --lenient eval/dev",
-                "  java -jar target/diplograph.jar eval --format json eval/dev | jq .summary"})
+                "  ./diplograph eval eval/dev",
+                "  ./diplograph eval -v eval/dev > eval-report.txt",
+                "  ./diplograph eval --min-f1 0.8 --lenient eval/dev",
+                "  ./diplograph eval --format json eval/dev > eval.json"})
 public final class EvalCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -92,7 +92,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         if (files.isEmpty()) {
             err.println("diplograph eval: " + goldDir + ": no gold articles (NNN.json with NNN.txt beside it); "
-                    + "see spec/CONTRACT.md for the format");
+                    + "docs/eval.md describes the format");
             return 1;
         }
         List<GoldArticle> golds = new ArrayList<>();

@@ -38,8 +38,8 @@ import picocli.CommandLine.Option;
                 "is one row; their names, countries and IRIs are joined with '; ' in the same order."},
         footer = {"",
                 "Examples:",
-                "  java -jar target/diplograph.jar events > events.csv",
-                "  java -jar target/diplograph.jar events --format tsv -o events.tsv",
+                "  ./diplograph events > events.csv",
+                "  ./diplograph events --format tsv -o events.tsv",
                 "  python -c \"import pandas as pd; print(pd.read_csv('events.csv', parse_dates=['Event_Date']).head())\"",
                 "  Rscript -e \"e <- read.csv('events.csv'); table(e\\$Event_Type)\""})
 public final class EventsCommand implements Callable<Integer> {

@@ -38,10 +38,10 @@ import picocli.CommandLine.Option;
                 "(as 'diplograph serve' sets it up) for turtle without --graph."},
         footer = {"",
                 "Examples:",
-                "  java -jar target/diplograph.jar export > diplomacy.ttl",
-                "  java -jar target/diplograph.jar export --format trig -o diplomacy.trig",
-                "  java -jar target/diplograph.jar export --format jsonld --graph https://w3id.org/diplograph/id/article/001-gaza-ceasefire-diplomacy",
-                "  java -jar target/diplograph.jar export --endpoint http://localhost:3030/diplomacy --format nquads | gzip > dump.nq.gz"})
+                "  ./diplograph export > diplomacy.ttl",
+                "  ./diplograph export --format trig -o diplomacy.trig",
+                "  ./diplograph export --format jsonld --graph https://w3id.org/diplograph/id/article/001-gaza-ceasefire-diplomacy",
+                "  ./diplograph export --endpoint http://localhost:3030/diplomacy --format nquads | gzip > dump.nq.gz"})
 public final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -54,7 +54,7 @@ public final class ExportCommand implements Callable<Integer> {
     GraphExport.Syntax format;
 
     @Option(names = "--graph", paramLabel = "IRI",
-            description = "Only this graph: an article's IRI, e.g. https://w3id.org/diplograph/id/article/001-gaza-ceasefire-diplomacy.")
+            description = "Only this graph: the IRI of an article (see the examples below).")
     String graph;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file instead of standard output.")

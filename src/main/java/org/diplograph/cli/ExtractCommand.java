@@ -43,9 +43,9 @@ import picocli.CommandLine.Parameters;
                 "standard input. A JSON Lines file with several records prints them all."},
         footer = {"",
                 "Examples:",
-                "  java -jar target/diplograph.jar extract --published 2021-05-20 article.txt",
-                "  java -jar target/diplograph.jar extract --format trig news.jsonl > news.trig",
-                "  cat article.txt | java -jar target/diplograph.jar extract -"})
+                "  ./diplograph extract --published 2021-05-20 article.txt",
+                "  ./diplograph extract --format trig news.jsonl > news.trig",
+                "  cat article.txt | ./diplograph extract -"})
 public final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

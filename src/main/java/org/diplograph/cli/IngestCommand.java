@@ -48,11 +48,11 @@ import picocli.CommandLine.Parameters;
                 "Exit status 1 when anything failed or the run stopped."},
         footer = {"",
                 "Examples:",
-                "  java -jar target/diplograph.jar ingest examples/",
-                "  java -jar target/diplograph.jar ingest --db /srv/diplo/tdb2 news/ extra.jsonl",
-                "  java -jar target/diplograph.jar ingest --batch 100 archive/   # many times faster",
-                "  cat today.jsonl | java -jar target/diplograph.jar ingest -",
-                "  DIPLOGRAPH_PASSWORD=secret java -jar target/diplograph.jar ingest \\",
+                "  ./diplograph ingest examples/",
+                "  ./diplograph ingest --db /srv/diplo/tdb2 news/ extra.jsonl",
+                "  ./diplograph ingest --batch 100 archive/   # many times faster",
+                "  cat today.jsonl | ./diplograph ingest -",
+                "  DIPLOGRAPH_PASSWORD=secret ./diplograph ingest \\",
                 "      --endpoint http://localhost:3030/diplomacy --user curator news/",
                 "",
                 "A remote dataset takes writes at its 'data' endpoint (http://host:3030/diplomacy/data), which",
@@ -159,6 +159,7 @@ public final class IngestCommand implements Callable<Integer> {
             report = ingest.run(ArticleFiles.of(paths, System.in, readLimits), store, progress);
             progress.finish();
             err.print(report.summary(location.toString()));
+            RemoteRefusal.afterIngest(report.failures(), user, location.toString()).ifPresent(err::println);
             err.flush();
             if (!location.isRemote() && !noCompact && report.articles() > 0 && !report.stopped()) {
                 compactionFailed = !compact(store, err);

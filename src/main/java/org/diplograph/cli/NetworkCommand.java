@@ -37,9 +37,9 @@ import picocli.CommandLine.Option;
                 "fetched; open it in a browser), svg (the picture alone)."},
         footer = {"",
                 "Examples:",
-                "  java -jar target/diplograph.jar network --format html -o network.html",
-                "  java -jar target/diplograph.jar network --format graphml -o network.graphml",
-                "  java -jar target/diplograph.jar network --from 2021-05-01 --to 2021-05-31 --format svg > may.svg"})
+                "  ./diplograph network --format html -o network.html",
+                "  ./diplograph network --format graphml -o network.graphml",
+                "  ./diplograph network --from 2023-06-01 --to 2023-06-30 --actor Blinken --format svg > blinken.svg"})
 public final class NetworkCommand implements Callable<Integer> {
     public enum Format { graphml, html, svg }
 

@@ -49,11 +49,11 @@ import picocli.CommandLine.Parameters;
                 "communication-network, event-evidence, country-statements, most-active-actors.",
                 "",
                 "Examples:",
-                "  java -jar target/diplograph.jar query --list",
-                "  java -jar target/diplograph.jar query who-talked-to-whom --param actor=\"Antony Blinken\"",
-                "  java -jar target/diplograph.jar query actor-contacts --param actor=Blinken --param from=2021-05-01 --param to=2021-05-31",
-                "  java -jar target/diplograph.jar query stances --format csv > stances.csv",
-                "  java -jar target/diplograph.jar query my-query.rq --endpoint http://localhost:3030/diplomacy --format json"})
+                "  ./diplograph query --list",
+                "  ./diplograph query who-talked-to-whom --param actor=\"Antony Blinken\"",
+                "  ./diplograph query actor-contacts --param actor=Blinken --param from=2023-06-01 --param to=2023-06-30",
+                "  ./diplograph query stances --format csv > stances.csv",
+                "  ./diplograph query my-query.rq --endpoint http://localhost:3030/diplomacy --format json"})
 public final class QueryCommand implements Callable<Integer> {
     public enum Format { table, csv, tsv, json }
 

@@ -1,7 +1,6 @@
 package org.diplograph.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.diplograph.analysis.SavedQuery;
 import org.diplograph.server.DiplomacyServer;
 import org.diplograph.source.ArticleFiles;
 import org.diplograph.store.ArticleStore;
@@ -37,9 +37,9 @@ import picocli.CommandLine.Option;
                 "The URL and a first query to paste go to standard error."},
         footer = {"",
                 "Examples:",
-                "  java -jar target/diplograph.jar serve --ingest examples/",
-                "  java -jar target/diplograph.jar serve --db /srv/diplo/tdb2 --port 8080",
-                "  java -jar target/diplograph.jar serve --host 0.0.0.0 --passwd passwords.txt",
+                "  ./diplograph serve --ingest examples/",
+                "  ./diplograph serve --db /srv/diplo/tdb2 --port 8080",
+                "  ./diplograph serve --host 0.0.0.0 --passwd passwords.txt",
                 "",
                 "Then open http://localhost:3030/ in a browser, or from a script:",
                 "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5' \\",
@@ -185,13 +185,14 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** The "who talked to whom" query shown at start-up. */
+    /**
+     * The "who talked to whom" query shown at start-up: the saved query of the same name, so that what the user
+     * pastes into the UI and what {@code query who-talked-to-whom} runs are one text, with the same columns.
+     */
     static String firstQuery() {
-        try (InputStream in = ServeCommand.class.getClassLoader().getResourceAsStream("server/who-talked-to-whom.rq")) {
-            if (in == null) {
-                throw new IllegalStateException("server/who-talked-to-whom.rq is missing from the jar; rebuild with mvn -B package");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            return SavedQuery.fromClasspath("who-talked-to-whom").orElseThrow(() -> new IllegalStateException(
+                    "queries/who-talked-to-whom.rq is missing from the jar; rebuild it with ./run.sh build")).text();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

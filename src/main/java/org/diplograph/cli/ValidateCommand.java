@@ -41,10 +41,10 @@ import picocli.CommandLine.Parameters;
                 "can't be read, 2 for bad usage."},
         footer = {"",
                 "Examples:",
-                "  java -jar target/diplograph.jar validate",
-                "  java -jar target/diplograph.jar validate --endpoint http://localhost:3030/diplomacy",
-                "  java -jar target/diplograph.jar extract article.txt > article.ttl && java -jar target/diplograph.jar validate article.ttl",
-                "  java -jar target/diplograph.jar validate --shapes my-shapes.ttl export.trig"})
+                "  ./diplograph validate",
+                "  ./diplograph validate --endpoint http://localhost:3030/diplomacy",
+                "  ./diplograph extract article.txt > article.ttl && ./diplograph validate article.ttl",
+                "  ./diplograph validate --shapes my-shapes.ttl export.trig"})
 public final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

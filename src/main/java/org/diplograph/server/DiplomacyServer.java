@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -26,8 +27,12 @@ import org.apache.jena.sparql.core.assembler.AssemblerUtils;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.solver.OpExecutorTDB2;
+import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
  * The diplograph Fuseki server: the dataset {@value #DATASET} from {@code fuseki-config.ttl}, the Fuseki web
@@ -148,6 +153,7 @@ public final class DiplomacyServer {
                 }
             }
             takeTurns(server, scheduler);
+            stopPasswordWatcherWith(server.getJettyServer());
             return server;
         }
     }
@@ -165,6 +171,25 @@ public final class DiplomacyServer {
         if (context != null && QC.getFactory(context) == OpExecutorTDB2.OpExecFactoryTDB) {
             QC.setFactory(context, new TurnTakingExecutor.Factory(scheduler));
         }
+    }
+
+    /**
+     * Fuseki starts the password file's user store (and with it a watcher that re-reads the file every few seconds,
+     * so that edited passwords apply without a restart) before handing it to Jetty, which therefore never stops it:
+     * without this, the watcher outlives its server and, once the file is gone, logs a stack trace every scan. The
+     * watcher's own thread pool is not stopped by Jetty's Scanner either, so it is stopped here too.
+     */
+    private static void stopPasswordWatcherWith(Server jetty) {
+        jetty.addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStopped(LifeCycle event) {
+                for (PropertyUserStore users : jetty.getContainedBeans(PropertyUserStore.class)) {
+                    Collection<Scheduler> watcherThreads = users.getContainedBeans(Scheduler.class);
+                    LifeCycle.stop(users);
+                    watcherThreads.forEach(t -> LifeCycle.stop(t));
+                }
+            }
+        });
     }
 
     /**

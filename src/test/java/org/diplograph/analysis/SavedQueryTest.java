@@ -26,7 +26,7 @@ class SavedQueryTest {
         assertEquals(SAVED, all.stream().map(SavedQuery::name).toList());
         for (SavedQuery q : all) {
             assertFalse(q.summary().isBlank(), q.name() + " has no summary");
-            assertTrue(q.text().contains("java -jar target/diplograph.jar query " + q.name()), q.name() + " has no example");
+            assertTrue(q.text().contains("./diplograph query " + q.name()), q.name() + " has no example");
         }
     }
 
@@ -47,6 +47,17 @@ class SavedQueryTest {
                         q.name() + " ?" + p.name() + " not bound");
             }
         }
+    }
+
+    @Test
+    void summaries_and_parameter_descriptions_are_whole_when_their_comment_spans_lines() throws IOException {
+        assertEquals("the evidence of an event: the sentences it was read from, their offsets, and the article "
+                + "(title, publication date, URL).", SavedQuery.load("event-evidence").summary());
+        assertEquals("one of the parties, by its name or any alternative label met in text (case does not matter), "
+                + "e.g. \"Antony Blinken\" or \"Blinken\"",
+                SavedQuery.load("who-talked-to-whom").parameter("actor").orElseThrow().description());
+        assertEquals("first day, e.g. 2021-05-01 (undated events are then left out)",
+                SavedQuery.load("who-talked-to-whom").parameter("from").orElseThrow().description());
     }
 
     @Test

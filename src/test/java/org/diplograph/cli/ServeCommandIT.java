@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.diplograph.analysis.SavedQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,15 +35,19 @@ class ServeCommandIT {
             assertTrue(summary.startsWith("Ingested 5 articles into " + dir.resolve("data/tdb2").toRealPath()), summary);
             String base = ui.substring(ui.indexOf("http://")).strip();
             assertTrue(base.matches("http://127\\.0\\.0\\.1:\\d+/"), base);
+            // the query printed is the saved query who-talked-to-whom, whole: one text for the UI and for query
             String query = String.join("\n", child.seen().subList(child.seen().indexOf(
-                    child.seen().stream().filter(l -> l.startsWith("PREFIX dip:")).findFirst().orElseThrow()), child.seen().size() - 1));
+                    child.seen().stream().filter(l -> l.startsWith("# who-talked-to-whom:")).findFirst().orElseThrow()), child.seen().size() - 1));
+            assertEquals(SavedQuery.load("who-talked-to-whom").text().strip(), query.strip());
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "diplomacy/sparql"))
                     .header("Accept", "text/csv").header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode(), r.body());
             List<String> rows = r.body().lines().toList();
-            assertEquals("date,who,what,whom,article", rows.get(0));
+            assertEquals("date,class,agentName,targetName,modality,article,agent,target,event", rows.get(0));
+            // dated events first, in date order; days as plain text
+            assertTrue(rows.get(1).startsWith("2018-03-13,PhoneCall,Theresa May,Donald Trump,"), r.body());
             assertTrue(rows.size() > 5, r.body());
 
             child.process().destroy();

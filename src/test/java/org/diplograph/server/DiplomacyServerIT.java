@@ -1,6 +1,7 @@
 package org.diplograph.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +21,9 @@ import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.diplograph.analysis.SavedQuery;
 import org.diplograph.source.ArticleFiles;
+import org.eclipse.jetty.security.PropertyUserStore;
 import org.diplograph.store.ArticleStore;
 import org.diplograph.store.Ingest;
 import org.diplograph.store.IngestListener;
@@ -106,13 +110,16 @@ class DiplomacyServerIT {
                 .getAsObject().get("n").getAsObject().get("value").getAsString().value());
         // the same articles, each in its own named graph
         assertEquals(List.of("graphs", "5"), csv(PREFIX + "SELECT (COUNT(DISTINCT ?g) AS ?graphs) { GRAPH ?g { ?a a dip:Article } }"));
-        // CSV results of the first query shown by serve
-        HttpResponse<String> who = query(new String(DiplomacyServer.class.getClassLoader()
-                .getResourceAsStream("server/who-talked-to-whom.rq").readAllBytes(), StandardCharsets.UTF_8), "text/csv");
+        // CSV results of the first query shown by serve, the saved who-talked-to-whom, run as it is
+        HttpResponse<String> who = query(SavedQuery.load("who-talked-to-whom").text(), "text/csv");
         assertEquals(200, who.statusCode());
         List<String> lines = who.body().lines().toList();
-        assertEquals("date,who,what,whom,article", lines.get(0));
-        assertTrue(lines.stream().anyMatch(l -> l.contains("Gabi Ashkenazi,PhoneCall,Antony Blinken")), who.body());
+        assertEquals("date,class,agentName,targetName,modality,article,agent,target,event", lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",PhoneCall,Gabi Ashkenazi,Antony Blinken,Asserted,")), who.body());
+        // in JSON (what the Fuseki UI reads) a day is a plain literal, shown as 2023-06-19, not as a typed xsd:date
+        HttpResponse<String> whoJson = query(SavedQuery.load("who-talked-to-whom").text(), "application/sparql-results+json");
+        assertTrue(whoJson.body().contains("\"value\": \"2023-06-19\""), whoJson.body());
+        assertFalse(whoJson.body().contains("XMLSchema#date"), whoJson.body());
     }
 
     @Test
@@ -151,6 +158,29 @@ class DiplomacyServerIT {
         } finally {
             open.stop();
         }
+    }
+
+    @Test
+    @Order(5)
+    void stopping_the_server_stops_its_password_file_watcher() throws Exception {
+        Path passwords = Files.writeString(dir.resolve("other-passwords.txt"), "editor: pw\n");
+        FusekiServer other = DiplomacyServer.create().database(dir.resolve("tdb2-watched")).port(0).passwordFile(passwords).build().start();
+        assertTrue(watcherThreads() > 0, "Jetty re-reads the password file from a thread named Scanner-*");
+        long before = watcherThreads();
+        Collection<PropertyUserStore> stores = other.getJettyServer().getContainedBeans(PropertyUserStore.class);
+        assertEquals(1, stores.size());
+        other.stop();
+        assertTrue(stores.iterator().next().isStopped(), "the password file is still watched after the server stopped");
+        // the watcher thread ends soon after its scheduler is stopped
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (watcherThreads() >= before && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(before - 1, watcherThreads(), "the stopped server's password file watcher is still running");
+    }
+
+    private static long watcherThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && t.getName().startsWith("Scanner-")).count();
     }
 
     @Test

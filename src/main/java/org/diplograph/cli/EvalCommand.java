@@ -21,19 +21,19 @@ import picocli.CommandLine.Parameters;
 
 /** {@code eval}: scores the extraction against hand-annotated gold articles. */
 @Command(name = "eval",
-        header = "Scores extraction against hand-annotated articles (as score.py does).",
+        header = "Scores extraction against hand-annotated articles (format and rules: docs/eval.md).",
         mixinStandardHelpOptions = true,
         description = {
                 "Runs the extraction on every NNN.txt of GOLD_DIR that has an NNN.json annotation beside it "
                         + "(format: docs/eval.md) and scores it as the project's reference scorer "
-                        + "score.py does: precision, recall and F1 of the asserted events, strict (same class) and "
+                        + "does: precision, recall and F1 of the asserted events, strict (same class) and "
                         + "lenient (any two communications match); date accuracy on matched events with a gold date; "
                         + "modal events found with their modality or wrongly asserted as facts; actor accuracy "
                         + "(found by name, kind, office title, country).",
                 "",
                 "Per article it lists the gold events missed, with their evidence sentence, and the extracted "
                         + "events that match no gold one; -v adds wrong classes, wrong dates, modal events and "
-                        + "actor errors. The last line is the summary, worded as score.py words it: "
+                        + "actor errors. The last line is the summary, worded as the reference scorer words it: "
                         + "strict P= R= F1= | lenient P= R= F1= | dates n/m.",
                 "",
                 "Exit status 1 when an annotation cannot be read, an extraction fails, or a figure is below "

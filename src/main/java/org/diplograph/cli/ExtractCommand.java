@@ -69,7 +69,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream err = new PrintStream(new org.apache.commons.io.output.CloseShieldOutputStream(System.err), true);
+        PrintStream err = new PrintStream(org.apache.commons.io.output.CloseShieldOutputStream.wrap(System.err), true);
         List<Article> articles = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();
         ArticleReader reader = new ArticleReader();

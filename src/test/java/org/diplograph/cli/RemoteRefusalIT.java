@@ -35,9 +35,9 @@ class RemoteRefusalIT {
 
     @Test
     void a_read_refused_says_the_read_commands_send_no_login() {
-        String hint = RemoteRefusal.afterRead(new RuntimeException("query failed", new HttpException(401, "Unauthorized", null)));
+        String hint = RemoteRefusal.afterRead(new RuntimeException("query failed", HttpException.create(401)));
         assertTrue(hint.startsWith("The server refused to answer (401). The read commands send no login"), hint);
         assertTrue(hint.contains("ingest --endpoint URL --user NAME"), hint);
-        assertNull(RemoteRefusal.afterRead(new HttpException(500, "Server Error", null)));
+        assertNull(RemoteRefusal.afterRead(HttpException.create(500)));
     }
 }

@@ -257,7 +257,8 @@ class DocumentedCommandsIT {
     }
 
     private static boolean isFree(int port) {
-        try (ServerSocket s = new ServerSocket(port)) {
+        try {
+            new ServerSocket(port).close();
             return true;
         } catch (IOException e) {
             return false;

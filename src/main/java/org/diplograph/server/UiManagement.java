@@ -66,7 +66,7 @@ final class UiManagement implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         // FMod_UI finds its files through this object; nothing else of the admin module is mounted
-        builder.addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(runArea));
+        builder.setServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(runArea));
         builder.addServlet("/$/server", new ActionServerStatus())
                 .enablePing(true)
                 .addFilter("/*", new Guard());

@@ -55,8 +55,11 @@ final class ModalityReader {
         return "";
     }
 
-    /** The strongest modality cue between the clause start and the trigger. */
-    /** @param verb the verb of the event's clause: the trigger, or the light verb of a noun ("to impose sanctions") */
+    /**
+     * The strongest modality cue between the clause start and the trigger.
+     *
+     * @param verb the verb of the event's clause: the trigger, or the light verb of a noun ("to impose sanctions")
+     */
     Modality modality(SentenceView v, int clauseStart, int head, int end, int verb) {
         Modality result = Modality.ASSERTED;
         if (verb > 1 && v.token(verb - 1).is("to") && (OBJECT_CONTROL.contains(governingVerb(v, verb - 1))

@@ -30,8 +30,8 @@ import picocli.CommandLine.Parameters;
                         + "github.com/UniversalDependencies/UD_English-EWT."},
         footer = {"",
                 "Examples:",
-                "  java -jar target/diplograph.jar bench-parse en_ewt-ud-test.conllu",
-                "  java -jar target/diplograph.jar bench-parse --sentences 500 en_ewt-ud-dev.conllu"})
+                "  ./diplograph bench-parse en_ewt-ud-test.conllu",
+                "  ./diplograph bench-parse --sentences 500 en_ewt-ud-dev.conllu"})
 public final class BenchParseCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -43,9 +43,9 @@ import picocli.CommandLine.Option;
                 "The figures go to standard output, progress to standard error."},
         footer = {"",
                 "Examples:",
-                "  java -jar target/diplograph.jar bench-serve",
-                "  java -jar target/diplograph.jar bench-serve --db data/tdb2 --heavy 0,8,32,64 --samples 100",
-                "  java -jar target/diplograph.jar bench-serve --endpoint http://127.0.0.1:3030/diplomacy   # a running server"})
+                "  ./diplograph bench-serve",
+                "  ./diplograph bench-serve --db data/tdb2 --heavy 0,8,32,64 --samples 100",
+                "  ./diplograph bench-serve --endpoint http://127.0.0.1:3030/diplomacy   # a running server"})
 public final class BenchServeCommand implements Callable<Integer> {
     static final String CHEAP = "PREFIX dip: <https://w3id.org/diplograph/ontology#>\n"
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
                 "not be open elsewhere (stop 'diplograph serve' first). Prints the sizes before and after."},
         footer = {"",
                 "Example:",
-                "  java -jar target/diplograph.jar compact --db /srv/diplo/tdb2"})
+                "  ./diplograph compact --db /srv/diplo/tdb2"})
 public final class CompactCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -58,8 +58,8 @@ import picocli.CommandLine.Parameters;
                 "A remote dataset takes writes at its 'data' endpoint (http://host:3030/diplomacy/data), which",
                 "diplograph serve opens only to the users of its --passwd file.",
                 "",
-                "gzipped feeds: java -jar target/diplograph.jar ingest --batch 100 feed.jsonl.gz",
-                "               zcat feed.jsonl.gz | java -jar target/diplograph.jar ingest --batch 100 -"})
+                "gzipped feeds: ./diplograph ingest --batch 100 feed.jsonl.gz",
+                "               zcat feed.jsonl.gz | ./diplograph ingest --batch 100 -"})
 public final class IngestCommand implements Callable<Integer> {
     /** The environment variable that carries the password for --user. */
     static final String PASSWORD_VARIABLE = "DIPLOGRAPH_PASSWORD";

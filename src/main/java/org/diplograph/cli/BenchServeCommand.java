@@ -31,13 +31,14 @@ import picocli.CommandLine.Option;
         header = "Times a cheap query against the server while 0, 8 and 32 heavy queries run.",
         mixinStandardHelpOptions = true,
         description = {
-                "Starts the diplograph server (as 'serve' would, with the same limits and options; its query time limit",
-                "is 10 s unless --query-timeout says otherwise) on a free loopback port over",
-                "the database, keeps N heavy queries running against it (a cartesian product that runs until the query",
-                "time limit), and sends a cheap query, one at a time, --samples times. Prints, for each number of",
-                "heavy queries, the cheap query's p50, p95, p99 and slowest answer times, how many failed, and what",
-                "the heavy queries got (200, 503 when the server is full or a query timed out). Bounded: every",
-                "request has a client time limit, and each level waits for its heavy queries to be answered.",
+                "Starts the diplograph server (as 'serve' would, with the same limits and options, but a query time",
+                "limit of 10 s unless --query-timeout says otherwise) on a free loopback port over the database, keeps",
+                "N heavy queries running against it (a cartesian product that runs until the time limit), and sends a",
+                "cheap query, one at a time, --samples times. Prints, for each number of heavy queries, the cheap",
+                "query's p50, p95, p99 and slowest answer times, how many failed, and what the heavy queries got (200,",
+                "503 when the server is full or a query timed out); then how a burst of --burst cheap queries sent at",
+                "the same moment was answered. Bounded: every request has a client time limit, and each level waits",
+                "for its heavy queries to be answered.",
                 "",
                 "Without --db it first ingests --articles synthetic articles into a temporary database.",
                 "The figures go to standard output, progress to standard error."},
@@ -74,6 +75,11 @@ public final class BenchServeCommand implements Callable<Integer> {
             description = "Cheap queries per level (default: ${DEFAULT-VALUE}).")
     int samples;
 
+    @Option(names = "--burst", paramLabel = "N", defaultValue = "200",
+            description = "Also send N cheap queries at the same moment, each on its own connection, and count the answers "
+                    + "(default: ${DEFAULT-VALUE}; 0 to skip).")
+    int burst;
+
     @Option(names = "--cheap-query", paramLabel = "SPARQL", description = "The cheap query (default: ten article labels).")
     String cheapQuery = CHEAP;
 
@@ -89,6 +95,9 @@ public final class BenchServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (burst < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value '" + burst + "' for --burst: give 0 or more");
+        }
         if (samples < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value '" + samples + "' for --samples: give 1 or more");
         }
@@ -126,12 +135,16 @@ public final class BenchServeCommand implements Callable<Integer> {
     /** Runs the levels and prints the table; {@code queryTimeout} is the server's, when this command started it. */
     private int measure(URI sparql, Duration clientTimeout, Duration queryTimeout, PrintWriter err) throws InterruptedException {
         double loadAverage = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        List<LoadBenchmark.Level> levels = new LoadBenchmark(sparql, cheapQuery, heavyQuery, samples, Duration.ofSeconds(3),
-                clientTimeout, err).run(heavy);
+        LoadBenchmark bench = new LoadBenchmark(sparql, cheapQuery, heavyQuery, samples, Duration.ofSeconds(3), clientTimeout, err);
+        List<LoadBenchmark.Level> levels = bench.run(heavy);
+        java.util.Map<String, Integer> burstOutcomes = burst > 0 ? bench.burst(burst) : java.util.Map.of();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("bench-serve: %s, %d processors, load average %.1f before the run, %s%n", sparql, Runtime.getRuntime().availableProcessors(),
                 loadAverage, queryTimeout != null ? "query time limit " + queryTimeout.toSeconds() + " s" : "the server's own limits");
         out.print(LoadBenchmark.table(levels));
+        if (burst > 0) {
+            out.printf("burst of %d cheap queries at once: %s (HTTP status or failure: count)%n", burst, burstOutcomes);
+        }
         out.flush();
         return CommandLine.ExitCode.OK;
     }

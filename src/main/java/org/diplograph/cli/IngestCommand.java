@@ -97,9 +97,9 @@ public final class IngestCommand implements Callable<Integer> {
     boolean noCompact;
 
     @Option(names = "--compact-every", paramLabel = "SIZE", defaultValue = "2g", converter = SizeConverter.class,
-            description = "Compact a local database during the ingest whenever it has grown by SIZE, or by half the free space its "
-                    + "disk had, since it was last compacted (default: ${DEFAULT-VALUE}; 0 for never). Each compaction pauses storing "
-                    + "while it copies the live data.")
+            description = "Compact a local database during the ingest whenever, since it was last compacted, its files have grown by "
+                    + "SIZE or its disk has lost half the free space it had (default: ${DEFAULT-VALUE}; 0 for never). Each compaction "
+                    + "pauses storing while it copies the live data.")
     long compactEvery;
 
     @CommandLine.Mixin

@@ -119,13 +119,13 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
     }
 
     /**
-     * Compacts the local database when it has grown, since it was opened or last compacted, by more than the
-     * settings allow, or by more than half the free space its disk had then: the other half is room for the
-     * compacted copy, so a small disk is not filled before the compaction that would have saved it.
+     * Compacts the local database when, since it was opened or last compacted, its files have grown by more than
+     * the settings allow, or its disk has lost more than half the free space it had: the other half is room for the
+     * compacted copy, so that a small disk is not filled before the compaction that would have saved it.
      * <p>
-     * Growth is the lesser of two measures: how much longer its files are (TDB2 lengthens them in 8 MB steps and
-     * leaves them sparse, so on its own this overstates what a small database takes) and how much free space its
-     * disk has lost (which other programs writing to the same disk would inflate).
+     * Two measures, one for each rule: the length of the files (TDB2 lengthens them in 8 MB steps and leaves them
+     * sparse, so on a nearly empty disk their length says little about the disk, but other programs cannot
+     * inflate it), and the free space of the disk (what a full disk is about).
      */
     @Override
     public Optional<String> tidy() {
@@ -137,16 +137,21 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
             return Optional.empty();
         }
         lastMeasured = now;
-        long allowed = Math.min(settings.compactAfterGrowth(), freeAfterCompaction > 0 ? freeAfterCompaction / 2 : Long.MAX_VALUE);
-        long longer = diskUse(location.database()) - sizeAfterCompaction;
         long free = freeSpace(location.database());
-        long grown = freeAfterCompaction > 0 && free > 0 ? Math.min(longer, freeAfterCompaction - free) : longer;
-        if (grown <= allowed) {
+        // the files a compaction deleted may give their space back a little later (when their memory maps are
+        // collected): measure from the most free space seen since
+        freeAfterCompaction = Math.max(freeAfterCompaction, free);
+        long longer = diskUse(location.database()) - sizeAfterCompaction;
+        long lost = free > 0 ? freeAfterCompaction - free : 0;
+        String why;
+        if (longer > settings.compactAfterGrowth()) {
+            why = "its files had grown by " + bytes(longer) + ", over --compact-every " + bytes(settings.compactAfterGrowth());
+        } else if (free > 0 && lost > freeAfterCompaction / 2) {
+            why = "its disk had lost " + bytes(lost) + " of the " + bytes(freeAfterCompaction) + " it had free, over half";
+        } else {
             return Optional.empty();
         }
-        Compaction c = compact();
-        return Optional.of(c + "; it had grown by " + bytes(grown) + ", over "
-                + (allowed < settings.compactAfterGrowth() ? "half the free disk space (" + bytes(allowed) + ")" : "--compact-every " + bytes(allowed)));
+        return Optional.of(compact() + "; " + why);
     }
 
     /**
@@ -154,13 +159,12 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
      *
      * @param before the length of the database's files before (TDB2's files are sparse: the disk may hold less)
      * @param after  their length after
-     * @param freed  the disk space it gave back
      */
-    public record Compaction(Path database, long before, long after, long freed, Duration took) {
+    public record Compaction(Path database, long before, long after, Duration took) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "Compacted %s in %.1f s: its files went from %s to %s, %s of disk space freed",
-                    database, took.toNanos() / 1e9, bytes(before), bytes(after), bytes(Math.max(0, freed)));
+            return String.format(Locale.ROOT, "Compacted %s in %.1f s: its files went from %s to %s", database, took.toNanos() / 1e9,
+                    bytes(before), bytes(after));
         }
     }
 
@@ -174,7 +178,6 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
             throw new IllegalStateException("The store at " + location + " is remote: compact it on its server");
         }
         long before = diskUse(location.database());
-        long freeBefore = freeSpace(location.database());
         long start = System.nanoTime();
         try {
             DatabaseMgr.compact(dataset.asDatasetGraph(), true);
@@ -184,9 +187,11 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
                     + "); it needs free disk space for a second copy of the data", e);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
+        // the old files are deleted, but their space stays taken while their memory maps live: ask for them to go
+        System.gc();
         sizeAfterCompaction = diskUse(location.database());
         freeAfterCompaction = freeSpace(location.database());
-        return new Compaction(location.database(), before, sizeAfterCompaction, freeAfterCompaction - freeBefore, took);
+        return new Compaction(location.database(), before, sizeAfterCompaction, took);
     }
 
     /** Bytes the files of a database folder take (their lengths; TDB2 grows its files in 8 MB steps). */

@@ -10,9 +10,9 @@ import java.time.Duration;
  * @param user               remote: the user name sent, or null; only for messages (the password is registered
  *                           with {@link StoreLocation#authenticate})
  * @param loginHint          remote: how the user supplies credentials, for the 401 and 403 messages
- * @param compactAfterGrowth local: compact the database whenever it has grown by this many bytes (or by half the free
- *                           space of its disk, whichever is less) since it was
- *                           opened or last compacted (0: never during the ingest)
+ * @param compactAfterGrowth local: compact the database whenever its files have grown by this many bytes, or its disk
+ *                           has lost half its free space, since it was opened or last compacted (0: never during the
+ *                           ingest)
  */
 public record StoreSettings(Duration connectTimeout, Duration readTimeout, String user, String loginHint, long compactAfterGrowth) {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);

@@ -122,11 +122,49 @@ public final class LoadBenchmark {
         return new Level(heavy, millis, failures, firstFailure, new TreeMap<>(outcomes));
     }
 
+    /**
+     * Sends {@code n} cheap queries at the same moment, each on its own connection; returns how many got each
+     * outcome (200, 503, or a connection refused or reset).
+     */
+    public Map<String, Integer> burst(int n) throws InterruptedException {
+        progress.printf(Locale.ROOT, "bench-serve: a burst of %d cheap queries at once...%n", n);
+        progress.flush();
+        Map<String, Integer> outcomes = new ConcurrentHashMap<>();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<Thread> clients = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            // a client each, so that each query opens its own connection as separate users' would
+            HttpClient own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(30)).build();
+            Thread t = new Thread(() -> {
+                try {
+                    go.await();
+                    outcomes.merge(send(own, cheapQuery).outcome(), 1, Integer::sum);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    own.close();
+                }
+            }, "burst-client-" + i);
+            t.setDaemon(true);
+            t.start();
+            clients.add(t);
+        }
+        go.countDown();
+        for (Thread t : clients) {
+            t.join(clientTimeout.toMillis() + 10_000);
+        }
+        return new TreeMap<>(outcomes);
+    }
+
     /** One query's answer: status (0 when no answer), time, and what it was, in words. */
     private record Answer(int status, long millis, String outcome, String detail) {
     }
 
     private Answer send(String query) {
+        return send(http, query);
+    }
+
+    private Answer send(HttpClient client, String query) {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json")
@@ -135,7 +173,7 @@ public final class LoadBenchmark {
                 .build();
         long start = System.nanoTime();
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             String detail;
             try (InputStream body = response.body()) {
                 byte[] head = body.readNBytes(200);

@@ -12,6 +12,7 @@ import org.diplograph.extract.mention.ActorRegistry;
 import org.diplograph.extract.mention.MentionFinder;
 import org.diplograph.nlp.AnnotatedText;
 import org.diplograph.nlp.Annotator;
+import org.diplograph.nlp.DependencyParser;
 import org.diplograph.nlp.NlpModels;
 import org.diplograph.nlp.ParserLoader;
 import org.diplograph.nlp.Sentence;
@@ -64,6 +65,12 @@ public final class Extractor {
         return !sentence.isEmpty() && "\"\u201c\u2018'".indexOf(sentence.charAt(0)) >= 0;
     }
 
+    /** The sentence with its parse, or as it is when the process has no parser (too small a heap). */
+    private Sentence parsed(Sentence s) {
+        DependencyParser p = parser.get();
+        return p == null ? s : s.withParse(p.parse(s));
+    }
+
     public Extraction extract(Article article) {
         LocalDate published = article.publicationDate().orElse(null);
         AnnotatedText text = annotator.annotate(article.text(), article.dateline().map(d -> d.end()).orElse(0));
@@ -74,7 +81,7 @@ public final class Extractor {
         List<Sentence> read = new ArrayList<>(text.sentences().size());
         for (Sentence plain : text.sentences()) {
             // only a sentence that holds a trigger word can hold an event: only those are worth the parser
-            Sentence s = plain.span().end() > headlineEnd && events.mayHoldEvent(plain) ? plain.withParse(parser.get().parse(plain)) : plain;
+            Sentence s = plain.span().end() > headlineEnd && events.mayHoldEvent(plain) ? parsed(plain) : plain;
             read.add(s);
             List<Mention> found = mentions.find(s, registry);
             registry.addAll(found);

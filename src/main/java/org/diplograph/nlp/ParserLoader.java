@@ -2,16 +2,35 @@ package org.diplograph.nlp;
 
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The dependency parser, loaded the first time a sentence needs it and then shared by every thread. An article
  * with no sentence worth parsing (sport, business) never pays for the parser's models.
+ *
+ * <p>The parser's models take about 1.2 GB of heap. A process given less ({@code -Xmx512m} for a feed on a small
+ * machine) goes on without it: {@link #get()} answers null, extraction reads the words around each trigger only,
+ * and one warning says so.
  */
 public final class ParserLoader implements Supplier<DependencyParser> {
+    /** The heap the parser needs room for, beyond what the rest of an ingest uses. */
+    public static final long NEEDED_HEAP = 1_500L << 20;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ParserLoader.class);
+
     private final Supplier<DependencyParser> load;
+    private final long maxHeap;
     private volatile DependencyParser parser;
+    private volatile boolean refused;
 
     public ParserLoader(Supplier<DependencyParser> load) {
+        this(load, Runtime.getRuntime().maxMemory());
+    }
+
+    ParserLoader(Supplier<DependencyParser> load, long maxHeap) {
         this.load = load;
+        this.maxHeap = maxHeap;
     }
 
     /**
@@ -27,13 +46,21 @@ public final class ParserLoader implements Supplier<DependencyParser> {
         static final DependencyParser PARSER = DependencyParser.fromClasspath();
     }
 
+    /** The parser, or null when the heap is too small for it. */
     @Override
     public DependencyParser get() {
         DependencyParser p = parser;
-        if (p == null) {
+        if (p == null && !refused) {
             synchronized (this) {
                 p = parser;
-                if (p == null) {
+                if (p == null && !refused) {
+                    if (maxHeap < NEEDED_HEAP) {
+                        refused = true;
+                        LOG.warn("The dependency parser needs about {} MB of heap and this process may use {} MB: extracting "
+                                + "without it (fewer events found). Give Java more memory, e.g. JAVA_OPTS=-Xmx2g.",
+                                NEEDED_HEAP >> 20, maxHeap >> 20);
+                        return null;
+                    }
                     parser = p = load.get();
                 }
             }

@@ -26,7 +26,7 @@ class RemoteRefusalIT {
             String endpoint = "http://127.0.0.1:" + server.getHttpPort() + "/diplomacy";
             Cli.Run run = Cli.run("ingest", "--endpoint", endpoint, "examples/001-gaza-ceasefire-diplomacy.json");
             assertEquals(1, run.exit(), run.err());
-            assertTrue(run.err().contains(endpoint + " refused to store the articles without a login. Give --user NAME"), run.err());
+            assertTrue(run.err().contains("401 Unauthorized: " + endpoint + "/data requires a login: give --user NAME"), run.err());
             assertTrue(run.err().contains("DIPLOGRAPH_PASSWORD"), run.err());
         } finally {
             server.stop();

@@ -23,6 +23,8 @@ public final class ParserLoader implements Supplier<DependencyParser> {
     private final long maxHeap;
     private volatile DependencyParser parser;
     private volatile boolean refused;
+    /** When loading ended (System.nanoTime), Long.MAX_VALUE while it runs, Long.MIN_VALUE before it began. */
+    private volatile long settledAt = Long.MIN_VALUE;
 
     public ParserLoader(Supplier<DependencyParser> load) {
         this(load, Runtime.getRuntime().maxMemory());
@@ -56,16 +58,31 @@ public final class ParserLoader implements Supplier<DependencyParser> {
                 if (p == null && !refused) {
                     if (maxHeap < NEEDED_HEAP) {
                         refused = true;
+                        settledAt = System.nanoTime();
                         LOG.warn("The dependency parser needs about {} MB of heap and this process may use {} MB: extracting "
                                 + "without it (fewer events found). Give Java more memory, e.g. JAVA_OPTS=-Xmx2g.",
                                 NEEDED_HEAP >> 20, maxHeap >> 20);
                         return null;
                     }
-                    parser = p = load.get();
+                    settledAt = Long.MAX_VALUE;
+                    try {
+                        parser = p = load.get();
+                    } finally {
+                        settledAt = System.nanoTime();
+                    }
                 }
             }
         }
         return p;
+    }
+
+    /**
+     * True unless the parser is loading or finished loading less than {@code nanos} ago: a time budget per article
+     * should not count the seconds the first article waited for the models.
+     */
+    public boolean settledFor(long nanos) {
+        long s = settledAt;
+        return s == Long.MIN_VALUE || s != Long.MAX_VALUE && System.nanoTime() - s > nanos;
     }
 
     /** True once the models are in memory. */

@@ -366,7 +366,8 @@ public final class Ingest {
                 try {
                     return (Ready) task.result.get(250, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
-                    if (timeoutNanos > 0 && task.runningNanos() > timeoutNanos) {
+                    // the wait for the parser's models (first article needing them) is not the article's time
+                    if (timeoutNanos > 0 && task.runningNanos() > timeoutNanos && models.parser().settledFor(timeoutNanos)) {
                         pool.abandon(task);
                         return new Failed(new IngestFailure(item.article().origin(), 0, String.format(Locale.ROOT,
                                 "extraction took longer than %s, the budget for one article (--article-timeout); skipped "

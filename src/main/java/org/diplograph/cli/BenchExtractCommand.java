@@ -12,8 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.diplograph.eval.SpeedBenchmark;
-import org.diplograph.extract.knowledge.Knowledge;
-import org.diplograph.nlp.NlpModels;
 import org.diplograph.source.Article;
 import org.diplograph.source.ArticleReader;
 import org.diplograph.source.ReadProblem;
@@ -43,6 +41,9 @@ import picocli.CommandLine.Parameters;
                 "  ./diplograph bench-extract --runs 50 article.txt",
                 "  ./diplograph bench-extract --max-ratio 2.5"})
 public final class BenchExtractCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    KnowledgeOption knowledge;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -115,7 +116,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
             origin = "composed from the .txt files of " + from;
         }
 
-        SpeedBenchmark.Result r = new SpeedBenchmark(NlpModels.fromClasspath(), Knowledge.fromClasspath())
+        SpeedBenchmark.Result r = new SpeedBenchmark(knowledge.pipeline())
                 .run(article, warmup, runs);
         out.printf(Locale.ROOT, "article     %d words, %d sentences (%s)%n", r.words(), r.sentences(), origin);
         out.printf(Locale.ROOT, "runs        %d timed after %d warm-up, single thread%n", runs, warmup);

@@ -11,8 +11,6 @@ import java.util.concurrent.Callable;
 import org.diplograph.eval.Evaluator;
 import org.diplograph.eval.GoldArticle;
 import org.diplograph.eval.Score;
-import org.diplograph.extract.knowledge.Knowledge;
-import org.diplograph.nlp.NlpModels;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,6 +43,9 @@ import picocli.CommandLine.Parameters;
                 "  ./diplograph eval --min-f1 0.8 --lenient eval/dev",
                 "  ./diplograph eval --format json eval/dev > eval.json"})
 public final class EvalCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    KnowledgeOption knowledge;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -105,8 +106,7 @@ public final class EvalCommand implements Callable<Integer> {
                 unreadable++;
             }
         }
-        Knowledge knowledge = Knowledge.fromClasspath();
-        Evaluator evaluator = new Evaluator(NlpModels.fromClasspath(), knowledge);
+        Evaluator evaluator = new Evaluator(knowledge.pipeline());
         Score score = evaluator.evaluate(golds, s -> {
             if (s.failure() != null) {
                 err.println("diplograph eval: " + s.id() + ": " + s.failure());

@@ -1,9 +1,9 @@
 package org.diplograph.cli;
 
-import org.diplograph.extract.Actor;
-import org.diplograph.extract.EventFrame;
-import org.diplograph.extract.Extraction;
-import org.diplograph.extract.Mention;
+import org.diplograph.model.Actor;
+import org.diplograph.model.EventFrame;
+import org.diplograph.model.Extraction;
+import org.diplograph.model.Mention;
 import org.diplograph.nlp.Parse;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;

@@ -14,12 +14,9 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.diplograph.extract.Extraction;
-import org.diplograph.extract.Extractor;
-import org.diplograph.extract.knowledge.Knowledge;
-import org.diplograph.nlp.NlpModels;
+import org.diplograph.model.Extraction;
+import org.diplograph.pipeline.Pipeline;
 import org.diplograph.rdf.Dip;
-import org.diplograph.rdf.RdfMapper;
 import org.diplograph.source.Article;
 import org.diplograph.source.ArticleReader;
 import org.diplograph.source.ReadProblem;
@@ -47,6 +44,9 @@ import picocli.CommandLine.Parameters;
                 "  ./diplograph extract --format trig news.jsonl > news.trig",
                 "  cat article.txt | ./diplograph extract -"})
 public final class ExtractCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    KnowledgeOption knowledge;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -85,9 +85,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         problems.forEach(p -> err.println("diplograph extract: " + p));
 
-        Knowledge knowledge = Knowledge.fromClasspath();
-        Extractor extractor = new Extractor(NlpModels.fromClasspath(), knowledge);
-        RdfMapper mapper = new RdfMapper(knowledge.gazetteer());
+        Pipeline pipeline = knowledge.pipeline();
         PrintStream stdout = System.out;
         // line-based syntaxes stream in reading order; the pretty ones need the whole graph to group it
         boolean streaming = format == RdfFormat.ntriples || format == RdfFormat.nquads;
@@ -97,11 +95,11 @@ public final class ExtractCommand implements Callable<Integer> {
         sink.start();
         for (Article article : articles) {
             Article a = published != null ? article.withPublished(published) : article;
-            Extraction x = extractor.extract(a);
+            Extraction x = pipeline.extract(a);
             if (explain) {
                 err.print(Explanation.of(x));
             }
-            mapper.write(x, sink, format.quads());
+            pipeline.write(x, sink, format.quads());
         }
         sink.finish();
         if (!streaming) {

@@ -61,6 +61,9 @@ import picocli.CommandLine.Parameters;
                 "gzipped feeds: ./diplograph ingest --batch 100 feed.jsonl.gz",
                 "               zcat feed.jsonl.gz | ./diplograph ingest --batch 100 -"})
 public final class IngestCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    KnowledgeOption knowledge;
+
     /** The environment variable that carries the password for --user. */
     static final String PASSWORD_VARIABLE = "DIPLOGRAPH_PASSWORD";
 
@@ -150,7 +153,7 @@ public final class IngestCommand implements Callable<Integer> {
         if (threads != null) {
             builder.threads(threads);
         }
-        Ingest ingest = builder.build();
+        Ingest ingest = builder.pipeline(knowledge.pipeline()).build();
         IngestProgress progress = new IngestProgress(err, IngestProgress.stderrIsTerminal(), verbose);
         IngestReport report;
         boolean compactionFailed = false;

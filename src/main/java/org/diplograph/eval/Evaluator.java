@@ -10,10 +10,7 @@ import java.util.stream.Stream;
 
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFBase;
-import org.diplograph.extract.Extractor;
-import org.diplograph.extract.knowledge.Knowledge;
-import org.diplograph.nlp.NlpModels;
-import org.diplograph.rdf.RdfMapper;
+import org.diplograph.pipeline.Pipeline;
 import org.diplograph.source.Article;
 import org.diplograph.source.ArticleReader;
 import org.diplograph.source.ReadProblem;
@@ -22,7 +19,7 @@ import org.diplograph.source.ReadProblem;
  * Runs the extraction on the articles of a gold folder, in this process, and scores it.
  *
  * <pre>
- * Evaluator evaluator = new Evaluator(NlpModels.fromClasspath(), Knowledge.fromClasspath());
+ * Evaluator evaluator = new Evaluator(Pipeline.bundled());
  * Score score = evaluator.evaluate(GoldArticle.read(...));
  * </pre>
  *
@@ -31,13 +28,11 @@ import org.diplograph.source.ReadProblem;
  * scored here are the ones that command prints, in the same order.
  */
 public final class Evaluator {
-    private final NlpModels models;
-    private final Knowledge knowledge;
+    private final Pipeline pipeline;
     private final Scorer scorer = new Scorer();
 
-    public Evaluator(NlpModels models, Knowledge knowledge) {
-        this.models = models;
-        this.knowledge = knowledge;
+    public Evaluator(Pipeline pipeline) {
+        this.pipeline = pipeline;
     }
 
     /** The gold annotations of a folder: every {@code NNN.json} with an {@code NNN.txt} beside it, by name. */
@@ -80,13 +75,10 @@ public final class Evaluator {
             }
         };
         try {
-            // a fresh extractor and mapper per article, as each extract run has: nothing carries over
-            Extractor extractor = new Extractor(models, knowledge);
-            RdfMapper mapper = new RdfMapper(knowledge.gazetteer());
             sink.start();
             for (Article article : articles) {
                 Article a = gold.published() != null ? article.withPublished(gold.published()) : article;
-                mapper.write(extractor.extract(a), sink, false);
+                pipeline.write(pipeline.extract(a), sink, false);
             }
             sink.finish();
         } catch (RuntimeException e) {

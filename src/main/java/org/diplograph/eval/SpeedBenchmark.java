@@ -8,11 +8,8 @@ import java.util.List;
 
 import org.apache.jena.riot.lang.StreamRDFCounting;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.diplograph.extract.Extractor;
-import org.diplograph.extract.knowledge.Knowledge;
+import org.diplograph.pipeline.Pipeline;
 import org.diplograph.nlp.Annotator;
-import org.diplograph.nlp.NlpModels;
-import org.diplograph.rdf.RdfMapper;
 import org.diplograph.source.Article;
 
 /**
@@ -20,7 +17,7 @@ import org.diplograph.source.Article;
  * part of speech, lemmas): the goal is extraction (dependency parse included) within 2.5 times the annotation.
  *
  * <pre>
- * SpeedBenchmark.Result r = new SpeedBenchmark(models, knowledge).run(article, 5, 20);
+ * SpeedBenchmark.Result r = new SpeedBenchmark(pipeline).run(article, 5, 20);
  * r.ratio();
  * </pre>
  *
@@ -32,13 +29,11 @@ import org.diplograph.source.Article;
  */
 public final class SpeedBenchmark {
     private final Annotator annotator;
-    private final Extractor extractor;
-    private final RdfMapper mapper;
+    private final Pipeline pipeline;
 
-    public SpeedBenchmark(NlpModels models, Knowledge knowledge) {
-        this.annotator = new Annotator(models);
-        this.extractor = new Extractor(models, knowledge);
-        this.mapper = new RdfMapper(knowledge.gazetteer());
+    public SpeedBenchmark(Pipeline pipeline) {
+        this.annotator = new Annotator(pipeline.models());
+        this.pipeline = pipeline;
     }
 
     /**
@@ -124,7 +119,7 @@ public final class SpeedBenchmark {
     private long extract(Article article) {
         StreamRDFCounting counter = StreamRDFLib.count();
         counter.start();
-        mapper.write(extractor.extract(article), counter, true);
+        pipeline.write(pipeline.extract(article), counter, true);
         counter.finish();
         return counter.count();
     }

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.EventFrame;
+import org.diplograph.model.Mention;
+
 /**
  * Makes one actor of a person first met by surname and later by full name in the same article ("Secretary
  * Blinken's call with Foreign Minister Mutua" in a headline, "Kenyan Foreign Minister Alfred Mutua" in the

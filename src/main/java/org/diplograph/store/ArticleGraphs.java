@@ -5,7 +5,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.diplograph.extract.Extraction;
+import org.diplograph.model.Extraction;
 import org.diplograph.rdf.RdfMapper;
 
 /**

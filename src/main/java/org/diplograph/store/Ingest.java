@@ -16,13 +16,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.diplograph.extract.Actor;
-import org.diplograph.extract.Extraction;
+import org.diplograph.model.Actor;
+import org.diplograph.model.Extraction;
 import org.diplograph.extract.Extractor;
-import org.diplograph.extract.knowledge.Knowledge;
-import org.diplograph.nlp.NlpModels;
+import org.diplograph.pipeline.Pipeline;
 import org.diplograph.rdf.RdfMapper;
 import org.diplograph.source.Article;
 import org.diplograph.source.ArticleSource;
@@ -55,17 +52,15 @@ import org.diplograph.source.ArticleSource;
  * never duplicated).
  */
 public final class Ingest {
-    private final NlpModels models;
-    private final Knowledge knowledge;
+    private final Pipeline pipeline;
     private final int threads;
     private final LocalDate published;
     private final int batch;
     private final Duration articleTimeout;
     private final int giveUpAfter;
 
-    private Ingest(Builder b, NlpModels models, Knowledge knowledge) {
-        this.models = models;
-        this.knowledge = knowledge;
+    private Ingest(Builder b, Pipeline pipeline) {
+        this.pipeline = pipeline;
         this.threads = b.threads;
         this.published = b.published;
         this.batch = b.batch;
@@ -87,8 +82,7 @@ public final class Ingest {
         private int batch = 1;
         private Duration articleTimeout = DEFAULT_ARTICLE_TIMEOUT;
         private int giveUpAfter = DEFAULT_GIVE_UP_AFTER;
-        private NlpModels models;
-        private Knowledge knowledge;
+        private Pipeline pipeline;
 
         private Builder() {
         }
@@ -138,17 +132,14 @@ public final class Ingest {
             return this;
         }
 
-        /** Models already loaded elsewhere; by default they are loaded from the classpath. */
-        public Builder models(NlpModels m, Knowledge k) {
-            this.models = m;
-            this.knowledge = k;
+        /** A pipeline already built (models and knowledge loaded); by default the bundled one is loaded. */
+        public Builder pipeline(Pipeline p) {
+            this.pipeline = p;
             return this;
         }
 
         public Ingest build() {
-            Knowledge k = knowledge != null ? knowledge : Knowledge.fromClasspath();
-            NlpModels m = models != null ? models : NlpModels.fromClasspath();
-            return new Ingest(this, m, k);
+            return new Ingest(this, pipeline != null ? pipeline : Pipeline.bundled());
         }
     }
 
@@ -187,8 +178,6 @@ public final class Ingest {
         listener.started(source.inputs());
 
         ExtractionPool pool = new ExtractionPool(threads, "extract");
-        ThreadLocal<Extractor> extractors = ThreadLocal.withInitial(() -> new Extractor(models, knowledge));
-        RdfMapper mapper = new RdfMapper(knowledge.gazetteer());
         BlockingQueue<Item> queue = new ArrayBlockingQueue<>(threads * 4);
         Writer writer = new Writer(queue, sink, listener, pool);
         Thread writerThread = new Thread(writer, "store-writer");
@@ -197,7 +186,7 @@ public final class Ingest {
         try {
             source.read(article -> {
                         Article a = published != null ? article.withPublished(published) : article;
-                        handoff.put(new ArticleItem(a, pool.submit(() -> extract(extractors.get(), mapper, a))));
+                        handoff.put(new ArticleItem(a, pool.submit(() -> extract(pipeline, a))));
                     },
                     problem -> handoff.put(new ProblemItem(IngestFailure.of(problem))),
                     origin -> handoff.put(new InputDone(origin)));
@@ -212,11 +201,10 @@ public final class Ingest {
         return writer.report(Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private static Ready extract(Extractor extractor, RdfMapper mapper, Article article) {
+    private static Ready extract(Pipeline pipeline, Article article) {
         try {
-            Extraction x = extractor.extract(article);
-            Graph graph = GraphFactory.createDefaultGraph();
-            mapper.write(x, StreamRDFLib.graph(graph), false);
+            Extraction x = pipeline.extract(article);
+            Graph graph = pipeline.graph(x);
             return new Extracted(article, RdfMapper.articleIri(article), graph, x.events().size(),
                     x.actors().stream().map(Actor::key).toList());
         } catch (RuntimeException e) {
@@ -367,7 +355,7 @@ public final class Ingest {
                     return (Ready) task.result.get(250, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
                     // the wait for the parser's models (first article needing them) is not the article's time
-                    if (timeoutNanos > 0 && task.runningNanos() > timeoutNanos && models.parser().settledFor(timeoutNanos)) {
+                    if (timeoutNanos > 0 && task.runningNanos() > timeoutNanos && pipeline.models().parser().settledFor(timeoutNanos)) {
                         pool.abandon(task);
                         return new Failed(new IngestFailure(item.article().origin(), 0, String.format(Locale.ROOT,
                                 "extraction took longer than %s, the budget for one article (--article-timeout); skipped "

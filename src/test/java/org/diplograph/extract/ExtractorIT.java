@@ -7,6 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.diplograph.extract.knowledge.Knowledge;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.EventFrame;
+import org.diplograph.model.EventType;
+import org.diplograph.model.Extraction;
+import org.diplograph.model.Modality;
 import org.diplograph.nlp.NlpModels;
 import org.diplograph.source.Article;
 import org.junit.jupiter.api.BeforeAll;

@@ -26,9 +26,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.diplograph.cli.Diplograph;
-import org.diplograph.extract.knowledge.Knowledge;
-import org.diplograph.nlp.NlpModels;
 import org.diplograph.rdf.RdfMapper;
+import org.diplograph.pipeline.Pipeline;
 import org.diplograph.source.Article;
 import org.diplograph.source.ArticleFiles;
 import org.diplograph.source.ArticleSource;
@@ -43,17 +42,15 @@ import picocli.CommandLine;
 class IngestIT {
     private static final String ARTICLE = "https://w3id.org/diplograph/id/article/";
     private static Ingest ingest;
-    private static NlpModels models;
-    private static Knowledge knowledge;
+    private static Pipeline pipeline;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void loadModels() {
-        models = NlpModels.fromClasspath();
-        knowledge = Knowledge.fromClasspath();
-        ingest = Ingest.create().threads(2).models(models, knowledge).build();
+        pipeline = Pipeline.bundled();
+        ingest = Ingest.create().threads(2).pipeline(pipeline).build();
     }
 
     @Test
@@ -133,7 +130,7 @@ class IngestIT {
                     return store.replaceAll(graphs);
                 }
             };
-            report = Ingest.create().threads(2).models(models, knowledge).batch(3).build()
+            report = Ingest.create().threads(2).pipeline(pipeline).batch(3).build()
                     .run(SyntheticCorpus.load(8), recording, IngestListener.NONE);
         }
 
@@ -186,7 +183,7 @@ class IngestIT {
         };
         IngestReport report;
         try (ArticleStore store = ArticleStore.open(StoreLocation.database(dir.resolve("tdb2")))) {
-            report = Ingest.create().threads(2).models(models, knowledge).batch(100).build().run(trickle, store, listener);
+            report = Ingest.create().threads(2).pipeline(pipeline).batch(100).build().run(trickle, store, listener);
         }
 
         assertEquals(3, report.articles(), report.failures().toString());
@@ -217,7 +214,7 @@ class IngestIT {
                     return store.replaceAll(graphs);
                 }
             };
-            report = Ingest.create().threads(2).models(models, knowledge).batch(4).build()
+            report = Ingest.create().threads(2).pipeline(pipeline).batch(4).build()
                     .run(corpus, refusing, IngestListener.NONE);
         }
 
@@ -278,7 +275,7 @@ class IngestIT {
                     return store.replaceAll(graphs);
                 }
             };
-            stopped = Ingest.create().threads(2).models(models, knowledge).batch(2).build().run(corpus, fillsUp, IngestListener.NONE);
+            stopped = Ingest.create().threads(2).pipeline(pipeline).batch(2).build().run(corpus, fillsUp, IngestListener.NONE);
         }
         Set<String> afterStop = graphs(db);
 
@@ -289,7 +286,7 @@ class IngestIT {
 
         IngestReport rest;
         try (ArticleStore store = ArticleStore.open(StoreLocation.database(db))) {
-            rest = Ingest.create().threads(2).models(models, knowledge).batch(2).build().run(corpus, store, IngestListener.NONE);
+            rest = Ingest.create().threads(2).pipeline(pipeline).batch(2).build().run(corpus, store, IngestListener.NONE);
         }
         assertEquals(12, rest.articles());
         assertEquals(stopped.articles(), rest.replaced());
@@ -314,7 +311,7 @@ class IngestIT {
                     return store.replace(graphIri, graph);
                 }
             };
-            report = Ingest.create().threads(2).models(models, knowledge).giveUpAfter(3).build().run(corpus, gone, IngestListener.NONE);
+            report = Ingest.create().threads(2).pipeline(pipeline).giveUpAfter(3).build().run(corpus, gone, IngestListener.NONE);
         }
 
         assertEquals(4, report.articles());

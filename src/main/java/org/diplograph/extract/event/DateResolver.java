@@ -7,7 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.diplograph.extract.Modality;
+import org.diplograph.model.Modality;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
 

@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.diplograph.extract.Actor;
-import org.diplograph.extract.ActorKind;
-import org.diplograph.extract.EventFrame;
-import org.diplograph.extract.EventType;
-import org.diplograph.extract.Mention;
-import org.diplograph.extract.Modality;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.EventFrame;
+import org.diplograph.model.EventType;
+import org.diplograph.model.Mention;
+import org.diplograph.model.Modality;
 import org.diplograph.extract.knowledge.Knowledge;
 import org.diplograph.extract.knowledge.Trigger;
 import org.diplograph.nlp.Sentence;
@@ -613,7 +613,7 @@ public final class EventFinder {
                     }
                 }
             }
-            return m == null || m.actor().kind() != org.diplograph.extract.ActorKind.PERSON && !m.canParticipate()
+            return m == null || m.actor().kind() != org.diplograph.model.ActorKind.PERSON && !m.canParticipate()
                     ? List.of() : List.of(m);
         }
         if (participle && start > 0) {

@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.diplograph.extract.Actor;
-import org.diplograph.extract.EventFrame;
+import org.diplograph.model.Actor;
+import org.diplograph.model.EventFrame;
 
 /**
  * Merges the events an article reports more than once into one event read from several sentences: same

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.diplograph.extract.Actor;
-import org.diplograph.extract.EventFrame;
-import org.diplograph.extract.EventType;
+import org.diplograph.model.Actor;
+import org.diplograph.model.EventFrame;
+import org.diplograph.model.EventType;
 
 /**
  * Gives a stance on an initiative its sponsor as target: "Russia vetoed a draft resolution" in one sentence

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.diplograph.extract.EventType;
-import org.diplograph.extract.Modality;
+import org.diplograph.model.EventType;
+import org.diplograph.model.Modality;
 import org.diplograph.extract.knowledge.Knowledge;
 import org.diplograph.extract.knowledge.ModalityCue;
 import org.diplograph.nlp.Token;

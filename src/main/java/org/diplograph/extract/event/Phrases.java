@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.diplograph.extract.Actor;
-import org.diplograph.extract.ActorKind;
-import org.diplograph.extract.Mention;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.Mention;
 import org.diplograph.nlp.Token;
 import org.diplograph.nlp.TokenSpan;
 

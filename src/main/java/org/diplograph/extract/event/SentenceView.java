@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.diplograph.extract.Actor;
-import org.diplograph.extract.Mention;
+import org.diplograph.model.Actor;
+import org.diplograph.model.Mention;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.diplograph.extract.Mention;
+import org.diplograph.model.Mention;
 import org.diplograph.nlp.Parse;
 
 /**

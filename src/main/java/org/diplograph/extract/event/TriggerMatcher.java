@@ -3,7 +3,7 @@ package org.diplograph.extract.event;
 import java.util.List;
 import java.util.Locale;
 
-import org.diplograph.extract.Mention;
+import org.diplograph.model.Mention;
 import org.diplograph.extract.knowledge.Knowledge;
 import org.diplograph.extract.knowledge.Trigger;
 import org.diplograph.nlp.Token;

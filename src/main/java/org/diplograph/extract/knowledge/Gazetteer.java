@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.diplograph.extract.Actor;
-import org.diplograph.extract.ActorKind;
-import org.diplograph.extract.Office;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.Office;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
 
@@ -252,9 +252,9 @@ public final class Gazetteer {
         return countries;
     }
 
-    public static Gazetteer load(String dir) {
+    public static Gazetteer load(KnowledgeFiles files) {
         Map<String, Country> countries = new LinkedHashMap<>();
-        for (Tsv.Row r : Tsv.read(dir + "/countries.tsv")) {
+        for (Tsv.Row r : files.rows("countries.tsv")) {
             String iso = r.get("iso2").toUpperCase(Locale.ROOT);
             if (countries.containsKey(iso)) {
                 throw r.error("duplicate ISO code " + iso);
@@ -262,7 +262,7 @@ public final class Gazetteer {
             countries.put(iso, new Country(iso, r.get("name"), r.list("aliases"), r.list("demonyms"), r.list("metonyms")));
         }
         Map<String, OrganizationEntry> orgs = new LinkedHashMap<>();
-        for (Tsv.Row r : Tsv.read(dir + "/organizations.tsv")) {
+        for (Tsv.Row r : files.rows("organizations.tsv")) {
             String country = r.get("country").toUpperCase(Locale.ROOT);
             if (!country.isEmpty() && !countries.containsKey(country)) {
                 throw r.error("country '" + country + "' is not in countries.tsv");
@@ -272,12 +272,12 @@ public final class Gazetteer {
         }
         Map<String, Office> offices = new LinkedHashMap<>();
         Map<String, List<String>> titles = new LinkedHashMap<>();
-        for (Tsv.Row r : Tsv.read(dir + "/offices.tsv")) {
+        for (Tsv.Row r : files.rows("offices.tsv")) {
             offices.put(r.get("key"), new Office(r.get("key"), r.get("label"), r.get("function"), r.get("scope")));
             titles.put(r.get("key"), r.list("titles"));
         }
         List<PersonEntry> persons = new ArrayList<>();
-        for (Tsv.Row r : Tsv.read(dir + "/persons.tsv")) {
+        for (Tsv.Row r : files.rows("persons.tsv")) {
             String office = r.get("office");
             if (!office.isEmpty() && !offices.containsKey(office)) {
                 throw r.error("office '" + office + "' is not in offices.tsv");
@@ -286,7 +286,7 @@ public final class Gazetteer {
                     r.get("organization")));
         }
         List<Body> bodies = new ArrayList<>();
-        for (Tsv.Row r : Tsv.read(dir + "/bodies.tsv")) {
+        for (Tsv.Row r : files.rows("bodies.tsv")) {
             Body.Role role = switch (r.get("role")) {
                 case "organ" -> Body.Role.ORGAN;
                 case "state" -> Body.Role.STATE;

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.diplograph.extract.EventType;
-import org.diplograph.extract.Modality;
+import org.diplograph.model.EventType;
+import org.diplograph.model.Modality;
 
 /**
  * Everything the extractor knows before reading: the gazetteer, the trigger lexicon, the light verbs and the
- * modality cues, loaded once from the TSV files of a classpath folder (by default {@code knowledge/}).
+ * modality cues, loaded once from the TSV files of the jar or of a folder that overrides them ({@link KnowledgeFiles}).
  *
  * <pre>
  * Knowledge knowledge = Knowledge.fromClasspath();
@@ -20,7 +20,6 @@ import org.diplograph.extract.Modality;
  */
 public record Knowledge(Gazetteer gazetteer, List<Trigger> triggers, Set<String> lightVerbs, List<ModalityCue> cues,
                         List<MannerCue> manners) {
-    public static final String DEFAULT_DIR = "knowledge";
 
     public Knowledge {
         triggers = List.copyOf(triggers);
@@ -37,12 +36,12 @@ public record Knowledge(Gazetteer gazetteer, List<Trigger> triggers, Set<String>
     }
 
     public static Knowledge fromClasspath() {
-        return load(DEFAULT_DIR);
+        return load(KnowledgeFiles.bundled());
     }
 
-    public static Knowledge load(String dir) {
+    public static Knowledge load(KnowledgeFiles files) {
         List<Trigger> triggers = new ArrayList<>();
-        for (Tsv.Row r : Tsv.read(dir + "/triggers.tsv")) {
+        for (Tsv.Row r : files.rows("triggers.tsv")) {
             EventType type;
             Trigger.Frame frame;
             try {
@@ -60,11 +59,11 @@ public record Knowledge(Gazetteer gazetteer, List<Trigger> triggers, Set<String>
         // longest phrases first, so that "speak by phone" wins over "speak"
         triggers.sort(Comparator.comparingInt((Trigger t) -> -t.words().size()));
         Set<String> light = new HashSet<>();
-        for (Tsv.Row r : Tsv.read(dir + "/light-verbs.tsv")) {
+        for (Tsv.Row r : files.rows("light-verbs.tsv")) {
             light.add(r.get("lemma").toLowerCase(Locale.ROOT));
         }
         List<ModalityCue> cues = new ArrayList<>();
-        for (Tsv.Row r : Tsv.read(dir + "/modality.tsv")) {
+        for (Tsv.Row r : files.rows("modality.tsv")) {
             try {
                 cues.add(new ModalityCue(List.of(r.get("cue").toLowerCase(Locale.ROOT).split(" ")), Modality.fromName(r.get("modality"))));
             } catch (IllegalArgumentException e) {
@@ -73,13 +72,13 @@ public record Knowledge(Gazetteer gazetteer, List<Trigger> triggers, Set<String>
         }
         cues.sort(Comparator.comparingInt((ModalityCue c) -> -c.words().size()));
         List<MannerCue> manners = new ArrayList<>();
-        for (Tsv.Row r : Tsv.read(dir + "/manner.tsv")) {
+        for (Tsv.Row r : files.rows("manner.tsv")) {
             try {
                 manners.add(new MannerCue(List.of(r.get("cue").toLowerCase(Locale.ROOT).split(" ")), EventType.fromName(r.get("class"))));
             } catch (IllegalArgumentException e) {
                 throw r.error(e.getMessage());
             }
         }
-        return new Knowledge(Gazetteer.load(dir), triggers, light, cues, manners);
+        return new Knowledge(Gazetteer.load(files), triggers, light, cues, manners);
     }
 }

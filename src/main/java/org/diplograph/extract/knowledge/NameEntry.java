@@ -1,6 +1,6 @@
 package org.diplograph.extract.knowledge;
 
-import org.diplograph.extract.Office;
+import org.diplograph.model.Office;
 
 /**
  * One surface form the gazetteer can find in text, and what it names (exactly one of the four referents is set).

@@ -2,7 +2,7 @@ package org.diplograph.extract.knowledge;
 
 import java.util.List;
 
-import org.diplograph.extract.EventType;
+import org.diplograph.model.EventType;
 
 /** A row of the trigger lexicon: a word or phrase that makes an event of a class, and how to read its participants. */
 public record Trigger(List<String> words, boolean noun, EventType type, Frame frame) {

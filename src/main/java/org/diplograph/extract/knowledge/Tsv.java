@@ -42,11 +42,18 @@ public final class Tsv {
         }
     }
 
+    /** Reads a knowledge file of the classpath ({@code knowledge/countries.tsv}). */
     public static List<Row> read(String resource) {
         InputStream in = Tsv.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("Knowledge file '" + resource + "' is not on the classpath (src/main/resources/" + resource + ")");
         }
+        return read(resource, in);
+    }
+
+    /** Reads a knowledge file from a stream, which it closes; {@code name} is how errors refer to it. */
+    public static List<Row> read(String name, InputStream in) {
+        String resource = name;
         List<Row> rows = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String> header = null;

@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.diplograph.extract.Actor;
-import org.diplograph.extract.ActorKind;
-import org.diplograph.extract.Mention;
-import org.diplograph.extract.Office;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.Mention;
+import org.diplograph.model.Office;
 
 /**
  * The actors met so far in one article, for coreference: a surname, a role phrase or a pronoun refers back to

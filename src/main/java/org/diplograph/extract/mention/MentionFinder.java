@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.diplograph.extract.Actor;
-import org.diplograph.extract.ActorKind;
-import org.diplograph.extract.Mention;
-import org.diplograph.extract.Office;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.Mention;
+import org.diplograph.model.Office;
 import org.diplograph.extract.knowledge.Body;
 import org.diplograph.extract.knowledge.Country;
 import org.diplograph.extract.knowledge.Gazetteer;

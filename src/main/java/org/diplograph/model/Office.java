@@ -1,4 +1,4 @@
-package org.diplograph.extract;
+package org.diplograph.model;
 
 /**
  * An office as the gazetteer knows it ("Secretary of State", "Foreign Minister").

@@ -1,4 +1,4 @@
-package org.diplograph.extract;
+package org.diplograph.model;
 
 import java.time.LocalDate;
 import java.util.List;

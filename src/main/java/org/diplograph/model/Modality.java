@@ -1,4 +1,4 @@
-package org.diplograph.extract;
+package org.diplograph.model;
 
 /** Whether an event is a reported fact or something else; the local names of the ontology's individuals. */
 public enum Modality {

@@ -1,4 +1,4 @@
-package org.diplograph.extract;
+package org.diplograph.model;
 
 /**
  * A diplomatic actor: a person, a state or an organization, identified by a key that is the same in every

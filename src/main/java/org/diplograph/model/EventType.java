@@ -1,4 +1,4 @@
-package org.diplograph.extract;
+package org.diplograph.model;
 
 /** The event classes of the contract; {@link #localName()} is the class's local name in the ontology. */
 public enum EventType {

@@ -1,4 +1,4 @@
-package org.diplograph.extract;
+package org.diplograph.model;
 
 /** The three kinds of actor of the ontology: {@code dip:Person}, {@code dip:State}, {@code dip:Organization}. */
 public enum ActorKind {

@@ -1,4 +1,4 @@
-package org.diplograph.extract;
+package org.diplograph.model;
 
 import org.diplograph.nlp.CharSpan;
 import org.diplograph.nlp.TokenSpan;

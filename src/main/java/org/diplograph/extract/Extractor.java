@@ -37,12 +37,13 @@ public final class Extractor {
     private final MentionFinder mentions;
     private final EventFinder events;
     private final EventMerger merger = new EventMerger();
-    private final InitiativeLinker initiatives = new InitiativeLinker();
+    private final InitiativeLinker initiatives;
 
     public Extractor(NlpModels models, Knowledge knowledge) {
         this.annotator = new Annotator(models);
         this.parser = models.parser();
-        this.mentions = new MentionFinder(knowledge.gazetteer());
+        this.mentions = new MentionFinder(knowledge.gazetteer(), knowledge.words());
+        this.initiatives = new InitiativeLinker(knowledge.words());
         this.events = new EventFinder(knowledge);
     }
 

@@ -18,6 +18,7 @@ import org.diplograph.extract.knowledge.Trigger;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
 import org.diplograph.nlp.TokenSpan;
+import org.diplograph.extract.knowledge.WordLists;
 
 /**
  * Reads the events of one sentence: finds the words of the trigger lexicon and, around each, its agent,
@@ -30,10 +31,6 @@ import org.diplograph.nlp.TokenSpan;
  */
 public final class EventFinder {
 
-    /** Object phrases that point back to a proposal made earlier in the article ("opposed the move"). */
-    private static final Set<String> ANAPHORIC_OBJECTS = Set.of("move", "draft", "text", "initiative", "proposal",
-            "resolution", "plan", "measure", "idea", "bid", "motion");
-    private static final Set<String> NOUN_PREPOSITIONS = Set.of("during", "in", "by", "over", "via", "at", "after", "following");
 
     private final Knowledge knowledge;
     private final DateResolver dates = new DateResolver();
@@ -59,7 +56,7 @@ public final class EventFinder {
     }
 
     public List<EventFrame> find(Sentence sentence, List<Mention> mentions, LocalDate published, List<EventFrame> earlier) {
-        SentenceView v = new SentenceView(sentence, mentions);
+        SentenceView v = new SentenceView(sentence, mentions, knowledge.words());
         List<EventFrame> out = new ArrayList<>();
         boolean[] used = new boolean[v.size()];
         for (int k = 0; k < v.size(); k++) {
@@ -104,7 +101,7 @@ public final class EventFinder {
         if (namesBothParties(v, p.verb) && v.subjectOf(p.verb).isEmpty()) {
             // "both leaders agreed", "the two governments agreed": the parties of the last communication
             agents = lastCommunicationParties(earlier);
-            if (STATE_NOUNS.contains(v.token(v.subjectEnd(p.verb)).lemma())) {
+            if (v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(v.subjectEnd(p.verb)).lemma())) {
                 agents = forCountries(agents);
             }
         }
@@ -179,8 +176,6 @@ public final class EventFinder {
                 List.of(v.sentence.index()), v.sentence.textOf(new TokenSpan(head, end))));
     }
 
-    private static final Set<String> PARTY_NOUNS = Set.of("leader", "side", "government", "country", "man", "minister",
-            "president", "delegation", "party", "foreign minister", "counterpart", "sides", "leaders", "men", "countries");
 
     /** "both leaders", "the two sides", "the two foreign ministers" just before the verb. */
     private static boolean namesBothParties(SentenceView v, int verb) {
@@ -188,7 +183,7 @@ public final class EventFinder {
         while (k >= 0 && ("AUX".equals(v.token(k).pos()) || "ADV".equals(v.token(k).pos()) || "PART".equals(v.token(k).pos()))) {
             k--;
         }
-        if (k < 1 || !PARTY_NOUNS.contains(v.token(k).lemma())) {
+        if (k < 1 || !v.words.has(WordLists.Name.PARTY_NOUNS, v.token(k).lemma())) {
             return false;
         }
         int d = k - 1;
@@ -200,7 +195,6 @@ public final class EventFinder {
         return v.token(d).is("both") || number && d > 0 && (v.token(d - 1).is("the") || v.token(d - 1).is("all"));
     }
 
-    private static final Set<String> STATE_NOUNS = Set.of("government", "country", "side", "state", "nation");
 
     /** The states of these actors: "the two governments" after a meeting of their ministers. */
     private List<Actor> forCountries(List<Actor> actors) {
@@ -326,7 +320,7 @@ public final class EventFinder {
                     object = v.sentence.textOf(new TokenSpan(end, npEnd));
                     if ((v.token(end).is("both") || v.token(end).is("the") && end + 1 < v.size()
                             && (v.token(end + 1).is("two") || v.token(end + 1).is("three"))) && end + 2 < v.size()
-                            && (PARTY_NOUNS.contains(v.token(end + 1).lemma()) || PARTY_NOUNS.contains(v.token(end + 2).lemma()))) {
+                            && (v.words.has(WordLists.Name.PARTY_NOUNS, v.token(end + 1).lemma()) || v.words.has(WordLists.Name.PARTY_NOUNS, v.token(end + 2).lemma()))) {
                         // "accusing both countries of ...": the two parties named before
                         List<Actor> both = bothPartiesAfter(v, end, end + 3, agents, earlier);
                         if (!both.isEmpty()) {
@@ -343,7 +337,7 @@ public final class EventFinder {
                         // "its draft Security Council resolution": the forum of a document; "the United Nations
                         // sanctions": their author
                         boolean forum = Phrases.isVenue(m.actor()) && !owner && m.tokens().end() < v.size()
-                                && Phrases.FORUM_NOUNS.contains(v.token(Phrases.lastNounFrom(v, m.tokens().end(), npEnd)).lemma());
+                                && v.words.has(WordLists.Name.FORUM_NOUNS, v.token(Phrases.lastNounFrom(v, m.tokens().end(), npEnd)).lemma());
                         if (forum) {
                             venue = venue == null ? m.actor() : venue;
                         } else if ((m.actor().kind() != ActorKind.PERSON || m.form() == Mention.Form.NAME)
@@ -473,7 +467,7 @@ public final class EventFinder {
         for (int q = k + 1; q < head && q >= 0; q++) {
             plainPhrase &= "DET".equals(v.token(q).pos()) || "ADJ".equals(v.token(q).pos()) || "NUM".equals(v.token(q).pos());
         }
-        if (k >= 0 && plainPhrase && NOUN_PREPOSITIONS.contains(v.token(k).text().toLowerCase(Locale.ROOT))) {
+        if (k >= 0 && plainPhrase && v.words.has(WordLists.Name.EVENT_NOUN_PREPOSITIONS, v.token(k).text().toLowerCase(Locale.ROOT))) {
             // the call is how the verb before it happened: "told X during a telephone conversation"
             int host = -1;
             for (int h = k - 1; h >= v.clauseStart(k) && host < 0; h--) {
@@ -502,8 +496,6 @@ public final class EventFinder {
         return owned(v, t, head, end, venue);
     }
 
-    /** The prepositions that attach the other party to an event noun ("visit to", "talks with", "sanctions on"). */
-    private static final Set<String> NOUN_TARGET_PREPOSITIONS = Set.of("with", "to", "between", "on", "against", "of", "for");
 
     /**
      * An event noun with an owner, read from the parse: "her visit to Beijing", "Russia's condemnation of the
@@ -524,7 +516,7 @@ public final class EventFinder {
         if (owners.isEmpty()) {
             return null;
         }
-        List<Mention> targets = new ArrayList<>(roles.prepositional(noun, NOUN_TARGET_PREPOSITIONS));
+        List<Mention> targets = new ArrayList<>(roles.prepositional(noun, v.words.of(WordLists.Name.NOUN_TARGET_PREPOSITIONS)));
         targets.removeIf(m -> owners.stream().anyMatch(o -> o.actor().key().equals(m.actor().key())));
         if (targets.isEmpty() && t.type().isCommunication()) {
             return null;
@@ -532,7 +524,6 @@ public final class EventFinder {
         return new Participants(owners, targets, null, venue, head);
     }
 
-    private static final Set<String> ATTRIBUTION_VERBS = Set.of("say", "tell", "report", "add", "write", "announce");
 
     /**
      * ", the Elysee said," between two verbs of one subject: a source told inside the sentence, whose subject the
@@ -545,7 +536,7 @@ public final class EventFinder {
         for (int k = clauseStart; k < end; k++) {
             if (v.token(k).isVerb() && !"AUX".equals(v.token(k).pos())) {
                 verbs++;
-                says |= ATTRIBUTION_VERBS.contains(v.token(k).lemma());
+                says |= v.words.has(WordLists.Name.ATTRIBUTION_VERBS, v.token(k).lemma());
             }
         }
         return verbs == 1 && says && end - clauseStart <= 8 && end < v.size() && v.token(end).text().equals(",");
@@ -652,7 +643,7 @@ public final class EventFinder {
                 continue;
             }
             // "both countries": states, the countries of the people named; "both men": the people
-            boolean states = k + 1 < v.size() && STATE_NOUNS.contains(v.token(k + 1).lemma());
+            boolean states = k + 1 < v.size() && v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(k + 1).lemma());
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 List<Actor> parties = new ArrayList<>(earlier.get(i).agents());
                 parties.addAll(earlier.get(i).targets());
@@ -699,7 +690,7 @@ public final class EventFinder {
         while (governor >= start && !v.token(governor).isVerb()) {
             governor--;
         }
-        boolean objectControl = governor >= start && ModalityReader.OBJECT_CONTROL.contains(v.token(governor).lemma());
+        boolean objectControl = governor >= start && v.words.has(WordLists.Name.OBJECT_CONTROL_VERBS, v.token(governor).lemma());
         if (objectControl) {
             // "urged Western partners to impose sanctions": the partners act, whoever they are
             return object != null && object.canParticipate() ? List.of(object) : List.of();
@@ -712,7 +703,7 @@ public final class EventFinder {
         if (to - from > 3 || !(v.token(from).is("the") || v.token(from).is("this") || v.token(from).is("that"))) {
             return false;
         }
-        return ANAPHORIC_OBJECTS.contains(v.token(to - 1).lemma());
+        return v.words.has(WordLists.Name.INITIATIVE_NOUNS, v.token(to - 1).lemma());
     }
 
     private static Optional<EventFrame> lastProposal(List<EventFrame> earlier) {

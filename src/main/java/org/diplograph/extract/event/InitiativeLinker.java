@@ -8,6 +8,7 @@ import java.util.Set;
 import org.diplograph.model.Actor;
 import org.diplograph.model.EventFrame;
 import org.diplograph.model.EventType;
+import org.diplograph.extract.knowledge.WordLists;
 
 /**
  * Gives a stance on an initiative its sponsor as target: "Russia vetoed a draft resolution" in one sentence
@@ -16,8 +17,12 @@ import org.diplograph.model.EventType;
  */
 public final class InitiativeLinker {
     private static final Set<EventType> STANCES = Set.of(EventType.BLOCK, EventType.OPPOSE, EventType.REJECT, EventType.SUPPORT);
-    private static final Set<String> INITIATIVE_WORDS = Set.of("draft", "resolution", "text", "proposal", "initiative",
-            "plan", "motion", "bid", "move", "measure", "proposals", "statement");
+
+    private final WordLists words;
+
+    public InitiativeLinker(WordLists words) {
+        this.words = words;
+    }
 
     public List<EventFrame> link(List<EventFrame> events) {
         List<EventFrame> out = new ArrayList<>(events.size());
@@ -40,9 +45,9 @@ public final class InitiativeLinker {
         return out;
     }
 
-    private static boolean namesInitiative(String object) {
+    private boolean namesInitiative(String object) {
         for (String w : object.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            if (INITIATIVE_WORDS.contains(w)) {
+            if (words.has(WordLists.Name.INITIATIVE_NOUNS, w)) {
                 return true;
             }
         }

@@ -9,6 +9,7 @@ import org.diplograph.model.Modality;
 import org.diplograph.extract.knowledge.Knowledge;
 import org.diplograph.extract.knowledge.ModalityCue;
 import org.diplograph.nlp.Token;
+import org.diplograph.extract.knowledge.WordLists;
 
 /**
  * Reads whether an event is a fact or not (modality cues before it, conditional sentences, infinitives of
@@ -34,14 +35,10 @@ final class ModalityReader {
     }
 
     static boolean conditionalSentence(SentenceView v) {
-        return CONDITIONAL_OPENINGS.contains(v.token(0).text()) && v.size() > 1 && !v.token(1).isVerb();
+        return v.words.has(WordLists.Name.CONDITIONAL_OPENINGS, v.token(0).text()) && v.size() > 1 && !v.token(1).isVerb();
     }
 
-    static final Set<String> CONDITIONAL_OPENINGS = Set.of("Had", "If", "Unless", "Should", "Were");
 
-    /** Verbs whose object is the subject of the infinitive after it: "urged Iran to return". */
-    static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "press", "invite", "encourage",
-            "allow", "tell", "warn", "persuade", "order", "request", "want", "expect", "appeal", "help", "let", "force");
 
     /** The verb an infinitive completes: "decided to shut the airspace and to prepare sanctions" -> decide. */
     static String governingVerb(SentenceView v, int to) {
@@ -62,7 +59,7 @@ final class ModalityReader {
      */
     Modality modality(SentenceView v, int clauseStart, int head, int end, int verb) {
         Modality result = Modality.ASSERTED;
-        if (verb > 1 && v.token(verb - 1).is("to") && (OBJECT_CONTROL.contains(governingVerb(v, verb - 1))
+        if (verb > 1 && v.token(verb - 1).is("to") && (v.words.has(WordLists.Name.OBJECT_CONTROL_VERBS, governingVerb(v, verb - 1))
                 || "ADJ".equals(v.token(verb - 2).pos()))) {
             // "urged Iran to return to talks", "ready to impose": asked or aimed for, not a reported fact;
             // "returned before the cameras to accuse Pakistan" did accuse

@@ -10,17 +10,14 @@ import org.diplograph.model.ActorKind;
 import org.diplograph.model.Mention;
 import org.diplograph.nlp.Token;
 import org.diplograph.nlp.TokenSpan;
+import org.diplograph.extract.knowledge.WordLists;
 
 /** Where participants stand around a trigger: after a preposition, in the object noun phrase, at a forum. */
 final class Phrases {
     private Phrases() {
     }
 
-    static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
 
-    /** Nouns an organization before them is the forum of: "a Security Council resolution", "a NATO summit". */
-    static final Set<String> FORUM_NOUNS = Set.of("resolution", "draft", "session", "meeting", "summit", "vote",
-            "debate", "text", "statement", "declaration", "council", "conference", "floor");
 
     /** The last noun of tokens [from, to), or {@code from}. */
     static int lastNounFrom(SentenceView v, int from, int to) {
@@ -40,7 +37,7 @@ final class Phrases {
         for (int k = from; k < to && k < v.size(); k++) {
             if (v.mentionAt(k) == null && v.token(k).is(preposition)) {
                 Mention m = v.mentionStartingAt(k + 1);
-                if (m == null && k + 2 < v.size() && ("DET".equals(v.token(k + 1).pos()) || POSSESSIVES.contains(v.token(k + 1).text().toLowerCase(Locale.ROOT)))) {
+                if (m == null && k + 2 < v.size() && ("DET".equals(v.token(k + 1).pos()) || v.words.has(WordLists.Name.POSSESSIVES, v.token(k + 1).text().toLowerCase(Locale.ROOT)))) {
                     m = v.mentionStartingAt(k + 2);
                 }
                 if (m != null && m.canParticipate()) {

@@ -8,6 +8,7 @@ import org.diplograph.model.Actor;
 import org.diplograph.model.Mention;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
+import org.diplograph.extract.knowledge.WordLists;
 
 /**
  * A sentence with its actor mentions laid over the tokens, and the clauses it falls into: what the event
@@ -15,28 +16,19 @@ import org.diplograph.nlp.Token;
  * ("which", "who"), and "and" before a new verb phrase.
  */
 final class SentenceView {
-    private static final Set<String> BOUNDARY_WORDS = Set.of("but", "which", "who", "whom", "because", "while",
-            "although", "whereas", "though", "after", "before", "whether");
     /** Words that may stand between a subject and its verb ("has", "also", "not", "on Wednesday" is not one). */
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("AUX", "ADV", "PART");
-    /** Auxiliaries, whatever the tagger called them ("has" is sometimes tagged VERB). */
-    private static final Set<String> AUXILIARIES = Set.of("have", "be", "do", "will", "would", "can", "could", "may",
-            "might", "must", "shall", "should");
-    /** People who act for the group after them: "representatives of Sudan's army ... signed". */
-    private static final Set<String> AGENT_NOUNS = Set.of("representative", "delegation", "delegate", "negotiator",
-            "envoy", "member", "leader", "leadership", "head", "minister", "state", "spokesman", "spokeswoman",
-            "spokesperson");
 
-    /** Prepositions that attach a place or part to the noun before them ("the embassy in London"). */
-    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "at", "of", "from", "for", "to");
 
     final Sentence sentence;
     final List<Mention> mentions;
+    final WordLists words;
     private final Mention[] mentionAt;
     private final boolean[] boundary;
 
-    SentenceView(Sentence sentence, List<Mention> mentions) {
+    SentenceView(Sentence sentence, List<Mention> mentions, WordLists words) {
         this.sentence = sentence;
+        this.words = words;
         this.mentions = List.copyOf(mentions);
         this.mentionAt = new Mention[sentence.size()];
         for (Mention m : mentions) {
@@ -89,7 +81,7 @@ final class SentenceView {
                 || w.equals("(") || w.equals(")") || w.equals("\u2014") || w.equals("--")) {
             return true;
         }
-        if (BOUNDARY_WORDS.contains(w)) {
+        if (words.has(WordLists.Name.CLAUSE_BOUNDARIES, w)) {
             return true;
         }
         // "that" opening a clause (complementizer or relative pronoun), not "that deal"
@@ -129,7 +121,7 @@ final class SentenceView {
     List<Mention> subjectOf(int verb) {
         int k = verb - 1;
         while (k >= 0 && mentionAt[k] == null && (BETWEEN_SUBJECT_AND_VERB.contains(sentence.token(k).pos())
-                || AUXILIARIES.contains(sentence.token(k).lemma()) || isTimeWord(k)) && !sentence.token(k).text().equals("that")) {
+                || words.has(WordLists.Name.AUXILIARIES, sentence.token(k).lemma()) || isTimeWord(k)) && !sentence.token(k).text().equals("that")) {
             k--;
         }
         if (k < 0) {
@@ -169,12 +161,12 @@ final class SentenceView {
         // "The Russian embassy in London called": the head of the noun phrase, not the place after it;
         // "A spokesman for Ban said": a speaker we cannot name, not Ban
         int before = last.tokens().begin() - 1;
-        if (before > 0 && PHRASE_PREPOSITIONS.contains(sentence.token(before).text().toLowerCase())) {
+        if (before > 0 && words.has(WordLists.Name.PHRASE_PREPOSITIONS, sentence.token(before).text().toLowerCase())) {
             Mention head = mentionEndingBefore(before);
             if (head != null && head.canParticipate()) {
                 last = head;
             } else if ("NOUN".equals(sentence.token(before - 1).pos())
-                    && !AGENT_NOUNS.contains(sentence.token(before - 1).lemma())) {
+                    && !words.has(WordLists.Name.AGENT_NOUNS, sentence.token(before - 1).lemma())) {
                 return List.of();
             }
         }
@@ -195,7 +187,7 @@ final class SentenceView {
     private boolean isTimeWord(int k) {
         String w = sentence.token(k).text();
         String lower = w.toLowerCase();
-        if (TIME_WORDS.contains(lower)) {
+        if (words.has(WordLists.Name.TIME_WORDS, lower)) {
             return true;
         }
         if (w.matches("\\d{1,2}(st|nd|rd|th)?") || w.equals(".")) {
@@ -204,8 +196,6 @@ final class SentenceView {
         return w.matches("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?");
     }
 
-    private static final Set<String> TIME_WORDS = Set.of("on", "yesterday", "today", "tonight", "earlier", "later", "late",
-            "last", "this", "next", "week", "month", "year", "weekend", "morning", "evening", "afternoon", "night");
 
     /** "they": the last group of two or more coordinated mentions before token k in this sentence. */
     List<Mention> lastGroupBefore(int k) {

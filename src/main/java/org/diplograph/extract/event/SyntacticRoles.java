@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.diplograph.model.Mention;
 import org.diplograph.nlp.Parse;
+import org.diplograph.extract.knowledge.WordLists;
 
 /**
  * Reads who fills the grammatical roles of a predicate from the sentence's dependency parse: the subject of a
@@ -15,8 +16,6 @@ import org.diplograph.nlp.Parse;
  * mention, so that the caller can fall back on what the words around the trigger say.
  */
 final class SyntacticRoles {
-    /** Relative and subordinating words that stand for the subject of a clause rather than name it. */
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
     private final SentenceView v;
     private final Parse parse;
@@ -55,7 +54,7 @@ final class SyntacticRoles {
             }
         }
         for (int s : parse.dependents(verb, "nsubj", "csubj")) {
-            if (RELATIVE_PRONOUNS.contains(v.token(s).text().toLowerCase(java.util.Locale.ROOT))
+            if (v.words.has(WordLists.Name.RELATIVE_PRONOUNS, v.token(s).text().toLowerCase(java.util.Locale.ROOT))
                     && parse.relation(verb).equals("relcl")) {
                 return group(parse.head(verb));
             }
@@ -73,7 +72,7 @@ final class SyntacticRoles {
                 return head >= 0 && parse.relation(head).equals("ccomp") ? List.of() : subject(head, depth + 1);
             case "xcomp": {
                 // "urged Iran to return": the one urged; "agreed to resume talks": the one who agreed
-                if (head >= 0 && ModalityReader.OBJECT_CONTROL.contains(v.token(head).lemma())) {
+                if (head >= 0 && v.words.has(WordLists.Name.OBJECT_CONTROL_VERBS, v.token(head).lemma())) {
                     for (int o : parse.dependents(head, "dobj")) {
                         return group(o);
                     }

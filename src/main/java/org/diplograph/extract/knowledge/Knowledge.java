@@ -19,7 +19,7 @@ import org.diplograph.model.Modality;
  * </pre>
  */
 public record Knowledge(Gazetteer gazetteer, List<Trigger> triggers, Set<String> lightVerbs, List<ModalityCue> cues,
-                        List<MannerCue> manners) {
+                        List<MannerCue> manners, WordLists words) {
 
     public Knowledge {
         triggers = List.copyOf(triggers);
@@ -79,6 +79,6 @@ public record Knowledge(Gazetteer gazetteer, List<Trigger> triggers, Set<String>
                 throw r.error(e.getMessage());
             }
         }
-        return new Knowledge(Gazetteer.load(files), triggers, light, cues, manners);
+        return new Knowledge(Gazetteer.load(files), triggers, light, cues, manners, WordLists.load(files));
     }
 }

@@ -19,6 +19,7 @@ import org.diplograph.nlp.CharSpan;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
 import org.diplograph.nlp.TokenSpan;
+import org.diplograph.extract.knowledge.WordLists;
 
 /**
  * Finds the actors a sentence mentions: people with their titles ("Israeli Foreign Minister Gabi Ashkenazi"),
@@ -33,47 +34,18 @@ import org.diplograph.nlp.TokenSpan;
  * </pre>
  */
 public final class MentionFinder {
-    /** "the bloc", "the alliance": the international organization named last. */
-    private static final Set<String> GROUP_NOUNS = Set.of("bloc", "alliance", "organization", "organisation", "grouping",
-            "body", "union", "community", "league");
-
-    /** Titles too general to name one office: a role phrase with them means the last person of that country. */
-    private static final Set<String> GENERIC_FUNCTIONS = Set.of("minister", "leader");
-
-    /** Capitalized words that make a run of capitals something other than a person's name. */
-    private static final Set<String> NOT_NAME_WORDS = Set.of("council", "ministry", "department", "agency", "committee",
-            "union", "party", "assembly", "republic", "kingdom", "organization", "organisation", "forces", "army",
-            "government", "news", "times", "post", "office", "house", "court", "bank", "fund", "league", "movement",
-            "front", "group", "state", "states", "nations", "city", "strip", "sea", "island", "islands",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "the", "a", "an", "in", "on", "at", "but", "and", "or", "meanwhile", "earlier", "later", "according",
-            "i", "we", "he", "she", "it", "they", "mr", "mrs", "ms", "dr", "foreign", "affairs", "defence", "defense",
-            "commerce", "trade", "justice", "interior", "finance", "embassy", "mission", "secretariat", "commission",
-            "united", "fc", "club", "inc", "corp", "ltd", "airlines", "airways", "company", "motors", "energy");
-    /** Months and weekdays: not a name by themselves, but surnames after a first name ("Theresa May"). */
-    private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december");
-    /** Words between a state and a title that do not change the office ("Ukraine's acting Foreign Minister"). */
-    private static final Set<String> TITLE_MODIFIERS = Set.of("acting", "former", "outgoing", "incoming", "new", "then",
-            "interim", "newly", "appointed", "designated", "top", "current", "transitional", "caretaker", "ousted",
-            "deposed", "detained", "self-proclaimed", "elected");
-    private static final Set<String> HONORIFICS = Set.of("Sheikh", "Sheikha", "Sheik", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
-            "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prince", "Princess", "Emir", "King", "Queen", "Sultan",
-            "General", "Gen.", "Admiral", "Adm.", "Colonel", "Col.", "Marshal", "Senior General", "Lieutenant", "Major",
-            "Colonel Major", "Brigadier", "Captain");
-    /** Lower-case particles inside names ("Mohammed bin Salman", "Abdel Fattah el-Sisi"). */
-    private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "di", "van",
-            "von", "der", "du", "la", "le", "dos", "das");
-    private static final Set<String> ROLE_HEADS = Set.of("member", "head", "leader", "chief", "spokesman", "spokeswoman",
-            "spokesperson", "adviser", "advisor", "envoy", "official", "representative", "chairman", "chair",
-            "president", "director", "secretary", "minister", "ambassador", "commander", "negotiator", "founder");
-
     private final Gazetteer gazetteer;
+    private final WordLists words;
 
-    public MentionFinder(Gazetteer gazetteer) {
+    public MentionFinder(Gazetteer gazetteer, WordLists words) {
         this.gazetteer = gazetteer;
+        this.words = words;
+    }
+
+    /** A capitalized word that is never part of an unknown person's name: "Council", "Monday". */
+    private boolean notName(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return words.has(WordLists.Name.NOT_NAME_WORDS, lower) || words.has(WordLists.Name.CALENDAR_WORDS, lower);
     }
 
     public List<Mention> find(Sentence s, ActorRegistry registry) {
@@ -173,7 +145,7 @@ public final class MentionFinder {
         }
         // a qualifier: what follows may be a title or a body of it
         int titleAt = afterPossessive;
-        while (titleAt < s.size() && TITLE_MODIFIERS.contains(s.token(titleAt).text().toLowerCase(Locale.ROOT))) {
+        while (titleAt < s.size() && words.has(WordLists.Name.TITLE_MODIFIERS, s.token(titleAt).text().toLowerCase(Locale.ROOT))) {
             titleAt++;
         }
         if (titleAt < s.size()) {
@@ -273,7 +245,7 @@ public final class MentionFinder {
         // no name: "the head of the State Department", "the Israeli prime minister"
         int begin = i > 0 && s.token(i - 1).is("the") ? i - 1 : i;
         Optional<Actor> earlier = registry.byOffice(office, country);
-        if (earlier.isEmpty() && country != null && GENERIC_FUNCTIONS.contains(office.function())) {
+        if (earlier.isEmpty() && country != null && words.has(WordLists.Name.GENERIC_FUNCTIONS, office.function())) {
             // "the Emirati minister": the person of that country named before
             earlier = registry.byCountry(country);
         }
@@ -337,7 +309,7 @@ public final class MentionFinder {
     private Optional<Mention> pronoun(Sentence s, int i, List<Mention> found, ActorRegistry registry) {
         Token t = s.token(i);
         String w = t.text().toLowerCase(Locale.ROOT);
-        if ((w.equals("his") || w.equals("her")) && i + 1 < s.size() && HOME_NOUNS.contains(s.token(i + 1).lemma())) {
+        if ((w.equals("his") || w.equals("her")) && i + 1 < s.size() && words.has(WordLists.Name.HOME_NOUNS, s.token(i + 1).lemma())) {
             // "said his country had supported the text": the speaker's own state
             Optional<Actor> home = firstPerson(found).or(registry::lastPerson).map(registry::current).map(Actor::country)
                     .flatMap(gazetteer::country).map(gazetteer::state);
@@ -351,7 +323,7 @@ public final class MentionFinder {
             while (k < s.size() && k < i + 4 && ("ADJ".equals(s.token(k).pos()) || s.token(k).isCapitalized())) {
                 k++;
             }
-            if (k < s.size() && STATE_NOUNS.contains(s.token(k).text().toLowerCase(Locale.ROOT))
+            if (k < s.size() && words.has(WordLists.Name.STATE_NOUNS, s.token(k).text().toLowerCase(Locale.ROOT))
                     && (k + 1 >= s.size() || !s.token(k + 1).isNoun())) {
                 // "Prince Faisal told him that the kingdom would host": the speaker's own state first
                 Optional<Actor> state = firstPerson(found).map(registry::current).map(Actor::country)
@@ -373,7 +345,7 @@ public final class MentionFinder {
                 && (i + 2 >= s.size() || !s.token(i + 2).isNoun())) {
             // "told the council": the organization named before whose name ends in that word
             Optional<Actor> org = registry.organizationByHeadNoun(s.token(i + 1).lemma())
-                    .or(() -> GROUP_NOUNS.contains(s.token(i + 1).lemma()) ? registry.lastInternationalOrganization() : Optional.empty());
+                    .or(() -> words.has(WordLists.Name.GROUP_NOUNS, s.token(i + 1).lemma()) ? registry.lastInternationalOrganization() : Optional.empty());
             if (org.isPresent()) {
                 return Optional.of(mention(s, org.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
             }
@@ -392,14 +364,14 @@ public final class MentionFinder {
     private Optional<Mention> name(Sentence s, int i, ActorRegistry registry) {
         Token first = s.token(i);
         if (first.isCapitalized() && i + 1 <= s.size() && !"PROPN".equals(first.pos()) && !"NOUN".equals(first.pos())
-                && Character.isLetter(first.text().charAt(0)) && !NOT_NAME_WORDS.contains(first.text().toLowerCase(Locale.ROOT))) {
+                && Character.isLetter(first.text().charAt(0)) && !notName(first.text())) {
             // the tagger sometimes calls a known surname a pronoun or conjunction ("Kurti/PRON told")
             Optional<Actor> known = registry.bySurname(first.text());
             if (known.isPresent()) {
                 return Optional.of(mention(s, known.get(), i, i + 1, first.text(), Mention.Form.NAME));
             }
         }
-        if (first.isCapitalized() && CALENDAR_WORDS.contains(first.text().toLowerCase(Locale.ROOT))) {
+        if (first.isCapitalized() && words.has(WordLists.Name.CALENDAR_WORDS, first.text().toLowerCase(Locale.ROOT))) {
             // "May told parliament": a surname met before, though it is also a month
             Optional<Actor> known = registry.bySurname(first.text());
             if (known.isPresent() && (i + 1 >= s.size() || !Character.isDigit(s.token(i + 1).text().charAt(0)))) {
@@ -417,12 +389,12 @@ public final class MentionFinder {
             return Optional.of(mention(s, known.get(), i, end, name, Mention.Form.NAME));
         }
         // an unknown full name counts only where the sentence says who it is or what it does
-        int words = name.split("[\\s]+").length;
+        int nameWords = name.split("[\\s]+").length;
         boolean apposition = false;
         if (end + 1 < s.size() && s.token(end).text().equals(",")) {
             // ", a member of ...", ", the TPLF's chief negotiator", ", national security adviser to ..."
             for (int k = end + 1; k < s.size() && k <= end + 6 && !s.token(k).text().equals(","); k++) {
-                if (ROLE_HEADS.contains(s.token(k).lemma()) || !gazetteer.lookup(s, k).isEmpty()
+                if (words.has(WordLists.Name.ROLE_HEADS, s.token(k).lemma()) || !gazetteer.lookup(s, k).isEmpty()
                         && gazetteer.lookup(s, k).get(0).entry().kind() == NameEntry.Kind.OFFICE) {
                     apposition = true;
                     break;
@@ -438,7 +410,7 @@ public final class MentionFinder {
         }
         boolean object = allProper && i > 0 && (s.token(i - 1).isVerb() && !s.token(i - 1).lemma().equals("be")
                 || s.token(i - 1).is("with")) && (end >= s.size() || !s.token(end).isNoun());
-        if (words >= 2 && end + 1 < s.size() && s.token(end).is("of")) {
+        if (nameWords >= 2 && end + 1 < s.size() && s.token(end).is("of")) {
             // "Irfaan Ali of Guyana": a name with its country
             List<Gazetteer.Hit> of = gazetteer.lookup(s, end + 1);
             if (!of.isEmpty() && of.get(0).entry().kind() == NameEntry.Kind.COUNTRY) {
@@ -448,7 +420,7 @@ public final class MentionFinder {
                         i, of.get(0).end(), name, Mention.Form.NAME));
             }
         }
-        if (words >= 2 && (apposition || subject || object)) {
+        if (nameWords >= 2 && (apposition || subject || object)) {
             return Optional.of(mention(s, gazetteer.newPerson(name, null, null, null), i, end, name, Mention.Form.NAME));
         }
         return Optional.empty();
@@ -498,7 +470,7 @@ public final class MentionFinder {
         while (head < inner.end() && (s.token(head).is("a") || s.token(head).is("an") || s.token(head).is("the"))) {
             head++;
         }
-        boolean roleLike = head < inner.end() && (ROLE_HEADS.contains(s.token(head).lemma()) || office != null
+        boolean roleLike = head < inner.end() && (words.has(WordLists.Name.ROLE_HEADS, s.token(head).lemma()) || office != null
                 || country != null && head + 1 < inner.end() && s.token(head + 1).text().equals("'s"));
         if (!roleLike) {
             return m;
@@ -533,7 +505,7 @@ public final class MentionFinder {
     private int nameAfterTitle(Sentence s, int i) {
         int end = nameRun(s, i);
         if (end == i && i + 1 < s.size() && s.token(i).isCapitalized() && Character.isLetter(s.token(i).text().charAt(0))
-                && !NOT_NAME_WORDS.contains(s.token(i).text().toLowerCase(Locale.ROOT)) && s.token(i + 1).isCapitalized()) {
+                && !notName(s.token(i).text()) && s.token(i + 1).isCapitalized()) {
             int rest = nameRun(s, i + 1);
             return rest > i + 1 ? rest : i;
         }
@@ -553,7 +525,7 @@ public final class MentionFinder {
             boolean nameWord = t.isCapitalized() && Character.isLetter(t.text().charAt(0))
                     && ("PROPN".equals(t.pos()) || "NOUN".equals(t.pos()) || "X".equals(t.pos()) || "ADJ".equals(t.pos())
                         || j > i && !t.isVerb())
-                    && (!NOT_NAME_WORDS.contains(lower) || j > i && CALENDAR_WORDS.contains(lower));
+                    && (!notName(lower) || j > i && words.has(WordLists.Name.CALENDAR_WORDS, lower));
             boolean hyphen = j > i && (t.text().equals("-") || t.text().equals("\u2010")) && j + 1 < s.size()
                     && t.span().begin() == s.token(j - 1).span().end() && s.token(j + 1).span().begin() == t.span().end()
                     && Character.isLetter(s.token(j + 1).text().charAt(0));
@@ -561,9 +533,9 @@ public final class MentionFinder {
             boolean afterHyphen = j > i + 1 && s.token(j - 1).text().equals("-") && t.span().begin() == s.token(j - 1).span().end()
                     && Character.isLetter(t.text().charAt(0));
             // "Mohammed bin Salman", "Ursula von der Leyen", "Juan de la Cruz"
-            boolean particle = j > i && NAME_PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))
+            boolean particle = j > i && words.has(WordLists.Name.NAME_PARTICLES, t.text().toLowerCase(Locale.ROOT))
                     && j + 1 < s.size() && (s.token(j + 1).isCapitalized() || s.token(j + 1).text().equals("-")
-                        || NAME_PARTICLES.contains(s.token(j + 1).text().toLowerCase(Locale.ROOT)) && j + 2 < s.size()
+                        || words.has(WordLists.Name.NAME_PARTICLES, s.token(j + 1).text().toLowerCase(Locale.ROOT)) && j + 2 < s.size()
                             && s.token(j + 2).isCapitalized());
             boolean gazetteerWord = j > i && !hyphen && gazetteer.lookup(s, j).stream()
                     .anyMatch(h -> h.entry().kind() != NameEntry.Kind.PERSON);
@@ -585,8 +557,8 @@ public final class MentionFinder {
     }
 
     /** "Sheikh Tamim bin Hamad Al Thani" is Tamim bin Hamad Al Thani: honorifics are not part of a name. */
-    static String withoutHonorific(String name) {
-        for (String h : HONORIFICS) {
+    private String withoutHonorific(String name) {
+        for (String h : words.of(WordLists.Name.HONORIFICS)) {
             if (name.startsWith(h + " ") && name.length() > h.length() + 1) {
                 return withoutHonorific(name.substring(h.length() + 1));
             }
@@ -615,8 +587,6 @@ public final class MentionFinder {
         return registry.lastPerson().filter(p -> subject.map(x -> !x.key().equals(p.key())).orElse(true));
     }
 
-    private static final Set<String> HOME_NOUNS = Set.of("country", "government", "nation");
-    private static final Set<String> STATE_NOUNS = Set.of("state", "country", "nation", "kingdom", "emirate", "republic");
 
     private static Optional<Actor> lastStateBefore(List<Mention> found) {
         for (int k = found.size() - 1; k >= 0; k--) {

@@ -1,0 +1,83 @@
+package org.diplograph.extract.knowledge;
+
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of words.tsv: the small closed lists the extractor reads beside the lexicons ("both leaders" names
+ * the parties; "Sheikh" is a form of address). Each list is read from that file only, so a domain expert extends it
+ * there, without Java.
+ *
+ * <pre>
+ * if (knowledge.words().has(WordLists.Name.PARTY_NOUNS, token.lemma())) ...
+ * </pre>
+ */
+public final class WordLists {
+
+    /** The lists the extractor knows; each is a row of words.tsv named in kebab case ({@code party-nouns}). */
+    public enum Name {
+        INITIATIVE_NOUNS, FORUM_NOUNS, CLAUSE_BOUNDARIES, AUXILIARIES, AGENT_NOUNS, PHRASE_PREPOSITIONS, TIME_WORDS,
+        EVENT_NOUN_PREPOSITIONS, PARTY_NOUNS, PARTY_STATE_NOUNS, NOUN_TARGET_PREPOSITIONS, ATTRIBUTION_VERBS,
+        CONDITIONAL_OPENINGS, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS, GROUP_NOUNS, GENERIC_FUNCTIONS, NOT_NAME_WORDS,
+        CALENDAR_WORDS, TITLE_MODIFIERS, HONORIFICS, NAME_PARTICLES, ROLE_HEADS, HOME_NOUNS, STATE_NOUNS, POSSESSIVES;
+
+        /** The name of its row in words.tsv. */
+        public String row() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        static Name ofRow(String row) {
+            for (Name n : values()) {
+                if (n.row().equals(row)) {
+                    return n;
+                }
+            }
+            return null;
+        }
+    }
+
+    private final Map<Name, Set<String>> lists;
+
+    private WordLists(Map<Name, Set<String>> lists) {
+        this.lists = lists;
+    }
+
+    /** The lists of words.tsv; fails with the line of an unknown list, or the name of a missing one. */
+    public static WordLists load(KnowledgeFiles files) {
+        Map<Name, Set<String>> lists = new EnumMap<>(Name.class);
+        String file = null;
+        for (Tsv.Row r : files.rows("words.tsv")) {
+            file = r.file();
+            Name name = Name.ofRow(r.get("list"));
+            if (name == null) {
+                throw r.error("no word list '" + r.get("list") + "' is read by the extractor; the lists are "
+                        + java.util.Arrays.stream(Name.values()).map(Name::row).toList());
+            }
+            if (lists.containsKey(name)) {
+                throw r.error("the list '" + name.row() + "' is given twice; keep one row");
+            }
+            // in the order of the file, so that every run reads the list alike ("Colonel Major" before "Colonel")
+            lists.put(name, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(r.list("words"))));
+        }
+        for (Name n : Name.values()) {
+            if (!lists.containsKey(n)) {
+                throw new IllegalStateException((file == null ? "words.tsv" : file) + ": the word list '" + n.row()
+                        + "' is missing; add its row (the bundled words.tsv has every list)");
+            }
+        }
+        return new WordLists(lists);
+    }
+
+    /** The words of a list. */
+    public Set<String> of(Name name) {
+        return lists.get(name);
+    }
+
+    /** Whether the list holds the word (as the list has it: lemmas in lower case, or as written). */
+    public boolean has(Name name, String word) {
+        return lists.get(name).contains(word);
+    }
+}

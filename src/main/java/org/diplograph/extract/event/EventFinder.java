@@ -71,32 +71,57 @@ public final class EventFinder {
                 if (!t.noun() && matcher.isLightVerbFor(v, k)) {
                     break;
                 }
+                List<EventFrame> all = new ArrayList<>(earlier);
+                all.addAll(out);
+                Participants p = participants(v, t, k, end, all);
+                if (t.needs() != Trigger.Need.NONE && !needsMet(v, t, p, end)) {
+                    continue; // the row does not apply here; the next row of the same words may
+                }
                 for (int u = k; u < end; u++) {
                     used[u] = true;
                 }
-                List<EventFrame> all = new ArrayList<>(earlier);
-                all.addAll(out);
-                frame(v, t, k, end, published, all).ifPresent(out::add);
+                if (p != null) {
+                    frame(v, t, p, k, end, published, all).ifPresent(out::add);
+                }
                 break;
             }
         }
         return out;
     }
 
-    private Optional<EventFrame> frame(SentenceView v, Trigger t, int head, int end, LocalDate published, List<EventFrame> earlier) {
-        Participants p = switch (t.frame()) {
+    /** The participants the row's frame finds around the trigger, or null when it finds no way to read them. */
+    private Participants participants(SentenceView v, Trigger t, int head, int end, List<EventFrame> earlier) {
+        return switch (t.frame()) {
             case SPEECH -> speech(v, head, end, false);
             case TELL -> speech(v, head, end, true);
-            case CONTACT -> contact(v, head, end, false, earlier);
-            case CALL -> contact(v, head, end, true, earlier);
+            case CONTACT -> contact(v, head, end, t.needs() == Trigger.Need.ACTOR_OBJECT, earlier);
             case ACT -> act(v, t, head, end, earlier);
-            case REQUEST -> requestOf(act(v, t, head, end, earlier));
             case FROM -> from(v, head, end);
             case NOUN -> noun(v, t, head, end, earlier);
         };
+    }
+
+    /** Whether the sentence holds what the row needs (the "needs" column of triggers.tsv). */
+    private static boolean needsMet(SentenceView v, Trigger t, Participants p, int end) {
         if (p == null) {
-            return Optional.empty();
+            return false;
         }
+        return switch (t.needs()) {
+            case NONE, ACTOR_OBJECT -> true; // the CONTACT frame found no participants without the object
+            case TARGET -> !p.targets.isEmpty() || !p.implicitTargets.isEmpty();
+            case PERSON_OBJECT -> p.targets.stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON);
+            case TO_VERB -> {
+                boolean infinitive = false;
+                for (int k = end; k < v.size() - 1; k++) {
+                    infinitive |= v.token(k).is("to") && v.token(k + 1).isVerb();
+                }
+                yield infinitive;
+            }
+        };
+    }
+
+    private Optional<EventFrame> frame(SentenceView v, Trigger t, Participants p, int head, int end, LocalDate published,
+                                       List<EventFrame> earlier) {
         List<Actor> agents = forStates(SentenceView.actors(p.agents));
         if (namesBothParties(v, p.verb) && v.subjectOf(p.verb).isEmpty()) {
             // "both leaders agreed", "the two governments agreed": the parties of the last communication
@@ -112,17 +137,6 @@ public final class EventFinder {
             return Optional.empty();
         }
         EventType type = t.type();
-        if (t.phrase().startsWith("call on") || t.phrase().startsWith("call upon")) {
-            // "called on President Park at the Blue House" is a visit; "called on Iran to ..." an appeal
-            boolean request = false;
-            for (int k = end; k < v.size() - 1; k++) {
-                request |= v.token(k).is("to") && v.token(k + 1).isVerb();
-            }
-            boolean personVisited = p.targets.stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON);
-            if (!request && personVisited) {
-                type = EventType.MEETING;
-            }
-        }
         if (t.frame() == Trigger.Frame.CONTACT || t.frame() == Trigger.Frame.NOUN && type.isCommunication()) {
             // "In a phone call on Saturday, Modi and Trudeau discussed trade": the manner may open the sentence
             type = modalities.manner(v, 0, v.clauseEnd(Math.max(head, end - 1))).orElse(type);
@@ -307,7 +321,7 @@ public final class EventFinder {
                 targets.addAll(v.groupRightFrom(direct));
             } else {
                 int npEnd = Phrases.nounPhraseEnd(v, end, clauseEnd);
-                if (t.type() == EventType.CONDEMN) {
+                if (t.targets().contains("object-before-of")) {
                     // "accused both countries of harbouring members of the PKK": the accused come before "of"
                     for (int k = end + 1; k < npEnd; k++) {
                         if (v.token(k).is("of") && v.mentionAt(k) == null) {
@@ -359,48 +373,44 @@ public final class EventFinder {
                     object = antecedent(v, v.clauseStart(head));
                 }
             }
-            targets.addAll(Phrases.after(v, end, clauseEnd, "against"));
-            if (t.type() == EventType.SANCTION) {
-                targets.addAll(Phrases.after(v, end, clauseEnd, "on"));
-                if (targets.isEmpty()) {
-                    // "duties on imports of Australian barley": the country the goods come from
-                    Mention origin = Phrases.demonymAfter(v, end, clauseEnd, "on");
-                    if (origin != null) {
-                        targets.add(origin);
-                    }
+            if (!t.targets().contains("object") && !t.targets().contains("object-before-of")) {
+                targets.clear(); // the object is what is acted on, not who
+            }
+            for (String role : t.targets()) {
+                if (!targets.isEmpty()) {
+                    break;
                 }
-            }
-            if (targets.isEmpty()) {
-                // "severed relations with Qatar", "agreed with Paris", "recalled its ambassadors to the United States"
-                targets.addAll(Phrases.after(v, end, clauseEnd, "with"));
-            }
-            if (targets.isEmpty()) {
-                targets.addAll(Phrases.after(v, end, clauseEnd, "to"));
-            }
-            if (targets.isEmpty() && t.type() == EventType.SUPPORT) {
-                // "expressed support for Venezuela's legitimate authorities"
-                targets.addAll(Phrases.after(v, end, clauseEnd, "for"));
-            }
-            if (targets.isEmpty() && t.type() == EventType.THREATEN) {
-                // "warned that Washington and its partners would impose more costs on Russia"
-                for (int k = end; k < v.size(); k++) {
-                    Mention m = v.mentionStartingAt(k);
-                    boolean pronounSubject = m != null && m.form() == Mention.Form.PRONOUN && k > 0 && v.token(k - 1).is("that");
-                    if (m != null && m.canParticipate() && (m.form() != Mention.Form.PRONOUN || pronounSubject)
-                            && agents.stream().noneMatch(a -> a.actor().key().equals(m.actor().key())
-                            || a.actor().country() != null && a.actor().country().equals(m.actor().country()))) {
-                        targets.add(m);
-                        break;
+                switch (role) {
+                    case "object", "object-before-of" -> {
+                        // read above, with the object phrase
                     }
+                    case "origin-on" -> {
+                        // "duties on imports of Australian barley": the country the goods come from
+                        Mention origin = Phrases.demonymAfter(v, end, clauseEnd, "on");
+                        if (origin != null) {
+                            targets.add(origin);
+                        }
+                    }
+                    case "that-clause" -> threatened(v, end, agents).ifPresent(targets::add);
+                    default -> targets.addAll(Phrases.after(v, end, clauseEnd, role));
                 }
             }
         }
         return new Participants(agents, targets, object, venue, head);
     }
 
-    /** "asked Washington to ...", not "asked forgiveness": a request needs someone it is made to. */
-    private static Participants requestOf(Participants p) {
-        return p.targets.isEmpty() && p.implicitTargets.isEmpty() ? null : p;
+    /** "warned that Washington and its partners would impose more costs on Russia": the first other actor after. */
+    private static Optional<Mention> threatened(SentenceView v, int end, List<Mention> agents) {
+        for (int k = end; k < v.size(); k++) {
+            Mention m = v.mentionStartingAt(k);
+            boolean pronounSubject = m != null && m.form() == Mention.Form.PRONOUN && k > 0 && v.token(k - 1).is("that");
+            if (m != null && m.canParticipate() && (m.form() != Mention.Form.PRONOUN || pronounSubject)
+                    && agents.stream().noneMatch(a -> a.actor().key().equals(m.actor().key())
+                    || a.actor().country() != null && a.actor().country().equals(m.actor().country()))) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     // "received no permission from Netanyahu": the giver acts, the subject is acted on
@@ -426,16 +436,19 @@ public final class EventFinder {
                 || v.token(k).is("their") || v.token(k).is("his") || v.token(k).is("her"))) {
             k--;
         }
-        List<Mention> with = Phrases.after(v, end, clauseEnd, "with");
-        if (t.type() == EventType.VISIT) {
-            with = with.isEmpty() ? Phrases.after(v, end, clauseEnd, "to") : with;
-        }
-        if (t.type() == EventType.SANCTION) {
-            with = new ArrayList<>(Phrases.after(v, end, clauseEnd, "on"));
-            with.addAll(Phrases.after(v, end, clauseEnd, "against"));
-            Mention origin = with.isEmpty() ? Phrases.demonymAfter(v, end, clauseEnd, "on") : null;
-            if (origin != null) {
-                with.add(origin); // "sanctions on 11 Myanmar military officers"
+        // the other party: "talks with X", "a visit to X", "sanctions on X", "sanctions on 11 Myanmar officers"
+        List<Mention> with = new ArrayList<>();
+        for (String role : t.targets()) {
+            if (!with.isEmpty()) {
+                break;
+            }
+            if (role.equals("origin-on")) {
+                Mention origin = Phrases.demonymAfter(v, end, clauseEnd, "on");
+                if (origin != null) {
+                    with.add(origin);
+                }
+            } else if (Trigger.PREPOSITIONS.contains(role)) {
+                with.addAll(Phrases.after(v, end, clauseEnd, role));
             }
         }
         Actor venue = Phrases.venueAfter(v, end, clauseEnd);

@@ -35,6 +35,36 @@ public record Knowledge(Gazetteer gazetteer, List<Trigger> triggers, Set<String>
         }
     }
 
+    /** One row of triggers.tsv, checked: every error names the file, the line and what is allowed. */
+    private static Trigger trigger(Tsv.Row r) {
+        EventType type;
+        Trigger.Frame frame;
+        Trigger.Need needs;
+        try {
+            type = EventType.fromName(r.get("class"));
+            frame = Trigger.Frame.valueOf(r.get("frame").toUpperCase(Locale.ROOT));
+            needs = Trigger.Need.of(r.get("needs"));
+        } catch (IllegalArgumentException e) {
+            throw r.error(e.getMessage() + " (class must be an event class of the ontology, frame one of "
+                    + java.util.Arrays.toString(Trigger.Frame.values()) + ")");
+        }
+        String pos = r.get("pos");
+        if (!pos.equals("V") && !pos.equals("N")) {
+            throw r.error("pos must be V or N, not '" + pos + "'");
+        }
+        List<String> targets = r.list("target");
+        for (String role : targets) {
+            if (!Trigger.TARGET_ROLES.contains(role) && !Trigger.PREPOSITIONS.contains(role)) {
+                throw r.error("no target role '" + role + "': give roles of " + Trigger.TARGET_ROLES
+                        + " or prepositions of " + Trigger.PREPOSITIONS + ", |-separated");
+            }
+        }
+        if (targets.isEmpty()) {
+            targets = frame == Trigger.Frame.NOUN ? List.of("with") : frame == Trigger.Frame.ACT ? List.of("object", "against", "with", "to") : List.of();
+        }
+        return new Trigger(List.of(r.get("phrase").toLowerCase(Locale.ROOT).split(" ")), pos.equals("N"), type, frame, targets, needs);
+    }
+
     public static Knowledge fromClasspath() {
         return load(KnowledgeFiles.bundled());
     }
@@ -42,19 +72,7 @@ public record Knowledge(Gazetteer gazetteer, List<Trigger> triggers, Set<String>
     public static Knowledge load(KnowledgeFiles files) {
         List<Trigger> triggers = new ArrayList<>();
         for (Tsv.Row r : files.rows("triggers.tsv")) {
-            EventType type;
-            Trigger.Frame frame;
-            try {
-                type = EventType.fromName(r.get("class"));
-                frame = Trigger.Frame.valueOf(r.get("frame").toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw r.error(e.getMessage() + " (class must be an event class of the ontology, frame one of SPEECH, TELL, CONTACT, CALL, ACT, REQUEST, NOUN, FROM)");
-            }
-            String pos = r.get("pos");
-            if (!pos.equals("V") && !pos.equals("N")) {
-                throw r.error("pos must be V or N, not '" + pos + "'");
-            }
-            triggers.add(new Trigger(List.of(r.get("phrase").toLowerCase(Locale.ROOT).split(" ")), pos.equals("N"), type, frame));
+            triggers.add(trigger(r));
         }
         // longest phrases first, so that "speak by phone" wins over "speak"
         triggers.sort(Comparator.comparingInt((Trigger t) -> -t.words().size()));

@@ -107,8 +107,8 @@ public final class Annotator {
     }
 
     /**
-     * "Russia's" comes out of the UD tokenizer as one token; the gazetteer and the taggers need the name and
-     * the possessive apart ("Russia" + "'s").
+     * "Russia's" and "Emirates'" come out of the UD tokenizer as one token; the gazetteer, the taggers and the
+     * parser need the name and the possessive apart ("Russia" + "'s", "Emirates" + "'").
      */
     private static Span[] splitPossessives(String sentence, Span[] spans) {
         List<Span> out = new ArrayList<>(spans.length);
@@ -117,6 +117,11 @@ public final class Annotator {
             if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s")) && Character.isLetter(w.charAt(w.length() - 3))) {
                 out.add(new Span(t.getStart(), t.getEnd() - 2));
                 out.add(new Span(t.getEnd() - 2, t.getEnd()));
+            } else if (w.length() > 3 && (w.endsWith("s'") || w.endsWith("s\u2019")) && Character.isUpperCase(w.charAt(0))
+                    && Character.isLetter(w.charAt(w.length() - 3))) {
+                // "the United Arab Emirates' foreign ministry": a plural name's possessive is the bare apostrophe
+                out.add(new Span(t.getStart(), t.getEnd() - 1));
+                out.add(new Span(t.getEnd() - 1, t.getEnd()));
             } else {
                 out.add(t);
             }

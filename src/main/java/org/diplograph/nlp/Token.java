@@ -21,6 +21,11 @@ public record Token(String text, CharSpan span, String pos, String lemma) {
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
 
+    /** The possessive ending split off a name: "'s" of "Russia's", or the bare apostrophe of "Emirates'". */
+    public boolean isPossessiveMark() {
+        return text.equals("'s") || text.equals("\u2019s") || text.equals("'") || text.equals("\u2019");
+    }
+
     public boolean is(String word) {
         return text.equalsIgnoreCase(word);
     }

@@ -15,6 +15,7 @@ import org.diplograph.model.Mention;
 import org.diplograph.model.Modality;
 import org.diplograph.extract.knowledge.Knowledge;
 import org.diplograph.extract.knowledge.Trigger;
+import org.diplograph.nlp.Parse;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
 import org.diplograph.nlp.TokenSpan;
@@ -89,6 +90,39 @@ public final class EventFinder {
         return out;
     }
 
+    /**
+     * The party a statement makes a demand on: the subject of its complement when a modal of obligation stands
+     * there ("said Kyiv must withdraw", "insisted that Iran should return"), not the speaker nor the speaker's own
+     * side ("said Russia would ..." by a Russian is no demand).
+     */
+    private static List<Mention> demandedOf(SentenceView v, int head, int end, List<Mention> speakers) {
+        SyntacticRoles roles = new SyntacticRoles(v);
+        Parse parse = v.sentence.parse();
+        List<Mention> subject = List.of();
+        if (parse != null) {
+            for (int c : parse.dependents(head, "ccomp")) {
+                boolean obliged = false;
+                for (int a : parse.dependents(c, "aux")) {
+                    obliged |= v.words.has(WordLists.Name.DEMAND_MODALS, v.token(a).lemma());
+                }
+                if (obliged) {
+                    subject = roles.subject(c);
+                    break;
+                }
+            }
+        } else {
+            int k = end < v.size() && v.token(end).is("that") ? end + 1 : end;
+            Mention m = v.mentionStartingAt(k);
+            if (m != null && m.tokens().end() < v.size()
+                    && v.words.has(WordLists.Name.DEMAND_MODALS, v.token(m.tokens().end()).lemma())) {
+                subject = v.groupRightFrom(m);
+            }
+        }
+        return subject.stream().filter(m -> m.canParticipate() && m.form() != Mention.Form.PRONOUN
+                && speakers.stream().noneMatch(s -> s.actor().key().equals(m.actor().key())
+                || s.actor().country() != null && s.actor().country().equals(m.actor().country()))).toList();
+    }
+
     /** The participants the row's frame finds around the trigger, or null when it finds no way to read them. */
     private Participants participants(SentenceView v, Trigger t, int head, int end, List<EventFrame> earlier) {
         return switch (t.frame()) {
@@ -144,6 +178,14 @@ public final class EventFinder {
         // "Israeli officials said": the reporter's sourcing, not a diplomatic statement
         if (t.type() == EventType.STATEMENT && p.agents.stream().allMatch(m -> m.form() == Mention.Form.SOURCE)) {
             return Optional.empty();
+        }
+        if (t.frame() == Trigger.Frame.SPEECH && type == EventType.STATEMENT) {
+            // "Lavrov said Kyiv must withdraw": what the speaker says another party must do is an appeal to it
+            List<Mention> addressee = demandedOf(v, head, end, p.agents);
+            if (!addressee.isEmpty()) {
+                type = EventType.APPEAL;
+                p = new Participants(p.agents, addressee, p.implicitTargets, p.object, p.venue, p.verb);
+            }
         }
         List<Actor> targets = new ArrayList<>();
         List<Actor> candidates = new ArrayList<>(SentenceView.actors(p.targets));
@@ -347,7 +389,7 @@ public final class EventFinder {
                             continue;
                         }
                         boolean owner = k > 0 && v.token(k - 1).is("of")
-                                || m.tokens().end() < v.size() && v.token(m.tokens().end()).text().equals("'s");
+                                || m.tokens().end() < v.size() && v.token(m.tokens().end()).isPossessiveMark();
                         // "its draft Security Council resolution": the forum of a document; "the United Nations
                         // sanctions": their author
                         boolean forum = Phrases.isVenue(m.actor()) && !owner && m.tokens().end() < v.size()
@@ -688,9 +730,9 @@ public final class EventFinder {
         }
         if (verb > 3 && "NOUN".equals(before.pos())) {
             // "China's decision to impose duties", "its plan to expel": the owner of the decision acts
-            Mention owner = v.token(verb - 3).text().equals("'s") ? v.mentionEndingBefore(verb - 3) : v.mentionAt(verb - 3);
+            Mention owner = v.token(verb - 3).isPossessiveMark() ? v.mentionEndingBefore(verb - 3) : v.mentionAt(verb - 3);
             if (owner != null && owner.canParticipate() && (owner.form() == Mention.Form.PRONOUN
-                    || v.token(verb - 3).text().equals("'s"))) {
+                    || v.token(verb - 3).isPossessiveMark())) {
                 return List.of(owner);
             }
         }

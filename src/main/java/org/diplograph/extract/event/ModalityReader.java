@@ -8,6 +8,7 @@ import org.diplograph.model.EventType;
 import org.diplograph.model.Modality;
 import org.diplograph.extract.knowledge.Knowledge;
 import org.diplograph.extract.knowledge.ModalityCue;
+import org.diplograph.nlp.Parse;
 import org.diplograph.nlp.Token;
 import org.diplograph.extract.knowledge.WordLists;
 
@@ -75,12 +76,57 @@ final class ModalityReader {
             }
             for (ModalityCue cue : knowledge.cues()) {
                 if (matchesCue(v, k, cue.words(), head)) {
-                    result = result.strongest(cue.modality());
+                    if (cue.governs() && !governs(v, k, verb)) {
+                        continue; // "revoked the licence and expelled the envoys": the expulsion happened
+                    }
+                    result = result.strongest(reported(v, verb) ? cue.reported() : cue.modality());
                     break;
                 }
             }
         }
         return result;
+    }
+
+    /**
+     * Whether the verb at {@code cue} governs {@code verb} in the parse without a coordination between them
+     * ("revoked an invitation for Lavrov to visit"). Without a parse, the clause is all there is to go by: yes.
+     */
+    private static boolean governs(SentenceView v, int cue, int verb) {
+        Parse parse = v.sentence.parse();
+        if (parse == null) {
+            return true;
+        }
+        for (int k = verb, steps = 0; k >= 0 && steps < parse.size(); k = parse.head(k), steps++) {
+            if (k == cue) {
+                return k != verb;
+            }
+            if (parse.relation(k).equals("conj")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the event's clause is what someone said, hoped or warned: the complement of a reporting verb ("Yun
+     * said Seoul would try", "the ministry said that ...", '"We will respond," Lavrov said').
+     */
+    static boolean reported(SentenceView v, int verb) {
+        Parse parse = v.sentence.parse();
+        if (parse != null) {
+            for (int k = parse.head(verb), steps = 0; k >= 0 && steps < parse.size(); k = parse.head(k), steps++) {
+                if (v.token(k).isVerb() && v.words.has(WordLists.Name.REPORTING_VERBS, v.token(k).lemma())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int k = 0; k < v.clauseStart(verb); k++) {
+            if (v.token(k).isVerb() && v.words.has(WordLists.Name.REPORTING_VERBS, v.token(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean matchesCue(SentenceView v, int k, List<String> words, int limit) {

@@ -105,7 +105,7 @@ final class Phrases {
         while (k < to && k < v.size()) {
             Token t = v.token(k);
             boolean inMention = v.mentionAt(k) != null;
-            boolean possessiveList = t.is("and") && k > from && v.token(k - 1).text().equals("'s");
+            boolean possessiveList = t.is("and") && k > from && v.token(k - 1).isPossessiveMark();
             if (!inMention && !possessiveList && (t.is("that") || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
                     || "PUNCT".equals(t.pos()) && !t.text().equals("-") || "SCONJ".equals(t.pos()) || "CCONJ".equals(t.pos())
                     || "PART".equals(t.pos()))) {

@@ -250,7 +250,7 @@ final class SentenceView {
         group.add(first);
         int k = first.tokens().end();
         while (k + 1 < sentence.size()) {
-            if (sentence.token(k).text().equals("'s") || sentence.token(k).text().equals("\u2019s")) {
+            if (sentence.token(k).isPossessiveMark()) {
                 k++; // "Finland's and Sweden's bids"
             }
             String w = sentence.token(k).text();

@@ -83,7 +83,13 @@ public record Knowledge(Gazetteer gazetteer, List<Trigger> triggers, Set<String>
         List<ModalityCue> cues = new ArrayList<>();
         for (Tsv.Row r : files.rows("modality.tsv")) {
             try {
-                cues.add(new ModalityCue(List.of(r.get("cue").toLowerCase(Locale.ROOT).split(" ")), Modality.fromName(r.get("modality"))));
+                Modality m = Modality.fromName(r.get("modality"));
+                Modality reported = r.get("reported").isEmpty() ? m : Modality.fromName(r.get("reported"));
+                String scope = r.get("scope").isEmpty() ? "clause" : r.get("scope");
+                if (!scope.equals("clause") && !scope.equals("governs")) {
+                    throw r.error("scope must be clause or governs, not '" + scope + "'");
+                }
+                cues.add(new ModalityCue(List.of(r.get("cue").toLowerCase(Locale.ROOT).split(" ")), m, reported, scope.equals("governs")));
             } catch (IllegalArgumentException e) {
                 throw r.error(e.getMessage());
             }

@@ -133,8 +133,7 @@ public final class MentionFinder {
         }
         NameEntry e = first.entry();
         int j = first.end();
-        boolean possessive = j < s.size() && (s.token(j).text().equals("'s") || s.token(j).text().equals("'")
-                || s.token(j).text().equals("\u2019s") || s.token(j).text().equals("\u2019"));
+        boolean possessive = j < s.size() && s.token(j).isPossessiveMark();
         int afterPossessive = possessive ? j + 1 : j;
         if (e.kind() == NameEntry.Kind.OFFICE) {
             return office(s, i, j, e.office(), null, null, registry);
@@ -471,7 +470,7 @@ public final class MentionFinder {
             head++;
         }
         boolean roleLike = head < inner.end() && (words.has(WordLists.Name.ROLE_HEADS, s.token(head).lemma()) || office != null
-                || country != null && head + 1 < inner.end() && s.token(head + 1).text().equals("'s"));
+                || country != null && head + 1 < inner.end() && s.token(head + 1).isPossessiveMark());
         if (!roleLike) {
             return m;
         }

@@ -14,6 +14,7 @@ import org.diplograph.model.EventType;
 import org.diplograph.model.Mention;
 import org.diplograph.model.Modality;
 import org.diplograph.extract.knowledge.Knowledge;
+import org.diplograph.extract.knowledge.ModalityCue;
 import org.diplograph.extract.knowledge.Trigger;
 import org.diplograph.nlp.Parse;
 import org.diplograph.nlp.Sentence;
@@ -551,6 +552,24 @@ public final class EventFinder {
         return owned(v, t, head, end, venue);
     }
 
+    /**
+     * The verb an event noun is the object of when that verb is a cue that governs its modality ("cancelled a
+     * planned visit by Lavrov", "called off talks with Iran", "postponed the summit"): the event is told, as not
+     * happening. -1 otherwise.
+     */
+    private int undoingVerb(SentenceView v, int noun) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || !parse.relation(noun).equals("dobj")) {
+            return -1;
+        }
+        int verb = parse.head(noun);
+        for (ModalityCue cue : knowledge.cues()) {
+            if (cue.governs() && ModalityReader.matchesCue(v, verb, cue.words(), v.size())) {
+                return verb;
+            }
+        }
+        return -1;
+    }
 
     /**
      * An event noun with an owner, read from the parse: "her visit to Beijing", "Russia's condemnation of the
@@ -563,11 +582,14 @@ public final class EventFinder {
             return null;
         }
         int noun = end - 1; // the head of "phone call", "telephone conversation" is their last word
-        if (!roles.standsAlone(noun)) {
+        int undoing = undoingVerb(v, noun);
+        if (!roles.standsAlone(noun) && undoing < 0) {
             return null; // "using its veto", "welcomed Russia's proposal": the verb's business, not a told event
         }
         List<Mention> possessors = roles.possessor(noun);
-        List<Mention> owners = possessors.isEmpty() ? roles.prepositional(noun, Set.of("by")) : possessors;
+        List<Mention> byOrOwn = possessors.isEmpty() ? roles.prepositional(noun, Set.of("by")) : possessors;
+        // "the two sides called off talks with Iran": whoever undid it
+        List<Mention> owners = byOrOwn.isEmpty() && undoing >= 0 ? roles.subject(undoing) : byOrOwn;
         if (owners.isEmpty()) {
             return null;
         }

@@ -137,7 +137,8 @@ final class ModalityReader {
             }
             Token t = v.token(j);
             String word = words.get(w);
-            if (!(t.lemma().equals(word) || t.text().equalsIgnoreCase(word))) {
+            // as triggers are: the lemmatizer leaves some forms as they are ("revoked" -> "revok")
+            if (!TriggerMatcher.sameWord(t, word)) {
                 return false;
             }
         }

@@ -434,7 +434,7 @@ public final class EventFinder {
                             targets.add(origin);
                         }
                     }
-                    case "that-clause" -> threatened(v, end, agents).ifPresent(targets::add);
+                    case "that-clause" -> targets.addAll(clauseSubject(v, head, end, agents));
                     default -> targets.addAll(Phrases.after(v, end, clauseEnd, role));
                 }
             }
@@ -442,8 +442,28 @@ public final class EventFinder {
         return new Participants(agents, targets, object, venue, head);
     }
 
-    /** "warned that Washington and its partners would impose more costs on Russia": the first other actor after. */
-    private static Optional<Mention> threatened(SentenceView v, int end, List<Mention> agents) {
+    /**
+     * The party a that-clause is about: the subject of the verb's complement in the parse ("demanded that Belarus
+     * release the journalist"), else the first other actor after the verb ("warned that Washington and its
+     * partners would impose more costs on Russia").
+     */
+    private static List<Mention> clauseSubject(SentenceView v, int head, int end, List<Mention> agents) {
+        Parse parse = v.sentence.parse();
+        if (parse != null) {
+            for (int c : parse.dependents(head, "ccomp")) {
+                List<Mention> subject = new SyntacticRoles(v).subject(c).stream()
+                        .filter(m -> m.canParticipate() && agents.stream().noneMatch(a -> a.actor().key().equals(m.actor().key())
+                                || a.actor().country() != null && a.actor().country().equals(m.actor().country())))
+                        .toList();
+                if (!subject.isEmpty()) {
+                    return subject;
+                }
+            }
+        }
+        return firstOtherActor(v, end, agents).map(List::of).orElse(List.of());
+    }
+
+    private static Optional<Mention> firstOtherActor(SentenceView v, int end, List<Mention> agents) {
         for (int k = end; k < v.size(); k++) {
             Mention m = v.mentionStartingAt(k);
             boolean pronounSubject = m != null && m.form() == Mention.Form.PRONOUN && k > 0 && v.token(k - 1).is("that");

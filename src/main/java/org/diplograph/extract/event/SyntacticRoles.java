@@ -82,6 +82,12 @@ final class SyntacticRoles {
             }
             case "relcl":
                 return group(head);
+            case "pcomp":
+                // "endorsed the plan after meeting Sarkozy": a gerund after a preposition shares the subject of
+                // the verb the preposition hangs on
+                return head >= 0 && v.token(verb).text().endsWith("ing") && parse.head(head) >= 0
+                        && parse.relation(head).equals("prep") && v.token(parse.head(head)).isVerb()
+                        ? subject(parse.head(head), depth + 1) : List.of();
             case "advcl":
             case "acl":
                 // "..., urging Riyadh to ...": a participle set off by a comma shares the subject of its clause

@@ -352,7 +352,7 @@ public final class MentionFinder {
         Optional<Actor> referent = switch (w) {
             case "he", "she" -> firstPerson(found).or(registry::lastPerson);
             // "Wang Yi met Ri and urged him": an object pronoun is someone other than the subject
-            case "him" -> otherPerson(found, registry);
+            case "him" -> otherPerson(s, i, found, registry);
             case "it", "its" -> lastCollectiveBefore(found).or(registry::lastCollective);
             default -> Optional.empty();
         };
@@ -575,8 +575,10 @@ public final class MentionFinder {
         return Optional.empty();
     }
 
-    private static Optional<Actor> otherPerson(List<Mention> found, ActorRegistry registry) {
-        Optional<Actor> subject = firstPerson(found);
+    private static Optional<Actor> otherPerson(Sentence s, int pronoun, List<Mention> found, ActorRegistry registry) {
+        // the subject of the verb it is the object of, as the parse reads it ("..., where Saakashvili received
+        // him"); without one, the first person of the sentence
+        Optional<Actor> subject = subjectOfGoverningVerb(s, pronoun, found).or(() -> firstPerson(found));
         for (int k = found.size() - 1; k >= 0; k--) {
             Actor a = found.get(k).actor();
             if (a.kind() == ActorKind.PERSON && subject.map(x -> !x.key().equals(a.key())).orElse(true)) {
@@ -586,6 +588,19 @@ public final class MentionFinder {
         return registry.lastPerson().filter(p -> subject.map(x -> !x.key().equals(p.key())).orElse(true));
     }
 
+    private static Optional<Actor> subjectOfGoverningVerb(Sentence s, int pronoun, List<Mention> found) {
+        if (s.parse() == null || s.parse().head(pronoun) < 0) {
+            return Optional.empty();
+        }
+        for (int subject : s.parse().dependents(s.parse().head(pronoun), "nsubj")) {
+            for (Mention m : found) {
+                if (m.tokens().begin() <= subject && subject < m.tokens().end() && m.actor().kind() == ActorKind.PERSON) {
+                    return Optional.of(m.actor());
+                }
+            }
+        }
+        return Optional.empty();
+    }
 
     private static Optional<Actor> lastStateBefore(List<Mention> found) {
         for (int k = found.size() - 1; k >= 0; k--) {

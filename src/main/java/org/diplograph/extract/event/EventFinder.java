@@ -158,6 +158,10 @@ public final class EventFinder {
     private Optional<EventFrame> frame(SentenceView v, Trigger t, Participants p, int head, int end, LocalDate published,
                                        List<EventFrame> earlier) {
         List<Actor> agents = forStates(SentenceView.actors(p.agents));
+        if (agents.isEmpty() && t.frame() != Trigger.Frame.FROM) {
+            // "the ministers agreed to meet again", "the two sides will hold talks": the parties told before
+            agents = partiesNamedBy(v, new SyntacticRoles(v).subjectWord(p.verb), earlier);
+        }
         if (namesBothParties(v, p.verb) && v.subjectOf(p.verb).isEmpty()) {
             // "both leaders agreed", "the two governments agreed": the parties of the last communication
             agents = lastCommunicationParties(earlier);
@@ -252,6 +256,27 @@ public final class EventFinder {
         return v.token(d).is("both") || number && d > 0 && (v.token(d - 1).is("the") || v.token(d - 1).is("all"));
     }
 
+
+    /**
+     * The parties of the last communication when the subject word is a plural role or party noun made definite
+     * ("the ministers", "both sides", "the two delegations", "the three leaders"); their states when it names
+     * states ("the two governments"). Empty otherwise.
+     */
+    private List<Actor> partiesNamedBy(SentenceView v, int word, List<EventFrame> earlier) {
+        if (word < 1 || v.mentionAt(word) != null || !v.words.has(WordLists.Name.PARTY_NOUNS, v.token(word).lemma())
+                || v.token(word).text().equalsIgnoreCase(v.token(word).lemma())) {
+            return List.of(); // a singular noun ("the minister") is one person, not the parties
+        }
+        int d = word - 1;
+        while (d > 0 && ("ADJ".equals(v.token(d).pos()) || "NUM".equals(v.token(d).pos()))) {
+            d--;
+        }
+        if (!(v.token(d).is("the") || v.token(d).is("both") || v.token(d).is("all"))) {
+            return List.of();
+        }
+        List<Actor> parties = lastCommunicationParties(earlier);
+        return v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(word).lemma()) ? forCountries(parties) : parties;
+    }
 
     /** The states of these actors: "the two governments" after a meeting of their ministers. */
     private List<Actor> forCountries(List<Actor> actors) {

@@ -66,6 +66,11 @@ final class ModalityReader {
             // "returned before the cameras to accuse Pakistan" did accuse
             result = Modality.EXPECTED;
         }
+        if (verb == head && verb > 1 && v.token(verb - 1).is("to")
+                && v.words.has(WordLists.Name.INTENTION_VERBS, governingVerb(v, verb - 1))) {
+            // "agreed to meet again", "vowed to retaliate": meant to happen (the verb itself tells the event)
+            result = Modality.EXPECTED;
+        }
         for (int k = clauseStart; k < head; k++) {
             if (v.mentionAt(k) != null) {
                 continue;

@@ -245,7 +245,30 @@ final class SentenceView {
     }
 
     /** "A, B and C": the coordinated mentions starting with {@code first}. */
-    List<Mention> groupRightFrom(Mention first) {
+    /**
+     * The one a possessive phrase names, when it names someone ("Lavrov's deputy Sergei Ryabkov", "Russia's
+     * Lavrov"); else the mention itself ("Russia's capital", "Finland's and Sweden's bids").
+     */
+    Mention possessedOrSelf(Mention m) {
+        int k = m.tokens().end();
+        if (k >= sentence.size() || !sentence.token(k).isPossessiveMark()) {
+            return m;
+        }
+        for (int j = k + 1; j < sentence.size() && j <= k + 4; j++) {
+            Mention owned = mentionStartingAt(j);
+            if (owned != null && owned.canParticipate()) {
+                return owned;
+            }
+            Token t = sentence.token(j);
+            if (!(t.isNoun() || t.isProperNoun() || "ADJ".equals(t.pos()))) {
+                break;
+            }
+        }
+        return m;
+    }
+
+    List<Mention> groupRightFrom(Mention named) {
+        Mention first = possessedOrSelf(named);
         List<Mention> group = new ArrayList<>();
         group.add(first);
         int k = first.tokens().end();

@@ -98,6 +98,31 @@ final class SyntacticRoles {
         }
     }
 
+    /**
+     * The head word of the subject of {@code verb}, where it names no actor of its own ("the ministers agreed to
+     * meet again": "ministers"); shared subjects are followed as {@link #subject} does. -1 when there is none.
+     */
+    int subjectWord(int verb) {
+        if (parse == null) {
+            return -1;
+        }
+        for (int k = verb, depth = 0; k >= 0 && depth <= 4; depth++) {
+            List<Integer> subjects = parse.dependents(k, "nsubj");
+            if (!subjects.isEmpty()) {
+                return subjects.get(0);
+            }
+            String relation = parse.relation(k);
+            int head = parse.head(k);
+            boolean shared = relation.equals("conj") || relation.equals("xcomp") && head >= 0
+                    && !v.words.has(WordLists.Name.OBJECT_CONTROL_VERBS, v.token(head).lemma());
+            if (!shared) {
+                return -1;
+            }
+            k = head;
+        }
+        return -1;
+    }
+
     private boolean afterComma(int k) {
         int p = k - 1;
         while (p > 0 && "ADV".equals(v.token(p).pos())) {

@@ -72,7 +72,74 @@ public final class MentionFinder {
                 i++;
             }
         }
-        return found;
+        return withQuotedSpeakers(s, found, registry);
+    }
+
+    /**
+     * "We" and "I" inside quotation marks are the speaker of the quote: the one named after it ('"We will not
+     * accept this," Jaishankar said'), else the last person named before. "I" is that person; "we" the body
+     * that speaks, or the state of a person who holds an office of one.
+     */
+    private List<Mention> withQuotedSpeakers(Sentence s, List<Mention> found, ActorRegistry registry) {
+        List<Mention> out = new ArrayList<>(found);
+        boolean inside = false;
+        int quoteEnd = -1;
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.token(i).text();
+            if (w.equals("\"") || w.equals("\u201c") || w.equals("\u201d")) {
+                inside = w.equals("\u201c") || !w.equals("\u201d") && !inside;
+                continue;
+            }
+            boolean first = w.equals("I") || w.equalsIgnoreCase("we");
+            if (!inside || !first || covered(out, i)) {
+                continue;
+            }
+            if (quoteEnd < i) {
+                quoteEnd = closingQuote(s, i);
+            }
+            Optional<Actor> speaker = speakerAfter(found, quoteEnd).or(registry::lastPerson);
+            Optional<Actor> referent = w.equals("I") ? speaker.filter(a -> a.kind() == ActorKind.PERSON)
+                    : speaker.map(this::bodyThatSpeaks);
+            if (referent.isPresent()) {
+                out.add(mention(s, referent.get(), i, i + 1, w, Mention.Form.PRONOUN));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(m -> m.tokens().begin()));
+        return out;
+    }
+
+    private static boolean covered(List<Mention> mentions, int k) {
+        return mentions.stream().anyMatch(m -> m.tokens().begin() <= k && k < m.tokens().end());
+    }
+
+    private static int closingQuote(Sentence s, int from) {
+        for (int k = from; k < s.size(); k++) {
+            String w = s.token(k).text();
+            if (w.equals("\"") || w.equals("\u201d")) {
+                return k;
+            }
+        }
+        return s.size();
+    }
+
+    /** The first actor named within a few words after the closing quote: '..., Jaishankar said', '..., said the minister'. */
+    private static Optional<Actor> speakerAfter(List<Mention> found, int quoteEnd) {
+        for (Mention m : found) {
+            if (m.tokens().begin() > quoteEnd && m.tokens().begin() <= quoteEnd + 5 && m.canParticipate()) {
+                return Optional.of(m.actor());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Actor bodyThatSpeaks(Actor speaker) {
+        if (speaker.kind() == ActorKind.PERSON && speaker.office() != null && speaker.country() != null) {
+            return gazetteer.country(speaker.country()).map(gazetteer::state).orElse(speaker);
+        }
+        if (speaker.kind() == ActorKind.PERSON && speaker.organization() != null) {
+            return gazetteer.organization(speaker.organization()).map(gazetteer::organization).orElse(speaker);
+        }
+        return speaker;
     }
 
     // "his Israeli counterpart Benny Gantz": a person of another state holding the same kind of office

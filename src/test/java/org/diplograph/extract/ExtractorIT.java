@@ -122,8 +122,9 @@ class ExtractorIT {
 
     @Test
     void a_source_told_in_passing_is_not_the_subject_of_what_follows() {
+        // what he told ("France stood by Israel") is a stance of its own
         assertEquals(List.of("PhoneCall Emmanuel Macron -> Benjamin Netanyahu", "Statement France",
-                        "Statement Emmanuel Macron -> Benjamin Netanyahu"),
+                        "Statement Emmanuel Macron -> Benjamin Netanyahu", "Support France -> Israel"),
                 events("French President Emmanuel Macron spoke by telephone with Israeli Prime Minister Benjamin Netanyahu, "
                         + "the Elysee said, and told him that France stood by Israel.", null));
     }
@@ -239,5 +240,104 @@ class ExtractorIT {
         // the parser ties "called" to "supported"; the speaker, not Madrid, is the one who called on Israel
         assertTrue(events("Pedro Sanchez said Madrid supported the plan and called on Israel to halt the offensive.", null)
                 .contains("Appeal Pedro Sanchez -> Israel"));
+    }
+
+    @Test
+    void what_a_speaker_says_another_party_must_do_is_an_appeal_to_it() {
+        assertEquals(List.of("Appeal Sergei Lavrov -> Ukraine"),
+                events("Foreign Minister Sergei Lavrov said Ukraine must pull its troops back from the frontier.", null));
+        // the speaker's own side is no addressee: a statement
+        assertEquals(List.of("Statement Sergei Lavrov"),
+                events("Foreign Minister Sergei Lavrov said Russia must protect its citizens abroad.", null));
+    }
+
+    @Test
+    void a_demand_made_through_a_that_clause_targets_its_subject() {
+        assertEquals(List.of("Appeal Germany -> Belarus"),
+                events("Germany demanded that Belarus free the detained reporter at once.", null));
+    }
+
+    @Test
+    void a_revoked_invitation_or_a_cancelled_visit_did_not_happen() {
+        assertEquals(List.of("Visit Sergei Lavrov -> United Kingdom [Negated]"),
+                events("The government revoked an invitation for Foreign Minister Sergei Lavrov to visit Britain.", null));
+    }
+
+    @Test
+    void an_event_noun_undone_by_its_verb_is_told_as_not_happening() {
+        assertEquals(List.of("Visit Sergei Lavrov -> United Kingdom [Negated]"),
+                events("London cancelled a planned visit by Foreign Minister Sergei Lavrov to Britain.", null));
+        assertEquals(List.of("Talks Iran -> France [Expected]"),
+                events("Iran postponed its talks with France.", null));
+    }
+
+    @Test
+    void an_undoing_verb_does_not_reach_across_a_coordination() {
+        assertTrue(events("Russia revoked the licence and expelled the British envoy.", null)
+                .contains("Sanction Russia -> United Kingdom"));
+    }
+
+    @Test
+    void would_in_reported_speech_is_what_the_speaker_expects() {
+        assertTrue(events("Iran said it would hold talks with France next week.", null).contains("Talks Iran -> France [Expected]"));
+    }
+
+    @Test
+    void a_plural_possessive_is_split_from_the_name() {
+        assertEquals(List.of("Support United Arab Emirates"),
+                events("The United Arab Emirates' foreign ministry welcomed the ceasefire.", null));
+    }
+
+    @Test
+    void an_object_pronoun_is_not_the_subject_of_its_own_verb() {
+        assertTrue(events("French President Nicolas Sarkozy flew on to Tbilisi, where President Mikheil Saakashvili "
+                + "received him late in the evening.", null).contains("Meeting Mikheil Saakashvili -> Nicolas Sarkozy"));
+    }
+
+    @Test
+    void a_gerund_after_a_preposition_shares_the_subject_of_its_verb() {
+        assertTrue(events("Russian President Dmitry Medvedev backed the truce plan after meeting French President "
+                + "Nicolas Sarkozy in Moscow.", null).contains("Meeting Dmitry Medvedev -> Nicolas Sarkozy"));
+    }
+
+    @Test
+    void a_possessive_phrase_names_the_one_it_names() {
+        assertEquals(List.of("Meeting Simon Coveney -> Sergei Ryabkov"),
+                events("Irish Foreign Minister Simon Coveney met Sergei Lavrov's deputy Sergei Ryabkov in Vienna.", null));
+    }
+
+    @Test
+    void the_ministers_are_the_parties_named_before_and_what_they_agree_to_do_is_expected() {
+        List<String> events = events("British Foreign Secretary Jeremy Hunt met Mohammad Javad Zarif in Geneva. "
+                + "The ministers agreed to meet again.", null);
+        assertTrue(events.contains("Agree Jeremy Hunt, Mohammad Javad Zarif"), events.toString());
+        assertTrue(events.contains("Meeting Jeremy Hunt -> Mohammad Javad Zarif [Expected]"), events.toString());
+    }
+
+    @Test
+    void we_and_i_in_a_quotation_are_its_speaker() {
+        List<String> events = events("Indian Foreign Minister Subrahmanyam Jaishankar met Chinese Foreign Minister Wang Yi. "
+                + "\"I urged Wang to withdraw the troops,\" Jaishankar said. "
+                + "\"We will not accept any change to the border,\" he added.", null);
+        assertTrue(events.contains("Appeal S. Jaishankar -> Wang Yi"), events.toString());
+        assertTrue(events.contains("Agree India [Negated]"), events.toString());
+    }
+
+    @Test
+    void a_trigger_added_in_a_knowledge_folder_makes_events_without_a_rebuild(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        String sentence = "Egypt lauded the ceasefire between Israel and Hamas.";
+        assertTrue(events(sentence, null).isEmpty(), "'laud' is not a bundled trigger");
+        StringBuilder rows = new StringBuilder();
+        for (org.diplograph.extract.knowledge.Tsv.Row r : org.diplograph.extract.knowledge.KnowledgeFiles.bundled().rows("triggers.tsv")) {
+            rows.append(String.join("\t", r.cells())).append('\n');
+        }
+        java.nio.file.Files.writeString(dir.resolve("triggers.tsv"), "phrase\tpos\tclass\tframe\ttarget\tneeds\n" + rows
+                + "laud\tV\tSupport\tACT\tobject|for\t-\n");
+        Extractor edited = new Extractor(NlpModels.fromClasspath(),
+                Knowledge.load(org.diplograph.extract.knowledge.KnowledgeFiles.overriddenBy(dir)));
+        List<String> found = edited.extract(new Article(null, null, null, null, null, sentence, "test")).events().stream()
+                .map(ExtractorIT::describe).toList();
+        assertEquals(List.of("Support Egypt"), found);
     }
 }

@@ -460,6 +460,7 @@ public final class EventFinder {
                         }
                     }
                     case "that-clause" -> targets.addAll(clauseSubject(v, head, end, agents));
+                    case "after" -> firstOtherActor(v, end, agents).ifPresent(targets::add);
                     default -> targets.addAll(Phrases.after(v, end, clauseEnd, role));
                 }
             }
@@ -469,8 +470,7 @@ public final class EventFinder {
 
     /**
      * The party a that-clause is about: the subject of the verb's complement in the parse ("demanded that Belarus
-     * release the journalist"), else the first other actor after the verb ("warned that Washington and its
-     * partners would impose more costs on Russia").
+     * release the journalist"); without a parse, the first other actor after "that".
      */
     private static List<Mention> clauseSubject(SentenceView v, int head, int end, List<Mention> agents) {
         Parse parse = v.sentence.parse();
@@ -485,9 +485,11 @@ public final class EventFinder {
                 }
             }
         }
-        return firstOtherActor(v, end, agents).map(List::of).orElse(List.of());
+        boolean that = end < v.size() && v.token(end).is("that");
+        return parse == null && that ? firstOtherActor(v, end, agents).map(List::of).orElse(List.of()) : List.of();
     }
 
+    /** "warned that Washington and its partners would impose more costs on Russia": the first other actor after. */
     private static Optional<Mention> firstOtherActor(SentenceView v, int end, List<Mention> agents) {
         for (int k = end; k < v.size(); k++) {
             Mention m = v.mentionStartingAt(k);

@@ -72,4 +72,21 @@ class KnowledgeFilesTest {
                 () -> KnowledgeFiles.overriddenBy(folder.resolve("nope")));
         assertTrue(e.getMessage().contains("No knowledge folder"), e.getMessage());
     }
+
+    @Test
+    void aTriggerRowWithAnUnknownTargetRoleIsRefusedWithWhatIsAllowed() throws IOException {
+        Files.writeString(folder.resolve("triggers.tsv"), "phrase\tpos\tclass\tframe\ttarget\tneeds\n"
+                + "laud\tV\tSupport\tACT\tobject|beside\t-\n");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Knowledge.load(KnowledgeFiles.overriddenBy(folder)));
+        assertTrue(e.getMessage().contains("triggers.tsv line 2: no target role 'beside'"), e.getMessage());
+    }
+
+    @Test
+    void rowsOfTheSameWordsAreTriedInTheOrderOfTheFile() {
+        List<Trigger> callOn = Knowledge.fromClasspath().triggers().stream()
+                .filter(t -> t.phrase().equals("call on")).toList();
+        assertEquals(List.of(Trigger.Need.TO_VERB, Trigger.Need.PERSON_OBJECT, Trigger.Need.NONE),
+                callOn.stream().map(Trigger::needs).toList());
+    }
 }

@@ -67,6 +67,7 @@ final class SurnameResolver {
         }
         return events.stream().map(e -> new EventFrame(e.type(), e.agents().stream().map(this::resolve).distinct().toList(),
                 e.targets().stream().map(this::resolve).distinct().toList(), e.object(),
-                e.venue() == null ? null : resolve(e.venue()), e.date(), e.modality(), e.sentences(), e.trigger())).toList();
+                e.venue() == null ? null : resolve(e.venue()), e.date(), e.modality(), e.sentences(), e.trigger(),
+                e.triggerSpan())).toList();
     }
 }

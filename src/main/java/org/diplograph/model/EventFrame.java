@@ -3,6 +3,8 @@ package org.diplograph.model;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.diplograph.nlp.CharSpan;
+
 /**
  * One diplomatic event read from an article.
  *
@@ -15,9 +17,11 @@ import java.util.List;
  * @param modality  asserted, expected, hypothetical or negated
  * @param sentences indexes of the sentences it was read from (more than one when the article repeats it)
  * @param trigger   the words that made the event ("held talks", "told")
+ * @param triggerSpan where those words stand, as characters of the article (first and last word of the trigger)
  */
 public record EventFrame(EventType type, List<Actor> agents, List<Actor> targets, String object, Actor venue,
-                         LocalDate date, Modality modality, List<Integer> sentences, String trigger) {
+                         LocalDate date, Modality modality, List<Integer> sentences, String trigger,
+                         CharSpan triggerSpan) {
     public EventFrame {
         agents = List.copyOf(agents);
         targets = List.copyOf(targets);

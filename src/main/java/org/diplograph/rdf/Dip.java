@@ -35,6 +35,7 @@ public final class Dip {
     public static final Node DATE = term("date");
     public static final Node MODALITY = term("modality");
     public static final Node TRIGGER = term("trigger");
+    public static final Node TRIGGER_PHRASE = term("triggerPhrase");
     public static final Node HOLDS_OFFICE = term("office");
     public static final Node TITLE = term("title");
     public static final Node COUNTRY = term("country");
@@ -48,6 +49,7 @@ public final class Dip {
     public static final Node PROV_WAS_DERIVED_FROM = NodeFactory.createURI(PROV + "wasDerivedFrom");
     public static final Node NIF_CONTEXT = NodeFactory.createURI(NIF + "Context");
     public static final Node NIF_SENTENCE = NodeFactory.createURI(NIF + "Sentence");
+    public static final Node NIF_PHRASE = NodeFactory.createURI(NIF + "Phrase");
     public static final Node NIF_ANCHOR_OF = NodeFactory.createURI(NIF + "anchorOf");
     public static final Node NIF_IS_STRING = NodeFactory.createURI(NIF + "isString");
     public static final Node NIF_BEGIN = NodeFactory.createURI(NIF + "beginIndex");

@@ -212,6 +212,20 @@ public final class RdfMapper {
         }
         e.add(n, Dip.MODALITY, Dip.term(ev.modality().localName()));
         e.add(n, Dip.TRIGGER, NodeFactory.createLiteralString(ev.trigger()));
+        if (ev.triggerSpan() != null) {
+            // the trigger's place in the text, as NIF counts it: a tool can underline it in the article
+            String text = x.article().text();
+            int begin = codePoints(text, ev.triggerSpan().begin());
+            int end = codePoints(text, ev.triggerSpan().end());
+            Node phrase = NodeFactory.createURI(art.getURI() + "#char=" + begin + "," + end);
+            e.add(n, Dip.TRIGGER_PHRASE, phrase);
+            e.add(phrase, Dip.RDF_TYPE, Dip.NIF_PHRASE);
+            e.add(phrase, Dip.NIF_ANCHOR_OF, NodeFactory.createLiteralString(
+                    text.substring(ev.triggerSpan().begin(), ev.triggerSpan().end())));
+            e.add(phrase, Dip.NIF_BEGIN, integer(begin));
+            e.add(phrase, Dip.NIF_END, integer(end));
+            e.add(phrase, Dip.NIF_REFERENCE_CONTEXT, art);
+        }
         for (int index : ev.sentences()) {
             e.add(n, Dip.PROV_WAS_DERIVED_FROM, sentenceNode(art, x.text().sentences().get(index), x.article().text()));
         }

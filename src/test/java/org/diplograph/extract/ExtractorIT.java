@@ -340,4 +340,11 @@ class ExtractorIT {
                 .map(ExtractorIT::describe).toList();
         assertEquals(List.of("Support Egypt"), found);
     }
+
+    @Test
+    void an_event_carries_the_characters_of_its_trigger() {
+        String text = "Turkey's foreign minister held talks with his Greek counterpart on Monday.";
+        EventFrame talks = extract(text, null).events().get(0);
+        assertEquals("talks", text.substring(talks.triggerSpan().begin(), talks.triggerSpan().end()));
+    }
 }

@@ -16,6 +16,7 @@ import org.diplograph.model.Modality;
 import org.diplograph.extract.knowledge.Knowledge;
 import org.diplograph.extract.knowledge.ModalityCue;
 import org.diplograph.extract.knowledge.Trigger;
+import org.diplograph.nlp.CharSpan;
 import org.diplograph.nlp.Parse;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
@@ -234,7 +235,8 @@ public final class EventFinder {
                 .or(() -> dates.resolve(v.sentence, 0, v.size(), head, published, modality))
                 .orElse(null);
         return Optional.of(new EventFrame(type, agents, targets, p.object, venue, date, modality,
-                List.of(v.sentence.index()), v.sentence.textOf(new TokenSpan(head, end))));
+                List.of(v.sentence.index()), v.sentence.textOf(new TokenSpan(head, end)),
+                new CharSpan(v.token(head).span().begin(), v.token(end - 1).span().end())));
     }
 
 

@@ -68,6 +68,6 @@ public final class EventMerger {
         b.sentences().stream().filter(s -> !sentences.contains(s)).forEach(sentences::add);
         return new EventFrame(a.type(), a.agents(), a.targets(), a.object() != null ? a.object() : b.object(),
                 a.venue() != null ? a.venue() : b.venue(), a.date() != null ? a.date() : b.date(), a.modality(),
-                sentences, a.trigger());
+                sentences, a.trigger(), a.triggerSpan());
     }
 }

@@ -40,7 +40,7 @@ public final class InitiativeLinker {
             List<Actor> sponsors = proposal.agents().stream()
                     .filter(s -> e.agents().stream().noneMatch(a -> a.key().equals(s.key()))).toList();
             out.add(sponsors.isEmpty() ? e : new EventFrame(e.type(), e.agents(), sponsors, e.object(), e.venue(), e.date(),
-                    e.modality(), e.sentences(), e.trigger()));
+                    e.modality(), e.sentences(), e.trigger(), e.triggerSpan()));
         }
         return out;
     }

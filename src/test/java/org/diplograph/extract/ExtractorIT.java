@@ -347,4 +347,10 @@ class ExtractorIT {
         EventFrame talks = extract(text, null).events().get(0);
         assertEquals("talks", text.substring(talks.triggerSpan().begin(), talks.triggerSpan().end()));
     }
+
+    @Test
+    void an_expletive_it_is_no_agent() {
+        List<String> events = events("Egypt hosted the talks. It is expected that Iran will turn down the offer.", null);
+        assertEquals(List.of("Reject Iran [Expected]"), events);
+    }
 }

@@ -420,7 +420,8 @@ public final class MentionFinder {
             case "he", "she" -> firstPerson(found).or(registry::lastPerson);
             // "Wang Yi met Ri and urged him": an object pronoun is someone other than the subject
             case "him" -> otherPerson(s, i, found, registry);
-            case "it", "its" -> lastCollectiveBefore(found).or(registry::lastCollective);
+            case "it" -> expletive(s, i) ? Optional.<Actor>empty() : lastCollectiveBefore(found).or(registry::lastCollective);
+            case "its" -> lastCollectiveBefore(found).or(registry::lastCollective);
             default -> Optional.empty();
         };
         return referent.map(a -> mention(s, a, i, i + 1, t.text(), Mention.Form.PRONOUN));
@@ -640,6 +641,27 @@ public final class MentionFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "It is expected that Iran will ...", "it seems", "it was agreed to ...": an "it" that stands for the clause
+     * after it, not for an actor (the parse's {@code expl}, or "it" + a form of "be" or "seem" + an adjective or
+     * participle with a that- or to-clause after it).
+     */
+    private static boolean expletive(Sentence s, int i) {
+        if (s.parse() != null && s.parse().relation(i).equals("expl")) {
+            return true;
+        }
+        int k = i + 1;
+        while (k < s.size() && ("AUX".equals(s.token(k).pos()) || "PART".equals(s.token(k).pos()) || "ADV".equals(s.token(k).pos()))) {
+            k++;
+        }
+        boolean linking = k > i + 1 && s.token(k - 1).lemma().equals("be") || k < s.size() && s.token(k).lemma().equals("seem");
+        if (!linking || k >= s.size()) {
+            return false;
+        }
+        boolean predicate = "ADJ".equals(s.token(k).pos()) || "VERB".equals(s.token(k).pos()) || s.token(k).lemma().equals("seem");
+        return predicate && k + 1 < s.size() && (s.token(k + 1).is("that") || s.token(k + 1).is("to") || s.token(k + 1).is("whether"));
     }
 
     private static Optional<Actor> otherPerson(Sentence s, int pronoun, List<Mention> found, ActorRegistry registry) {

@@ -353,4 +353,11 @@ class ExtractorIT {
         List<String> events = events("Egypt hosted the talks. It is expected that Iran will turn down the offer.", null);
         assertEquals(List.of("Reject Iran [Expected]"), events);
     }
+
+    @Test
+    void the_secretary_is_the_one_named_before_with_that_title() {
+        List<String> events = events("US Secretary of State Antony Blinken met Saudi Foreign Minister Prince Faisal bin Farhan "
+                + "in Riyadh. The Secretary also spoke with Egyptian Foreign Minister Sameh Shoukry.", null);
+        assertTrue(events.contains("Consult Antony Blinken -> Sameh Shoukry"), events.toString());
+    }
 }

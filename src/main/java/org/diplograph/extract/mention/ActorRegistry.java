@@ -109,6 +109,22 @@ public final class ActorRegistry {
     }
 
     /**
+     * The last person named whose office has this word in its title: "the Secretary" after "Secretary of State
+     * Antony Blinken", "the Ambassador" after "Ambassador Linda Thomas-Greenfield".
+     */
+    public Optional<Actor> byTitleWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Actor a = current(history.get(i).actor());
+            if (a.kind() == ActorKind.PERSON && a.office() != null
+                    && java.util.Arrays.asList(a.office().label().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(w)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The person a "he" or "she" at the start of a sentence most likely means: the first person (usually the
      * subject) of the latest earlier sentence that mentions one.
      */

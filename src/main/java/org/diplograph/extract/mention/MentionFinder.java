@@ -407,6 +407,15 @@ public final class MentionFinder {
                 return Optional.of(mention(s, org.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
             }
         }
+        if (w.equals("the") && i + 2 < s.size() && s.token(i + 1).isCapitalized()
+                && words.has(WordLists.Name.ROLE_HEADS, s.token(i + 1).text().toLowerCase(Locale.ROOT))
+                && !s.token(i + 2).isNoun() && !s.token(i + 2).isProperNoun() && !s.token(i + 2).is("of")) {
+            // "the Secretary also spoke with ...": the person named before who holds an office of that title
+            Optional<Actor> holder = registry.byTitleWord(s.token(i + 1).text());
+            if (holder.isPresent()) {
+                return Optional.of(mention(s, holder.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
+            }
+        }
         if (w.equals("the") && i + 1 < s.size() && "NOUN".equals(s.token(i + 1).pos())
                 && (i + 2 >= s.size() || !s.token(i + 2).isNoun())) {
             // "told the council": the organization named before whose name ends in that word

@@ -61,7 +61,7 @@ public final class Annotator {
     }
 
     private Sentence annotateSentence(int index, int base, String sentence) {
-        Span[] spans = splitPossessives(sentence, tokenizer.tokenizePos(sentence));
+        Span[] spans = joinHyphenatedNames(sentence, splitPossessives(sentence, tokenizer.tokenizePos(sentence)));
         String[] words = Span.spansToStrings(spans, sentence);
         String[] tags = tagger.tag(words);
         String[] lemmas = lemmatizer.lemmatize(words, tags);
@@ -127,6 +127,48 @@ public final class Annotator {
             }
         }
         return out.toArray(new Span[0]);
+    }
+
+    /**
+     * "Jean - Pierre Thebault", "Moon Jae - in": the tokenizer cuts a hyphenated given name in three; a name is one
+     * token. Joined only inside a run of names: a capitalized word, a hyphen with no space around it, then a
+     * capitalized word followed by another one ("Jean-Pierre Thebault") or a short lower-case syllable after a
+     * name ("Moon Jae-in"); "Israeli-Palestinian talks" and "U.S.-Saudi" stay apart.
+     */
+    static Span[] joinHyphenatedNames(String sentence, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        int i = 0;
+        while (i < spans.length) {
+            if (i + 2 < spans.length && hyphenatedName(sentence, spans, i)) {
+                out.add(new Span(spans[i].getStart(), spans[i + 2].getEnd()));
+                i += 3;
+            } else {
+                out.add(spans[i]);
+                i++;
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private static boolean hyphenatedName(String sentence, Span[] spans, int i) {
+        String first = spans[i].getCoveredText(sentence).toString();
+        String hyphen = spans[i + 1].getCoveredText(sentence).toString();
+        String second = spans[i + 2].getCoveredText(sentence).toString();
+        boolean tight = spans[i].getEnd() == spans[i + 1].getStart() && spans[i + 1].getEnd() == spans[i + 2].getStart();
+        if (!tight || !hyphen.equals("-") || !isNameWord(first) || second.isEmpty() || !second.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        boolean nameAfter = i + 3 < spans.length && isNameWord(spans[i + 3].getCoveredText(sentence).toString());
+        boolean nameBefore = i > 0 && isNameWord(spans[i - 1].getCoveredText(sentence).toString());
+        if (Character.isUpperCase(second.charAt(0))) {
+            return nameAfter;
+        }
+        return nameBefore && second.length() <= 3;
+    }
+
+    private static boolean isNameWord(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+                && !w.chars().allMatch(Character::isUpperCase);
     }
 
     private static Span trim(String text, Span s) {

@@ -360,4 +360,21 @@ class ExtractorIT {
                 + "in Riyadh. The Secretary also spoke with Egyptian Foreign Minister Sameh Shoukry.", null);
         assertTrue(events.contains("Consult Antony Blinken -> Sameh Shoukry"), events.toString());
     }
+
+    @Test
+    void a_name_set_off_after_a_role_is_the_person_who_holds_it_and_hyphens_stay_in_names() {
+        Extraction x = extract("The Italian ambassador to Egypt, Marco-Antonio Ruggieri, called the ruling unacceptable.", null);
+        EventFrame condemn = x.events().get(0);
+        assertEquals("Condemn Marco-Antonio Ruggieri", describe(condemn));
+        assertEquals("IT", condemn.agents().get(0).country());
+        assertEquals("the ruling", condemn.object());
+    }
+
+    @Test
+    void calling_something_a_judgement_condemns_or_supports_it() {
+        assertEquals(List.of("Condemn China -> Japan"), events("China called the Japanese decision illegal.", null));
+        assertEquals(List.of("Support Kenya"), events("Kenya described the truce as a welcome breakthrough.", null));
+        assertEquals(List.of("PhoneCall Kenya -> Uganda"), events("Kenya called Uganda on Monday.", null).stream()
+                .map(e -> e.replaceAll(" \\d{4}-.*", "")).toList());
+    }
 }

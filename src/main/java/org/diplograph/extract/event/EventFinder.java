@@ -146,6 +146,8 @@ public final class EventFinder {
             case NONE, ACTOR_OBJECT -> true; // the CONTACT frame found no participants without the object
             case TARGET -> !p.targets.isEmpty() || !p.implicitTargets.isEmpty();
             case PERSON_OBJECT -> p.targets.stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON);
+            case CENSURE -> predicateFrom(v, end, WordLists.Name.CENSURE_WORDS);
+            case PRAISE -> predicateFrom(v, end, WordLists.Name.PRAISE_WORDS);
             case TO_VERB -> {
                 boolean infinitive = false;
                 for (int k = end; k < v.size() - 1; k++) {
@@ -154,6 +156,16 @@ public final class EventFinder {
                 yield infinitive;
             }
         };
+    }
+
+    /** "called the measures unacceptable", "described the deal as a welcome first step": a judgement after the verb. */
+    private static boolean predicateFrom(SentenceView v, int end, WordLists.Name judgement) {
+        for (int k = end; k < v.clauseEnd(Math.max(0, end - 1)) && k < v.size(); k++) {
+            if (v.mentionAt(k) == null && v.words.has(judgement, v.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<EventFrame> frame(SentenceView v, Trigger t, Participants p, int head, int end, LocalDate published,
@@ -177,6 +189,19 @@ public final class EventFinder {
             return Optional.empty();
         }
         EventType type = t.type();
+        if ((t.needs() == Trigger.Need.CENSURE || t.needs() == Trigger.Need.PRAISE) && p.object != null) {
+            // "called the measures totally unacceptable": what is judged ends where the judgement starts
+            int cut = end;
+            while (cut < v.size() && (v.mentionAt(cut) == null || !v.mentionAt(cut).canParticipate())
+                    && !v.words.has(WordLists.Name.CENSURE_WORDS, v.token(cut).lemma())
+                    && !v.words.has(WordLists.Name.PRAISE_WORDS, v.token(cut).lemma())
+                    && !("DET".equals(v.token(cut).pos()) && cut > end) // "the cancellation | a huge mistake"
+                    && (v.token(cut).isNoun() || "DET".equals(v.token(cut).pos()) || "ADJ".equals(v.token(cut).pos()))) {
+                cut++;
+            }
+            String judged = cut > end ? v.sentence.textOf(new TokenSpan(end, cut)) : null;
+            p = new Participants(p.agents, p.targets, p.implicitTargets, judged, p.venue, p.verb);
+        }
         if (t.frame() == Trigger.Frame.CONTACT || t.frame() == Trigger.Frame.NOUN && type.isCommunication()) {
             // "In a phone call on Saturday, Modi and Trudeau discussed trade": the manner may open the sentence
             type = modalities.manner(v, 0, v.clauseEnd(Math.max(head, end - 1))).orElse(type);

@@ -66,6 +66,14 @@ public final class MentionFinder {
             }
             if (m.isPresent()) {
                 Mention mention = withApposition(s, m.get(), registry);
+                int roleAt = namedRole(s, found, mention);
+                if (roleAt >= 0) {
+                    // "The French ambassador to Australia, Jean-Pierre Thebault,": one person, the role is theirs
+                    Mention role = found.remove(roleAt);
+                    Office office = officeIn(s, role.tokens());
+                    Actor person = mention.actor().withOffice(office != null ? office : mention.actor().office(), role.actor().country());
+                    mention = mention(s, person, mention.tokens().begin(), mention.tokens().end(), mention.surface(), mention.form());
+                }
                 found.add(mention);
                 i = mention.tokens().end();
             } else {
@@ -140,6 +148,41 @@ public final class MentionFinder {
             return gazetteer.organization(speaker.organization()).map(gazetteer::organization).orElse(speaker);
         }
         return speaker;
+    }
+
+    /** A role phrase of a state ("The French ambassador to Australia") set off by a comma before a new person's name. */
+    private int namedRole(Sentence s, List<Mention> found, Mention name) {
+        int comma = name.tokens().begin() - 1;
+        if (name.actor().kind() != ActorKind.PERSON || name.actor().office() != null || comma < 1
+                || !s.token(comma).text().equals(",")) {
+            return -1;
+        }
+        for (int f = found.size() - 1; f >= 0; f--) {
+            Mention role = found.get(f);
+            // the role's words run up to the comma ("to Australia" may follow the title)
+            if (role.tokens().end() > comma || comma - role.tokens().end() > 4) {
+                return -1;
+            }
+            boolean roleWord = false;
+            for (int k = role.tokens().begin(); k < role.tokens().end(); k++) {
+                roleWord |= words.has(WordLists.Name.ROLE_HEADS, s.token(k).lemma());
+            }
+            if (roleWord && role.actor().kind() == ActorKind.STATE) {
+                return f;
+            }
+        }
+        return -1;
+    }
+
+    private Office officeIn(Sentence s, TokenSpan span) {
+        for (int k = span.begin(); k < span.end(); k++) {
+            for (Gazetteer.Hit h : gazetteer.lookup(s, k)) {
+                if (h.entry().kind() == NameEntry.Kind.OFFICE) {
+                    return h.entry().office();
+                }
+            }
+        }
+        return null;
     }
 
     // "his Israeli counterpart Benny Gantz": a person of another state holding the same kind of office
@@ -477,6 +520,14 @@ public final class MentionFinder {
                 }
             }
         }
+        // "The French ambassador to Australia, Jean-Pierre Thebault, said": a name set off after a role phrase
+        boolean afterRole = false;
+        if (i > 1 && s.token(i - 1).text().equals(",") && end < s.size() && s.token(end).text().equals(",")) {
+            for (int k = i - 2; k >= 0 && k >= i - 7 && !s.token(k).text().equals(","); k--) {
+                afterRole |= words.has(WordLists.Name.ROLE_HEADS, s.token(k).lemma());
+            }
+        }
+        apposition |= afterRole;
         boolean subject = end < s.size() && s.token(end).isVerb();
         // "telephoned Nicolas Maduro", "met with Ri Yong Ho": a name right after a verb or "with" is its object
         boolean allProper = true;

@@ -377,4 +377,10 @@ class ExtractorIT {
         assertEquals(List.of("PhoneCall Kenya -> Uganda"), events("Kenya called Uganda on Monday.", null).stream()
                 .map(e -> e.replaceAll(" \\d{4}-.*", "")).toList());
     }
+
+    @Test
+    void talks_told_as_the_occasion_of_a_verb_take_its_subject_and_an_apposition_is_no_party() {
+        assertTrue(events("France drafted the text after two weeks of negotiations with Germany, Austria's largest "
+                + "trading partner.", null).contains("Talks France -> Germany"));
+    }
 }

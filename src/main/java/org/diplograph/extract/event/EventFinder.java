@@ -595,12 +595,17 @@ public final class EventFinder {
         }
         boolean plainPhrase = true;
         for (int q = k + 1; q < head && q >= 0; q++) {
-            plainPhrase &= "DET".equals(v.token(q).pos()) || "ADJ".equals(v.token(q).pos()) || "NUM".equals(v.token(q).pos());
+            // "during a phone call", "after nearly two weeks of negotiations": a measure of time may stand between
+            boolean measure = "NOUN".equals(v.token(q).pos()) && q + 1 < head && v.token(q + 1).is("of")
+                    || v.token(q).is("of") && q > k + 1 && "NOUN".equals(v.token(q - 1).pos());
+            plainPhrase &= "DET".equals(v.token(q).pos()) || "ADJ".equals(v.token(q).pos()) || "NUM".equals(v.token(q).pos())
+                    || "ADV".equals(v.token(q).pos()) || measure;
         }
         if (k >= 0 && plainPhrase && v.words.has(WordLists.Name.EVENT_NOUN_PREPOSITIONS, v.token(k).text().toLowerCase(Locale.ROOT))) {
             // the call is how the verb before it happened: "told X during a telephone conversation"
             int host = -1;
-            for (int h = k - 1; h >= v.clauseStart(k) && host < 0; h--) {
+            // "after" and "before" open a clause of their own: the verb is in the clause before them
+            for (int h = k - 1; h >= v.clauseStart(Math.max(0, k - 1)) && host < 0; h--) {
                 host = "VERB".equals(v.token(h).pos()) ? h : -1;
             }
             boolean demonstrative = false;

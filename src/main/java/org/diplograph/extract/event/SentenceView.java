@@ -304,6 +304,10 @@ final class SentenceView {
                     && !sentence.token(afterEnd).text().endsWith("ing")) {
                 break;
             }
+            if (w.equals(",") && afterEnd < sentence.size() && sentence.token(afterEnd).isPossessiveMark()
+                    && !(afterEnd + 1 < sentence.size() && sentence.token(afterEnd + 1).is("and"))) {
+                break; // "with China, Pyongyang's main ally": a description of the one before, not one more party
+            }
             group.add(after);
             k = after.tokens().end();
         }

@@ -61,7 +61,7 @@ public final class Annotator {
     }
 
     private Sentence annotateSentence(int index, int base, String sentence) {
-        Span[] spans = joinHyphenatedNames(sentence, splitPossessives(sentence, tokenizer.tokenizePos(sentence)));
+        Span[] spans = splitFinalPeriod(sentence, joinHyphenatedNames(sentence, splitPossessives(sentence, tokenizer.tokenizePos(sentence))));
         String[] words = Span.spansToStrings(spans, sentence);
         String[] tags = tagger.tag(words);
         String[] lemmas = lemmatizer.lemmatize(words, tags);
@@ -127,6 +127,28 @@ public final class Annotator {
             }
         }
         return out.toArray(new Span[0]);
+    }
+
+    /**
+     * "... met Macedonian Prime Minister Zoran Zaev.": the tokenizer leaves the full stop on a last word it takes
+     * for an abbreviation; a word of three or more letters without inner dots ends the sentence, not an
+     * abbreviation ("U.S." and "Gen." keep theirs).
+     */
+    static Span[] splitFinalPeriod(String sentence, Span[] spans) {
+        if (spans.length == 0) {
+            return spans;
+        }
+        Span last = spans[spans.length - 1];
+        String w = last.getCoveredText(sentence).toString();
+        String word = w.substring(0, Math.max(0, w.length() - 1));
+        if (!w.endsWith(".") || word.length() < 3 || word.contains(".") || !word.chars().allMatch(Character::isLetter)
+                || ABBREVIATION.matcher(w).find()) {
+            return spans;
+        }
+        Span[] out = java.util.Arrays.copyOf(spans, spans.length + 1);
+        out[spans.length - 1] = new Span(last.getStart(), last.getEnd() - 1);
+        out[spans.length] = new Span(last.getEnd() - 1, last.getEnd());
+        return out;
     }
 
     /**

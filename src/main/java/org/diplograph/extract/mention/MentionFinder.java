@@ -358,7 +358,21 @@ public final class MentionFinder {
             // "the Emirati minister": the person of that country named before
             earlier = registry.byCountry(country);
         }
+        if (earlier.isEmpty()) {
+            // "the Secretary of State" whom the article has not named: the holder on the article's day, if known
+            earlier = holderOn(office, country, organization, registry.date());
+        }
         return earlier.map(a -> mention(s, a, begin, titleEnd, s.textOf(new TokenSpan(begin, titleEnd)), Mention.Form.ROLE));
+    }
+
+    /** The person who held the office of that state or organization on that day, by office-holders.tsv. */
+    private Optional<Actor> holderOn(Office office, String country, String organization, java.time.LocalDate day) {
+        String of = country != null ? country : organization;
+        Office held = country == null ? gazetteer.organizationOffice(office, organization).orElse(office) : office;
+        return gazetteer.holders().on(held, of, day).map(spell -> gazetteer.person(spell.holder())
+                .map(gazetteer::person)
+                .orElseGet(() -> gazetteer.newPerson(spell.holder(), held, country, organization))
+                .withOffice(held, country));
     }
 
     private boolean startsBody(String lemma) {

@@ -268,10 +268,7 @@ public final class RdfMapper {
     private Node writeOfficeWithHolders(Emitter e, Office o, String of, Set<String> officesWritten) {
         Node on = NodeFactory.createURI(officeIri(o, of));
         e.add(on, Dip.RDF_TYPE, Dip.OFFICE);
-        String whose = of == null ? "" : gazetteer.country(of.toUpperCase(Locale.ROOT)).filter(c -> c.iso().equals(of))
-                .map(c -> " (" + c.name() + ")")
-                .or(() -> gazetteer.organization(of).map(x -> " (" + x.label() + ")")).orElse("");
-        e.add(on, Dip.RDFS_LABEL, NodeFactory.createLiteralString(o.label() + whose));
+        e.add(on, Dip.RDFS_LABEL, NodeFactory.createLiteralString(officeLabel(o, of)));
         e.add(on, Dip.TITLE, NodeFactory.createLiteralString(o.label()));
         if (of != null && officesWritten.add(on.getURI())) {
             for (OfficeSpell spell : gazetteer.holders().of(o, of)) {
@@ -279,6 +276,14 @@ public final class RdfMapper {
             }
         }
         return on;
+    }
+
+    /** "Secretary of State (United States)": the title with its state or organization. */
+    private String officeLabel(Office o, String of) {
+        String whose = of == null ? "" : gazetteer.country(of.toUpperCase(Locale.ROOT)).filter(c -> c.iso().equals(of))
+                .map(c -> " (" + c.name() + ")")
+                .or(() -> gazetteer.organization(of).map(x -> " (" + x.label() + ")")).orElse("");
+        return o.label() + whose;
     }
 
     /** A spell in office: who, which office, from when to when, and where the dates come from. */
@@ -289,7 +294,7 @@ public final class RdfMapper {
                 + "/" + Gazetteer.slug(holderName) + "/" + spell.start());
         Node office = NodeFactory.createURI(officeIri(spell.office(), spell.of()));
         e.add(sp, Dip.RDF_TYPE, Dip.OFFICE_SPELL);
-        e.add(sp, Dip.RDFS_LABEL, NodeFactory.createLiteralString(holderName + ", " + spell.office().label() + ", "
+        e.add(sp, Dip.RDFS_LABEL, NodeFactory.createLiteralString(holderName + ", " + officeLabel(spell.office(), spell.of()) + ", "
                 + spell.start() + " to " + (spell.end() == null ? "now" : spell.end())));
         e.add(sp, Dip.HOLDER, holder);
         e.add(sp, Dip.POST, office);

@@ -116,14 +116,25 @@ public final class EventCodebook {
         return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
     }
 
-    /** True when the words hold the phrase, each phrase word starting a word, in order and next to each other. */
+    /**
+     * True when the words hold the phrase: each phrase word starts a word, in order, with at most two other words
+     * between two of them ("recall ambassador" in "recalled its ambassador", "put name" in "put their names to").
+     */
     private static boolean containsInOrder(List<String> words, List<String> phrase) {
-        for (int i = 0; i + phrase.size() <= words.size(); i++) {
-            boolean all = true;
-            for (int j = 0; j < phrase.size() && all; j++) {
-                all = words.get(i + j).startsWith(phrase.get(j));
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).startsWith(phrase.get(0)) && restFollows(words, i + 1, phrase, 1)) {
+                return true;
             }
-            if (all) {
+        }
+        return false;
+    }
+
+    private static boolean restFollows(List<String> words, int from, List<String> phrase, int next) {
+        if (next == phrase.size()) {
+            return true;
+        }
+        for (int j = from; j < words.size() && j <= from + 2; j++) {
+            if (words.get(j).startsWith(phrase.get(next)) && restFollows(words, j + 1, phrase, next + 1)) {
                 return true;
             }
         }

@@ -113,6 +113,7 @@ public final class RdfMapper {
 
         Map<String, Actor> actors = new LinkedHashMap<>();
         x.actors().forEach(a -> actors.put(a.key(), a));
+        actors.values().forEach(a -> e.actorLabels.put(a.key(), a.label()));
         Map<String, Set<String>> altLabels = new LinkedHashMap<>();
         for (Mention m : x.mentions()) {
             // only a spelling of the actor's name is an alternative label: a demonym ("Americans"), a seat of
@@ -288,8 +289,10 @@ public final class RdfMapper {
 
     /** A spell in office: who, which office, from when to when, and where the dates come from. */
     private Node writeSpell(Emitter e, OfficeSpell spell) {
-        String holderName = gazetteer.person(spell.holder()).map(p -> p.name()).orElse(spell.holder());
-        Node holder = NodeFactory.createURI(Dip.ID + "person/" + Gazetteer.slug(holderName));
+        String listedName = gazetteer.person(spell.holder()).map(p -> p.name()).orElse(spell.holder());
+        // the article's own label when it names the holder, so that the holder keeps one label ("Francois Hollande")
+        String holderName = e.actorLabels.getOrDefault("person/" + Gazetteer.slug(listedName), listedName);
+        Node holder = NodeFactory.createURI(Dip.ID + "person/" + Gazetteer.slug(listedName));
         Node sp = NodeFactory.createURI(Dip.ID + "spell/" + spell.of().toLowerCase(Locale.ROOT) + "/" + spell.office().key()
                 + "/" + Gazetteer.slug(holderName) + "/" + spell.start());
         Node office = NodeFactory.createURI(officeIri(spell.office(), spell.of()));
@@ -469,6 +472,8 @@ public final class RdfMapper {
         private final StreamRDF out;
         private final Node graph;
         private final Set<Triple> seen = new java.util.HashSet<>();
+        /** the labels of the article's actors, by key */
+        final Map<String, String> actorLabels = new java.util.HashMap<>();
 
         Emitter(StreamRDF out, Node graph) {
             this.out = out;

@@ -196,6 +196,18 @@ class EventCodingIT {
     }
 
     @Test
+    void a_holder_the_article_spells_otherwise_keeps_one_label_01() throws Exception {
+        Path text = dir.resolve("hollande.txt");
+        Files.writeString(text, "Paris. May 2.\nFrench President Francois Hollande met German Chancellor Angela Merkel in Paris.\n");
+        Cli.Run run = Cli.run("extract", "--published", "2014-05-02", text.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("spell/fr/president/francois-hollande/2012-05-15"), run.out());
+        Path ttl = Files.writeString(dir.resolve("hollande.ttl"), run.out());
+        Cli.Run valid = Cli.run("validate", ttl.toString());
+        assertEquals(0, valid.exit(), valid.out() + valid.err());
+    }
+
+    @Test
     void nato_un_and_eu_offices_are_the_organizations_own_01() throws Exception {
         Path text = dir.resolve("orgs.txt");
         Files.writeString(text, "Brussels. March 3.\nNATO Secretary General Jens Stoltenberg met UN Secretary-General António "

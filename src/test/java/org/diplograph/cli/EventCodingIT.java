@@ -130,6 +130,12 @@ class EventCodingIT {
         assertFalse(run.out().contains("person/antony-blinken"), run.out());
         Cli.Run dated = Cli.run("extract", "--published", "2022-03-01", text.toString());
         assertTrue(dated.out().contains("person/antony-blinken"), dated.out());
+        // between Tillerson's last day and Pompeo's first no one held the office: the phrase stays the office's
+        Cli.Run gap = Cli.run("extract", "--published", "2018-04-10", text.toString());
+        assertTrue(gap.out().contains("dip:agent            <https://w3id.org/diplograph/id/person/office-holder/us/us-secretary-of-state>"), gap.out());
+        assertTrue(gap.out().contains("\"Secretary of State (United States), not named\""), gap.out());
+        assertTrue(gap.out().contains("dip:office          <https://w3id.org/diplograph/id/office/us/us-secretary-of-state>"), gap.out());
+        assertFalse(gap.out().contains("dip:agent            <https://w3id.org/diplograph/id/person/rex-tillerson>"), gap.out());
     }
 
     @Test

@@ -49,7 +49,8 @@ public final class ActorRegistry {
                 countriesSeen.add(a.country());
             }
             actors.merge(a.key(), a, (old, neu) -> neu.office() != null && old.office() == null ? neu : old);
-            if (a.kind() == ActorKind.PERSON) {
+            if (a.kind() == ActorKind.PERSON && !a.key().startsWith("person/office-holder/")) {
+                // an office's unnamed holder has a description, not a name, so no surname
                 indexSurnames(a.label(), a.key());
                 if (m.form() == Mention.Form.NAME) {
                     indexSurnames(m.surface(), a.key());

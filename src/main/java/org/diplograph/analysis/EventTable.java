@@ -23,7 +23,8 @@ import org.diplograph.store.StoreLocation;
 /**
  * The events table: one row per event, in the shape analysts load event data into pandas or R, with column
  * names close to GDELT's and ICEWS's where they mean the same (Source = the agent, Target = the target,
- * CAMEO_Code, PLOVER_Type). An event with several agents or targets keeps one row; its names, countries and
+ * CAMEO_Code, PLOVER_Type; Source_CAMEO and Target_CAMEO are GDELT's Actor1Code and Actor2Code). The codes are the
+ * event's own, as the coder wrote them; an event of an older store without them gets its class's codes. An event with several agents or targets keeps one row; its names, countries and
  * IRIs are joined with "; " in the same order, so the n-th name goes with the n-th IRI.
  *
  * <pre>
@@ -32,9 +33,9 @@ import org.diplograph.store.StoreLocation;
  */
 public final class EventTable {
     public static final List<String> COLUMNS = List.of("Event_ID", "Event_Date", "Event_Type", "CAMEO_Code",
-            "PLOVER_Type", "Source_Name", "Source_Country", "Source_IRI", "Target_Name", "Target_Country",
-            "Target_IRI", "Object", "Venue", "Modality", "Trigger", "Sentence", "Article_Title", "Article_Date",
-            "Article_URL", "Article_IRI");
+            "PLOVER_Type", "PLOVER_Mode", "PLOVER_Context", "Source_Name", "Source_Country", "Source_CAMEO",
+            "Source_IRI", "Target_Name", "Target_Country", "Target_CAMEO", "Target_IRI", "Object", "Venue", "Modality",
+            "Trigger", "Sentence", "Article_Title", "Article_Date", "Article_URL", "Article_IRI");
 
     private static final String QUERY_RESOURCE = "org/diplograph/analysis/events-table.rq";
     private static final String FIELD = "\u001F";
@@ -100,10 +101,12 @@ public final class EventTable {
                 iri(s.get("event")),
                 text(s.get("date")),
                 localName(type),
-                codes.cameo(type).orElse(""),
-                codes.plover(type).orElse(""),
-                join(agents, 0), join(agents, 2), join(agents, 1),
-                join(targets, 0), join(targets, 2), join(targets, 1),
+                s.contains("cameo") ? text(s.get("cameo")) : codes.cameo(type).orElse(""),
+                s.contains("cameo") ? text(s.get("plover")) : codes.plover(type).orElse(""),
+                text(s.get("mode")),
+                text(s.get("context")),
+                join(agents, 0), join(agents, 2), join(agents, 3), join(agents, 1),
+                join(targets, 0), join(targets, 2), join(targets, 3), join(targets, 1),
                 text(s.get("object")),
                 text(s.get("venue")),
                 localName(iri(s.get("mod"))),
@@ -119,7 +122,7 @@ public final class EventTable {
         List<String[]> parties = new ArrayList<>();
         for (String r : records(packed)) {
             String[] f = r.split(FIELD, -1);
-            parties.add(new String[] {f[0], f.length > 1 ? f[1] : "", f.length > 2 ? f[2] : ""});
+            parties.add(new String[] {f[0], f.length > 1 ? f[1] : "", f.length > 2 ? f[2] : "", f.length > 3 ? f[3] : ""});
         }
         parties.sort(Comparator.comparing((String[] p) -> p[0]).thenComparing(p -> p[1]));
         return parties;

@@ -78,7 +78,7 @@ public final class Extractor {
     public Extraction extract(Article article) {
         LocalDate published = article.publicationDate().orElse(null);
         AnnotatedText text = annotator.annotate(article.text(), article.dateline().map(d -> d.end()).orElse(0));
-        ActorRegistry registry = new ActorRegistry();
+        ActorRegistry registry = new ActorRegistry(published);
         List<Mention> allMentions = new ArrayList<>();
         List<EventFrame> allEvents = new ArrayList<>();
         int headlineEnd = headlineEnd(article.text());

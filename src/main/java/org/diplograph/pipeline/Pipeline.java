@@ -36,7 +36,7 @@ public final class Pipeline {
     public Pipeline(NlpModels models, Knowledge knowledge) {
         this.models = models;
         this.knowledge = knowledge;
-        this.mapper = new RdfMapper(knowledge.gazetteer());
+        this.mapper = new RdfMapper(knowledge);
         this.extractors = ThreadLocal.withInitial(() -> new Extractor(models, knowledge));
     }
 

@@ -42,6 +42,18 @@ public final class Dip {
     public static final Node MEMBER_OF = term("memberOf");
     public static final Node ROLE = term("role");
     public static final Node ISO_CODE = term("isoCode");
+    public static final Node ISO3_CODE = term("iso3Code");
+    public static final Node CAMEO_ACTOR_CODE = term("cameoActorCode");
+    public static final Node CAMEO_CODE = term("cameoCode");
+    public static final Node PLOVER_TYPE = term("ploverType");
+    public static final Node PLOVER_MODE = term("ploverMode");
+    public static final Node PLOVER_CONTEXT = term("ploverContext");
+    public static final Node OFFICE_SPELL = term("OfficeSpell");
+    public static final Node HELD_OFFICE = term("heldOffice");
+    public static final Node HOLDER = term("holder");
+    public static final Node POST = term("post");
+    public static final Node START_DATE = term("startDate");
+    public static final Node END_DATE = term("endDate");
 
     public static final Node RDF_TYPE = NodeFactory.createURI(RDF + "type");
     public static final Node RDFS_LABEL = NodeFactory.createURI(RDFS + "label");
@@ -60,6 +72,7 @@ public final class Dip {
     public static final Node DCT_SOURCE = NodeFactory.createURI(DCT + "source");
     public static final Node DCT_IDENTIFIER = NodeFactory.createURI(DCT + "identifier");
     public static final Node DCT_PUBLISHER = NodeFactory.createURI(DCT + "publisher");
+    public static final Node OWL_SAME_AS = NodeFactory.createURI(OWL + "sameAs");
 
     /** The prefixes every output of the product declares. */
     public static PrefixMapping prefixes() {

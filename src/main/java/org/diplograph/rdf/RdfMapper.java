@@ -3,9 +3,12 @@ package org.diplograph.rdf;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +26,14 @@ import org.diplograph.model.EventFrame;
 import org.diplograph.model.Extraction;
 import org.diplograph.model.Mention;
 import org.diplograph.model.Office;
+import org.diplograph.extract.knowledge.ActorIds;
+import org.diplograph.extract.knowledge.Country;
+import org.diplograph.extract.knowledge.EventCode;
+import org.diplograph.extract.knowledge.EventCodebook;
 import org.diplograph.extract.knowledge.Gazetteer;
+import org.diplograph.extract.knowledge.Knowledge;
+import org.diplograph.extract.knowledge.OfficeSpell;
+import org.diplograph.extract.knowledge.OrganizationEntry;
 import org.diplograph.nlp.CharSpan;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.source.Article;
@@ -34,7 +44,7 @@ import org.diplograph.source.Article;
  * offices and countries. Knows nothing of where the triples go: a file, a TDB2 dataset, a test graph.
  *
  * <pre>
- * new RdfMapper(gazetteer).write(extraction, StreamRDFLib.graph(graph), false);
+ * new RdfMapper(knowledge).write(extraction, StreamRDFLib.graph(graph), false);
  * </pre>
  *
  * Design decision: IRIs are made from stable keys (an actor's canonical name or ISO code, an article's id, URL
@@ -43,9 +53,11 @@ import org.diplograph.source.Article;
  */
 public final class RdfMapper {
     private final Gazetteer gazetteer;
+    private final EventCodebook codebook;
 
-    public RdfMapper(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+    public RdfMapper(Knowledge knowledge) {
+        this.gazetteer = knowledge.gazetteer();
+        this.codebook = knowledge.codebook();
     }
 
     /**
@@ -101,16 +113,18 @@ public final class RdfMapper {
 
         Map<String, Actor> actors = new LinkedHashMap<>();
         x.actors().forEach(a -> actors.put(a.key(), a));
+        actors.values().forEach(a -> e.actorLabels.put(a.key(), a.label()));
         Map<String, Set<String>> altLabels = new LinkedHashMap<>();
         for (Mention m : x.mentions()) {
-            if (m.form() == Mention.Form.PRONOUN) {
-                continue;
+            // only a spelling of the actor's name is an alternative label: a demonym ("Americans"), a seat of
+            // government ("Washington") or a role phrase ("the American secretary of state") stays in the text
+            if (m.form() == Mention.Form.NAME && isNameOf(m.actor(), m.surface())) {
+                altLabels.computeIfAbsent(m.actor().key(), k -> new LinkedHashSet<>()).add(m.surface());
             }
-            String surface = m.form() == Mention.Form.NAME ? m.surface() : x.text().text().substring(m.span().begin(), m.span().end());
-            altLabels.computeIfAbsent(m.actor().key(), k -> new LinkedHashSet<>()).add(surface);
         }
+        Set<String> officesWritten = new LinkedHashSet<>();
         for (Actor a : actors.values()) {
-            writeActor(e, a, altLabels.getOrDefault(a.key(), Set.of()));
+            writeActor(e, a, altLabels.getOrDefault(a.key(), Set.of()), x.published(), officesWritten);
         }
 
         Set<Integer> sentences = new LinkedHashSet<>();
@@ -129,7 +143,20 @@ public final class RdfMapper {
         }
     }
 
-    private void writeActor(Emitter e, Actor a, Set<String> surfaces) {
+    /** True when the surface is the actor's name or one of its listed spellings (not a demonym, capital or title). */
+    private boolean isNameOf(Actor a, String surface) {
+        return switch (a.kind()) {
+            case STATE -> gazetteer.country(a.country()).map(c -> c.name().equals(surface) || c.aliases().contains(surface))
+                    .orElse(false);
+            case ORGANIZATION -> a.key().startsWith("org/") && gazetteer.organization(a.key().substring(4))
+                    .map(o -> o.label().equals(surface) || o.aliases().contains(surface))
+                    // an organ made from a state and a body ("Russian Foreign Ministry") has no listed spellings
+                    .orElse(false);
+            case PERSON -> true;
+        };
+    }
+
+    private void writeActor(Emitter e, Actor a, Set<String> surfaces, LocalDate day, Set<String> officesWritten) {
         Node n = NodeFactory.createURI(actorIri(a));
         e.add(n, Dip.RDF_TYPE, Dip.term(a.kind().className()));
         if (a.type() != null && !a.type().isBlank()) {
@@ -141,43 +168,185 @@ public final class RdfMapper {
                 e.add(n, Dip.SKOS_ALT_LABEL, NodeFactory.createLiteralString(s));
             }
         }
+        ActorIds ids = gazetteer.ids(a.key());
+        if (ids.wikidataIri() != null) {
+            e.add(n, Dip.OWL_SAME_AS, NodeFactory.createURI(ids.wikidataIri()));
+        }
+        String cameo = cameoActorCode(a);
+        if (cameo != null) {
+            e.add(n, Dip.CAMEO_ACTOR_CODE, NodeFactory.createLiteralString(cameo));
+        }
         if (a.kind() == ActorKind.STATE && a.country() != null) {
             e.add(n, Dip.ISO_CODE, NodeFactory.createLiteralString(a.country()));
+            if (ids.iso3() != null) {
+                e.add(n, Dip.ISO3_CODE, NodeFactory.createLiteralString(ids.iso3()));
+            }
         }
         if (a.kind() != ActorKind.STATE && a.country() != null) {
             gazetteer.country(a.country()).ifPresent(c -> {
-                Actor state = gazetteer.state(c);
-                Node sn = NodeFactory.createURI(actorIri(state));
+                Node sn = writeState(e, c);
                 e.add(n, Dip.COUNTRY, sn);
-                e.add(sn, Dip.RDF_TYPE, Dip.term(ActorKind.STATE.className()));
-                e.add(sn, Dip.RDFS_LABEL, NodeFactory.createLiteralString(state.label()));
-                e.add(sn, Dip.ISO_CODE, NodeFactory.createLiteralString(c.iso()));
             });
         }
         if (a.organization() != null) {
             gazetteer.organization(a.organization()).ifPresent(o -> {
-                Actor org = gazetteer.organization(o);
-                Node on = NodeFactory.createURI(actorIri(org));
+                Node on = writeOrganization(e, o);
                 e.add(n, Dip.MEMBER_OF, on);
-                e.add(on, Dip.RDF_TYPE, Dip.term(ActorKind.ORGANIZATION.className()));
-                e.add(on, Dip.RDFS_LABEL, NodeFactory.createLiteralString(org.label()));
             });
         }
         if (a.role() != null) {
             e.add(n, Dip.ROLE, NodeFactory.createLiteralString(a.role()));
         }
-        if (a.office() != null) {
-            Office o = a.office();
-            String where = a.country() != null ? a.country().toLowerCase(Locale.ROOT)
-                    : o.organizationKey() != null ? o.organizationKey() : "any";
-            Node on = NodeFactory.createURI(Dip.ID + "office/" + where + "/" + o.key());
-            e.add(n, Dip.HOLDS_OFFICE, on);
-            e.add(on, Dip.RDF_TYPE, Dip.OFFICE);
-            String of = a.country() != null ? gazetteer.country(a.country()).map(c -> " (" + c.name() + ")").orElse("")
-                    : o.organizationKey() != null ? gazetteer.organization(o.organizationKey()).map(x -> " (" + x.label() + ")").orElse("") : "";
-            e.add(on, Dip.RDFS_LABEL, NodeFactory.createLiteralString(o.label() + of));
-            e.add(on, Dip.TITLE, NodeFactory.createLiteralString(o.label()));
+        List<OfficeSpell> spells = a.kind() == ActorKind.PERSON ? gazetteer.holders().held(a.label()) : List.of();
+        for (OfficeSpell spell : spells) {
+            Node sp = writeSpell(e, spell);
+            e.add(n, Dip.HELD_OFFICE, sp);
+            writeOfficeWithHolders(e, spell.office(), spell.of(), officesWritten);
         }
+        // the office the text gives, else the one the person held on the article's day, else the best known one
+        Optional<OfficeSpell> onTheDay = day == null ? Optional.empty()
+                : spells.stream().filter(sp -> sp.covers(day)).findFirst();
+        if (a.office() != null || onTheDay.isPresent()) {
+            Office o = a.office();
+            String where;
+            if (o == null || (onTheDay.isPresent() && !a.office().key().equals(onTheDay.get().office().key()) && isBestKnown(a))) {
+                o = onTheDay.get().office();
+                where = onTheDay.get().of();
+            } else if (a.country() != null) {
+                where = a.country();
+            } else {
+                String org = o.organizationKey() != null ? o.organizationKey() : a.organization();
+                o = gazetteer.organizationOffice(o, org).orElse(o);
+                where = o.organizationKey() != null ? o.organizationKey() : org;
+            }
+            Node on = writeOfficeWithHolders(e, o, where, officesWritten);
+            e.add(n, Dip.HOLDS_OFFICE, on);
+        }
+    }
+
+    /** True when the actor's office is the one persons.tsv gives, not a title the article wrote. */
+    private boolean isBestKnown(Actor a) {
+        return gazetteer.person(a.label()).map(p -> a.office() != null && a.office().key().equals(p.office())).orElse(false);
+    }
+
+    private Node writeState(Emitter e, Country c) {
+        Actor state = gazetteer.state(c);
+        Node sn = NodeFactory.createURI(actorIri(state));
+        e.add(sn, Dip.RDF_TYPE, Dip.term(ActorKind.STATE.className()));
+        e.add(sn, Dip.RDFS_LABEL, NodeFactory.createLiteralString(state.label()));
+        e.add(sn, Dip.ISO_CODE, NodeFactory.createLiteralString(c.iso()));
+        ActorIds ids = gazetteer.ids(state.key());
+        if (ids.iso3() != null) {
+            e.add(sn, Dip.ISO3_CODE, NodeFactory.createLiteralString(ids.iso3()));
+        }
+        if (ids.cameo() != null) {
+            e.add(sn, Dip.CAMEO_ACTOR_CODE, NodeFactory.createLiteralString(ids.cameo()));
+        }
+        if (ids.wikidataIri() != null) {
+            e.add(sn, Dip.OWL_SAME_AS, NodeFactory.createURI(ids.wikidataIri()));
+        }
+        return sn;
+    }
+
+    private Node writeOrganization(Emitter e, OrganizationEntry o) {
+        Actor org = gazetteer.organization(o);
+        Node on = NodeFactory.createURI(actorIri(org));
+        e.add(on, Dip.RDF_TYPE, Dip.term(ActorKind.ORGANIZATION.className()));
+        e.add(on, Dip.RDFS_LABEL, NodeFactory.createLiteralString(org.label()));
+        ActorIds ids = gazetteer.ids(org.key());
+        if (ids.wikidataIri() != null) {
+            e.add(on, Dip.OWL_SAME_AS, NodeFactory.createURI(ids.wikidataIri()));
+        }
+        return on;
+    }
+
+    /** The IRI of an office of a state (ISO2) or of an organization (its key). */
+    public static String officeIri(Office office, String of) {
+        return Dip.ID + "office/" + (of == null ? "any" : of.toLowerCase(Locale.ROOT)) + "/" + office.key();
+    }
+
+    /** The office node, and every dated spell the knowledge has of it, with their holders. */
+    private Node writeOfficeWithHolders(Emitter e, Office o, String of, Set<String> officesWritten) {
+        Node on = NodeFactory.createURI(officeIri(o, of));
+        e.add(on, Dip.RDF_TYPE, Dip.OFFICE);
+        e.add(on, Dip.RDFS_LABEL, NodeFactory.createLiteralString(officeLabel(o, of)));
+        e.add(on, Dip.TITLE, NodeFactory.createLiteralString(o.label()));
+        if (of != null && officesWritten.add(on.getURI())) {
+            for (OfficeSpell spell : gazetteer.holders().of(o, of)) {
+                writeSpell(e, spell);
+            }
+        }
+        return on;
+    }
+
+    /** "Secretary of State (United States)": the title with its state or organization. */
+    private String officeLabel(Office o, String of) {
+        String whose = of == null ? "" : gazetteer.country(of.toUpperCase(Locale.ROOT)).filter(c -> c.iso().equals(of))
+                .map(c -> " (" + c.name() + ")")
+                .or(() -> gazetteer.organization(of).map(x -> " (" + x.label() + ")")).orElse("");
+        return o.label() + whose;
+    }
+
+    /** A spell in office: who, which office, from when to when, and where the dates come from. */
+    private Node writeSpell(Emitter e, OfficeSpell spell) {
+        String listedName = gazetteer.person(spell.holder()).map(p -> p.name()).orElse(spell.holder());
+        // the article's own label when it names the holder, so that the holder keeps one label ("Francois Hollande")
+        String holderName = e.actorLabels.getOrDefault("person/" + Gazetteer.slug(listedName), listedName);
+        Node holder = NodeFactory.createURI(Dip.ID + "person/" + Gazetteer.slug(listedName));
+        Node sp = NodeFactory.createURI(Dip.ID + "spell/" + spell.of().toLowerCase(Locale.ROOT) + "/" + spell.office().key()
+                + "/" + Gazetteer.slug(holderName) + "/" + spell.start());
+        Node office = NodeFactory.createURI(officeIri(spell.office(), spell.of()));
+        e.add(sp, Dip.RDF_TYPE, Dip.OFFICE_SPELL);
+        e.add(sp, Dip.RDFS_LABEL, NodeFactory.createLiteralString(holderName + ", " + officeLabel(spell.office(), spell.of()) + ", "
+                + spell.start() + " to " + (spell.end() == null ? "now" : spell.end())));
+        e.add(sp, Dip.HOLDER, holder);
+        e.add(sp, Dip.POST, office);
+        e.add(sp, Dip.START_DATE, NodeFactory.createLiteralDT(spell.start().toString(), XSDDatatype.XSDdate));
+        if (spell.end() != null) {
+            e.add(sp, Dip.END_DATE, NodeFactory.createLiteralDT(spell.end().toString(), XSDDatatype.XSDdate));
+        }
+        e.add(sp, Dip.DCT_SOURCE, NodeFactory.createLiteralString(spell.source()));
+        e.add(holder, Dip.RDF_TYPE, Dip.term(ActorKind.PERSON.className()));
+        e.add(holder, Dip.RDFS_LABEL, NodeFactory.createLiteralString(holderName));
+        e.add(holder, Dip.HELD_OFFICE, sp);
+        ActorIds ids = gazetteer.ids("person/" + Gazetteer.slug(holderName));
+        if (ids.wikidataIri() != null) {
+            e.add(holder, Dip.OWL_SAME_AS, NodeFactory.createURI(ids.wikidataIri()));
+        }
+        return sp;
+    }
+
+    /**
+     * The CAMEO actor code, as GDELT's Actor1Code gives it: a state's country code ("USA"); an organization's own
+     * code ("IGOWSTNAT"), or its state's with GOV for a government body; a person's organization's code, or their
+     * state's with GOV when they hold an office (a legislator's LEG, a soldier's MIL).
+     */
+    private String cameoActorCode(Actor a) {
+        ActorIds own = gazetteer.ids(a.key());
+        if (own.cameo() != null) {
+            return own.cameo();
+        }
+        String country = a.country() == null ? null : gazetteer.ids("state/" + a.country().toLowerCase(Locale.ROOT)).cameo();
+        return switch (a.kind()) {
+            case STATE -> null;
+            case ORGANIZATION -> country == null ? null : "GovernmentBody".equals(a.type()) ? country + "GOV" : country;
+            case PERSON -> {
+                if (a.organization() != null && gazetteer.ids("org/" + a.organization()).cameo() != null) {
+                    yield gazetteer.ids("org/" + a.organization()).cameo();
+                }
+                if (country == null) {
+                    yield null;
+                }
+                if (a.office() == null) {
+                    yield country;
+                }
+                yield switch (a.office().function()) {
+                    case "legislator" -> country + "LEG";
+                    case "military" -> country + "MIL";
+                    default -> country + "GOV";
+                };
+            }
+        };
     }
 
     private void writeEvent(Emitter e, Extraction x, Node art, EventFrame ev) {
@@ -225,6 +394,17 @@ public final class RdfMapper {
             e.add(phrase, Dip.NIF_BEGIN, integer(begin));
             e.add(phrase, Dip.NIF_END, integer(end));
             e.add(phrase, Dip.NIF_REFERENCE_CONTEXT, art);
+        }
+        EventCode code = codebook.code(ev, x.text().sentences().get(ev.firstSentence()).text());
+        e.add(n, Dip.CAMEO_CODE, NodeFactory.createLiteralString(code.cameo()));
+        if (code.ploverType() != null) {
+            e.add(n, Dip.PLOVER_TYPE, NodeFactory.createLiteralString(code.ploverType()));
+        }
+        if (code.ploverMode() != null) {
+            e.add(n, Dip.PLOVER_MODE, NodeFactory.createLiteralString(code.ploverMode()));
+        }
+        if (code.ploverContext() != null) {
+            e.add(n, Dip.PLOVER_CONTEXT, NodeFactory.createLiteralString(code.ploverContext()));
         }
         for (int index : ev.sentences()) {
             e.add(n, Dip.PROV_WAS_DERIVED_FROM, sentenceNode(art, x.text().sentences().get(index), x.article().text()));
@@ -292,6 +472,8 @@ public final class RdfMapper {
         private final StreamRDF out;
         private final Node graph;
         private final Set<Triple> seen = new java.util.HashSet<>();
+        /** the labels of the article's actors, by key */
+        final Map<String, String> actorLabels = new java.util.HashMap<>();
 
         Emitter(StreamRDF out, Node graph) {
             this.out = out;

@@ -58,7 +58,7 @@ public final class ExampleStore {
         }
         Knowledge knowledge = Knowledge.fromClasspath();
         Extractor extractor = new Extractor(NlpModels.fromClasspath(), knowledge);
-        RdfMapper mapper = new RdfMapper(knowledge.gazetteer());
+        RdfMapper mapper = new RdfMapper(knowledge);
         Dataset dataset = TDB2Factory.connectDataset(db.toString());
         for (Article a : articles) {
             ArticleGraphs.replace(dataset.asDatasetGraph(), extractor.extract(a), mapper);

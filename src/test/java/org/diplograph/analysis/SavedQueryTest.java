@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class SavedQueryTest {
     private static final List<String> SAVED = List.of("actor-contacts", "actor-timeline", "communication-network",
-            "country-statements", "event-evidence", "most-active-actors", "offices-and-counterparts", "stances",
+            "country-statements", "event-evidence", "most-active-actors", "office-holders", "offices-and-counterparts", "stances",
             "who-talked-to-whom");
 
     @Test

@@ -78,7 +78,7 @@ class AnalystCommandsIT {
     void events_csv_quotes_sentences_with_commas() {
         Cli.Run run = Cli.run("events", "--db", db());
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().startsWith("Event_ID,Event_Date,Event_Type,CAMEO_Code,PLOVER_Type,Source_Name"), run.out());
+        assertTrue(run.out().startsWith("Event_ID,Event_Date,Event_Type,CAMEO_Code,PLOVER_Type,PLOVER_Mode,PLOVER_Context,Source_Name"), run.out());
         assertTrue(run.out().contains(",\"Israeli Foreign Minister Gabi Ashkenazi told US Secretary of State Anthony Blinken during a telephone conversation that Israel needs some time to complete the operation in Gaza, Axios reports"), run.out());
     }
 

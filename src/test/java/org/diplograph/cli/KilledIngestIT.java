@@ -78,7 +78,7 @@ class KilledIngestIT {
         assertTrue(stored.size() < ARTICLES, "the child finished before it was killed: " + stored.size());
         Knowledge knowledge = Knowledge.fromClasspath();
         Extractor extractor = new Extractor(NlpModels.fromClasspath(), knowledge);
-        RdfMapper mapper = new RdfMapper(knowledge.gazetteer());
+        RdfMapper mapper = new RdfMapper(knowledge);
         for (Map.Entry<String, Graph> e : stored.entrySet()) {
             Article a = byGraph.get(e.getKey());
             assertTrue(a != null, "unexpected graph " + e.getKey());

@@ -48,7 +48,7 @@ class ShapesIT {
         shapes = Shapes.parse(RDFParser.source(ShapesTest.SHAPES).toGraph());
         Knowledge knowledge = Knowledge.fromClasspath();
         extractor = new Extractor(NlpModels.fromClasspath(), knowledge);
-        mapper = new RdfMapper(knowledge.gazetteer());
+        mapper = new RdfMapper(knowledge);
     }
 
     static List<Article> read(Path file) {

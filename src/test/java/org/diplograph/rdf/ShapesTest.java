@@ -176,6 +176,9 @@ class ShapesTest {
                   "date": "2021-05-19",
                   "modality": "Asserted",
                   "trigger": "telephone conversation",
+                  "cameoCode": "041",
+                  "ploverType": "CONSULT",
+                  "ploverMode": "phone",
                   "label": "PhoneCall: Joe Biden → Benjamin Netanyahu (2021-05-19)",
                   "wasDerivedFrom": "https://w3id.org/diplograph/id/article/t-e9aa1aef319a16e65923#char=20,133"
                 } ] }

@@ -31,9 +31,15 @@ public final class Gazetteer {
     private final Map<String, PersonEntry> personsBySurname;
     /** surface forms by their first word, lower case; longest first */
     private final Map<String, List<NameEntry>> index;
+    /** Wikidata, ISO alpha-3 and CAMEO codes by actor key ("state/us") */
+    private final Map<String, ActorIds> ids;
+    private final OfficeHolders holders;
 
     Gazetteer(Map<String, Country> countries, Map<String, OrganizationEntry> organizations, Map<String, Office> offices,
-              Map<String, List<String>> officeTitles, List<PersonEntry> persons, List<Body> bodies) {
+              Map<String, List<String>> officeTitles, List<PersonEntry> persons, List<Body> bodies,
+              Map<String, ActorIds> ids, OfficeHolders holders) {
+        this.ids = Map.copyOf(ids);
+        this.holders = holders;
         this.countries = Map.copyOf(countries);
         this.organizations = Map.copyOf(organizations);
         this.offices = Map.copyOf(offices);
@@ -296,6 +302,81 @@ public final class Gazetteer {
             bodies.add(new Body(List.of(r.get("body").split(" ")), r.get("label"), role));
         }
         bodies.sort(Comparator.comparingInt((Body b) -> -b.words().size()));
-        return new Gazetteer(countries, orgs, offices, titles, persons, bodies);
+        Map<String, ActorIds> ids = loadIds(files.rows("identifiers.tsv"), countries, orgs, persons);
+        OfficeHolders holders = OfficeHolders.load(files.rows("office-holders.tsv"), offices, countries, orgs);
+        return new Gazetteer(countries, orgs, offices, titles, persons, bodies, ids, holders);
+    }
+
+    private static final java.util.regex.Pattern QID = java.util.regex.Pattern.compile("Q[1-9][0-9]*");
+    private static final java.util.regex.Pattern ISO3 = java.util.regex.Pattern.compile("[A-Z]{3}");
+    private static final java.util.regex.Pattern CAMEO_ACTOR = java.util.regex.Pattern.compile("[A-Z]{3}([A-Z]{3})*");
+
+    private static Map<String, ActorIds> loadIds(List<Tsv.Row> rows, Map<String, Country> countries,
+                                                 Map<String, OrganizationEntry> orgs, List<PersonEntry> persons) {
+        java.util.Set<String> personKeys = new java.util.HashSet<>();
+        persons.forEach(p -> personKeys.add(slug(p.name())));
+        Map<String, ActorIds> ids = new HashMap<>();
+        for (Tsv.Row r : rows) {
+            String actor = r.get("actor");
+            int slash = actor.indexOf('/');
+            String kind = slash < 0 ? "" : actor.substring(0, slash);
+            String key = slash < 0 ? "" : actor.substring(slash + 1);
+            boolean known = switch (kind) {
+                case "state" -> countries.containsKey(key.toUpperCase(Locale.ROOT)) && key.equals(key.toLowerCase(Locale.ROOT));
+                case "org" -> orgs.containsKey(key);
+                case "person" -> personKeys.contains(key);
+                default -> false;
+            };
+            if (!known) {
+                throw r.error("actor '" + actor + "' is not one of ours: write state/<iso2 of countries.tsv, lower case>, "
+                        + "org/<key of organizations.tsv> or person/<name of persons.tsv, lower case, hyphens>");
+            }
+            if (ids.containsKey(actor)) {
+                throw r.error("actor '" + actor + "' is listed twice");
+            }
+            String wikidata = r.get("wikidata");
+            String iso3 = r.get("iso3");
+            String cameo = r.get("cameo");
+            if (!wikidata.isEmpty() && !QID.matcher(wikidata).matches()) {
+                throw r.error("Wikidata id '" + wikidata + "' must be Q followed by digits (Q30), or -");
+            }
+            if (!iso3.isEmpty() && (!kind.equals("state") || !ISO3.matcher(iso3).matches())) {
+                throw r.error("ISO alpha-3 '" + iso3 + "' must be three capital letters, and only on a state");
+            }
+            if (!cameo.isEmpty() && !CAMEO_ACTOR.matcher(cameo).matches()) {
+                throw r.error("CAMEO actor code '" + cameo + "' must be capital letters in groups of three (USA, IGOWSTNAT), or -");
+            }
+            ids.put(actor, new ActorIds(wikidata.isEmpty() ? null : wikidata, iso3.isEmpty() ? null : iso3,
+                    cameo.isEmpty() ? null : cameo));
+        }
+        return ids;
+    }
+
+    /** The identifiers of the actor with that key ("state/us", "org/nato", "person/mike-pompeo"); NONE when unknown. */
+    public ActorIds ids(String actorKey) {
+        return ids.getOrDefault(actorKey, ActorIds.NONE);
+    }
+
+    /** Who held which office when. */
+    public OfficeHolders holders() {
+        return holders;
+    }
+
+    /** All offices, by key. */
+    public Map<String, Office> offices() {
+        return offices;
+    }
+
+    /**
+     * The office an organization's officer holds when the text gives a title every organization has ("Secretary
+     * General Jens Stoltenberg" of NATO): the organization's own office of the same function, if it has one.
+     */
+    public Optional<Office> organizationOffice(Office office, String organization) {
+        if (office == null || organization == null || !office.isGeneric()) {
+            return Optional.ofNullable(office);
+        }
+        return offices.values().stream()
+                .filter(o -> ("org:" + organization).equals(o.scope()) && o.function().equals(office.function()))
+                .findFirst().or(() -> Optional.of(office));
     }
 }

@@ -11,15 +11,16 @@ import org.diplograph.model.EventType;
 import org.diplograph.model.Modality;
 
 /**
- * Everything the extractor knows before reading: the gazetteer, the trigger lexicon, the light verbs and the
- * modality cues, loaded once from the TSV files of the jar or of a folder that overrides them ({@link KnowledgeFiles}).
+ * Everything the extractor knows before reading: the gazetteer, the trigger lexicon, the light verbs, the
+ * modality cues and the event codebook (CAMEO, PLOVER), loaded once from the TSV files of the jar or of a folder that
+ * overrides them ({@link KnowledgeFiles}).
  *
  * <pre>
  * Knowledge knowledge = Knowledge.fromClasspath();
  * </pre>
  */
 public record Knowledge(Gazetteer gazetteer, List<Trigger> triggers, Set<String> lightVerbs, List<ModalityCue> cues,
-                        List<MannerCue> manners, WordLists words) {
+                        List<MannerCue> manners, WordLists words, EventCodebook codebook) {
 
     public Knowledge {
         triggers = List.copyOf(triggers);
@@ -103,6 +104,7 @@ public record Knowledge(Gazetteer gazetteer, List<Trigger> triggers, Set<String>
                 throw r.error(e.getMessage());
             }
         }
-        return new Knowledge(Gazetteer.load(files), triggers, light, cues, manners, WordLists.load(files));
+        return new Knowledge(Gazetteer.load(files), triggers, light, cues, manners, WordLists.load(files),
+                EventCodebook.load(files.rows("event-codes.tsv")));
     }
 }

@@ -23,6 +23,22 @@ public final class ActorRegistry {
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final Map<String, String> personBySurname = new HashMap<>();
     private final java.util.Set<String> countriesSeen = new java.util.HashSet<>();
+    private final java.time.LocalDate date;
+
+    /** A registry for an article of unknown date. */
+    public ActorRegistry() {
+        this(null);
+    }
+
+    /** A registry for an article published on {@code date} (null when unknown): role phrases resolve to that day's holder. */
+    public ActorRegistry(java.time.LocalDate date) {
+        this.date = date;
+    }
+
+    /** The article's publication date, or null. */
+    public java.time.LocalDate date() {
+        return date;
+    }
 
     /** Records a sentence's mentions; a later mention of an actor with more details (an office) updates it. */
     public void addAll(List<Mention> mentions) {
@@ -33,7 +49,8 @@ public final class ActorRegistry {
                 countriesSeen.add(a.country());
             }
             actors.merge(a.key(), a, (old, neu) -> neu.office() != null && old.office() == null ? neu : old);
-            if (a.kind() == ActorKind.PERSON) {
+            if (a.kind() == ActorKind.PERSON && !a.key().startsWith("person/office-holder/")) {
+                // an office's unnamed holder has a description, not a name, so no surname
                 indexSurnames(a.label(), a.key());
                 if (m.form() == Mention.Form.NAME) {
                     indexSurnames(m.surface(), a.key());

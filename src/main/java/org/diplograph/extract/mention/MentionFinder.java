@@ -358,7 +358,42 @@ public final class MentionFinder {
             // "the Emirati minister": the person of that country named before
             earlier = registry.byCountry(country);
         }
+        if (earlier.isEmpty()) {
+            // "the Secretary of State" whom the article has not named: the holder on the article's day, if known
+            earlier = holderOn(office, country, organization, registry.date());
+        }
+        if (earlier.isEmpty() && registry.date() != null) {
+            // an office whose holders the knowledge lists, but none on that day: the phrase names the office's
+            // holder, whom we do not know; it stays attached to the office rather than to a guessed person
+            earlier = unnamedHolder(office, country, organization);
+        }
         return earlier.map(a -> mention(s, a, begin, titleEnd, s.textOf(new TokenSpan(begin, titleEnd)), Mention.Form.ROLE));
+    }
+
+    /**
+     * The unnamed holder of an office the knowledge lists holders of ("the Secretary of State" in an article of a day
+     * between two holders): an actor of its own, {@code person/office-holder/us/us-secretary-of-state}.
+     */
+    private Optional<Actor> unnamedHolder(Office office, String country, String organization) {
+        String of = country != null ? country : organization;
+        Office held = country == null ? gazetteer.organizationOffice(office, organization).orElse(office) : office;
+        if (of == null || gazetteer.holders().of(held, of).isEmpty()) {
+            return Optional.empty();
+        }
+        String whose = country != null ? gazetteer.country(country).map(c -> c.name()).orElse(country)
+                : gazetteer.organization(organization).map(o -> o.label()).orElse(organization);
+        return Optional.of(new Actor("person/office-holder/" + of.toLowerCase(java.util.Locale.ROOT) + "/" + held.key(),
+                ActorKind.PERSON, held.label() + " (" + whose + "), not named", null, held, country, organization, null));
+    }
+
+    /** The person who held the office of that state or organization on that day, by office-holders.tsv. */
+    private Optional<Actor> holderOn(Office office, String country, String organization, java.time.LocalDate day) {
+        String of = country != null ? country : organization;
+        Office held = country == null ? gazetteer.organizationOffice(office, organization).orElse(office) : office;
+        return gazetteer.holders().on(held, of, day).map(spell -> gazetteer.person(spell.holder())
+                .map(gazetteer::person)
+                .orElseGet(() -> gazetteer.newPerson(spell.holder(), held, country, organization))
+                .withOffice(held, country));
     }
 
     private boolean startsBody(String lemma) {

@@ -320,7 +320,7 @@ class ExtractorIT {
                 + "\"I urged Wang to withdraw the troops,\" Jaishankar said. "
                 + "\"We will not accept any change to the border,\" he added.", null);
         assertTrue(events.contains("Appeal S. Jaishankar -> Wang Yi"), events.toString());
-        assertTrue(events.contains("Agree India [Negated]"), events.toString());
+        assertTrue(events.contains("Reject India"), events.toString()); // "we will not accept": a refusal
     }
 
     @Test
@@ -382,5 +382,12 @@ class ExtractorIT {
     void talks_told_as_the_occasion_of_a_verb_take_its_subject_and_an_apposition_is_no_party() {
         assertTrue(events("France drafted the text after two weeks of negotiations with Germany, Austria's largest "
                 + "trading partner.", null).contains("Talks France -> Germany"));
+    }
+
+    @Test
+    void a_refusal_is_a_rejection_and_a_negated_past_event_is_not() {
+        assertTrue(events("Hungarian Prime Minister Viktor Orban said he would not sign the declaration.", null)
+                .contains("Reject Viktor Orbán"));
+        assertTrue(events("Hungary did not sign the declaration.", null).contains("Agree Hungary [Negated]"));
     }
 }

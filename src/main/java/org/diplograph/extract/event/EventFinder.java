@@ -158,6 +158,23 @@ public final class EventFinder {
         };
     }
 
+    /**
+     * Whether a negated trigger is a refusal: a verb of the refusal-verbs list ("accept", "sign", "recognise")
+     * negated with "will", "would" or "can" ("would not sign", "will never accept", "cannot recognise").
+     */
+    private static boolean refusal(SentenceView v, int clauseStart, int verb) {
+        if (!v.words.has(WordLists.Name.REFUSAL_VERBS, v.token(verb).lemma()) || !v.token(verb).isVerb()) {
+            return false;
+        }
+        for (int k = Math.max(clauseStart, verb - 4); k < verb; k++) {
+            String l = v.token(k).lemma();
+            if (l.equals("will") || l.equals("would") || l.equals("can") || l.equals("could")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "called the measures unacceptable", "described the deal as a welcome first step": a judgement after the verb. */
     private static boolean predicateFrom(SentenceView v, int end, WordLists.Name judgement) {
         for (int k = end; k < v.clauseEnd(Math.max(0, end - 1)) && k < v.size(); k++) {
@@ -254,10 +271,17 @@ public final class EventFinder {
         // "Had it been adopted, the resolution would have ...": what the sentence supposes; saying or warning so
         // ("If talks fail, Rouhani warned, ...") still happened
         Modality modality = supposed ? cued.strongest(Modality.HYPOTHETICAL) : cued;
+        if (modality == Modality.NEGATED && !supposed && refusal(v, clauseStart, p.verb)) {
+            // "said he would not sign the agreement", "will not recognise the ruling": a refusal is a rejection,
+            // and it happened
+            type = EventType.REJECT;
+            modality = Modality.ASSERTED;
+        }
         int clauseEnd = v.clauseEnd(Math.max(head, end - 1));
         // a day in the event's own clause, else the one the sentence gives ("On Sunday, Wang met Ri and urged him")
-        LocalDate date = dates.resolve(v.sentence, clauseStart, Math.min(v.size(), clauseEnd + 2), head, published, modality)
-                .or(() -> dates.resolve(v.sentence, 0, v.size(), head, published, modality))
+        Modality told = modality;
+        LocalDate date = dates.resolve(v.sentence, clauseStart, Math.min(v.size(), clauseEnd + 2), head, published, told)
+                .or(() -> dates.resolve(v.sentence, 0, v.size(), head, published, told))
                 .orElse(null);
         return Optional.of(new EventFrame(type, agents, targets, p.object, venue, date, modality,
                 List.of(v.sentence.index()), v.sentence.textOf(new TokenSpan(head, end)),

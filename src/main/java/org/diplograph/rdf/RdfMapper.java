@@ -94,12 +94,8 @@ public final class RdfMapper {
         e.add(art, Dip.NIF_BEGIN, integer(0));
         e.add(art, Dip.NIF_END, integer(article.text().codePointCount(0, article.text().length())));
         e.add(art, Dip.RDFS_LABEL, NodeFactory.createLiteralString(article.title() != null ? article.title() : heading(x)));
-        if (article.title() != null) {
-            e.add(art, Dip.DCT_TITLE, NodeFactory.createLiteralString(article.title()));
-        }
-        if (article.id() != null) {
-            e.add(art, Dip.DCT_IDENTIFIER, NodeFactory.createLiteralString(article.id()));
-        }
+        addString(e, art, Dip.DCT_TITLE, article.title());
+        addString(e, art, Dip.DCT_IDENTIFIER, article.id());
         if (x.published() != null) {
             e.add(art, Dip.DCT_ISSUED, NodeFactory.createLiteralDT(x.published().toString(), XSDDatatype.XSDdate));
         }
@@ -107,9 +103,7 @@ public final class RdfMapper {
             e.add(art, Dip.DCT_SOURCE, isIri(article.url()) ? NodeFactory.createURI(article.url())
                     : NodeFactory.createLiteralString(article.url()));
         }
-        if (article.source() != null) {
-            e.add(art, Dip.DCT_PUBLISHER, NodeFactory.createLiteralString(article.source()));
-        }
+        addString(e, art, Dip.DCT_PUBLISHER, article.source());
 
         Map<String, Actor> actors = new LinkedHashMap<>();
         x.actors().forEach(a -> actors.put(a.key(), a));
@@ -173,14 +167,10 @@ public final class RdfMapper {
             e.add(n, Dip.OWL_SAME_AS, NodeFactory.createURI(ids.wikidataIri()));
         }
         String cameo = cameoActorCode(a);
-        if (cameo != null) {
-            e.add(n, Dip.CAMEO_ACTOR_CODE, NodeFactory.createLiteralString(cameo));
-        }
+        addString(e, n, Dip.CAMEO_ACTOR_CODE, cameo);
         if (a.kind() == ActorKind.STATE && a.country() != null) {
             e.add(n, Dip.ISO_CODE, NodeFactory.createLiteralString(a.country()));
-            if (ids.iso3() != null) {
-                e.add(n, Dip.ISO3_CODE, NodeFactory.createLiteralString(ids.iso3()));
-            }
+            addString(e, n, Dip.ISO3_CODE, ids.iso3());
         }
         if (a.kind() != ActorKind.STATE && a.country() != null) {
             gazetteer.country(a.country()).ifPresent(c -> {
@@ -194,9 +184,7 @@ public final class RdfMapper {
                 e.add(n, Dip.MEMBER_OF, on);
             });
         }
-        if (a.role() != null) {
-            e.add(n, Dip.ROLE, NodeFactory.createLiteralString(a.role()));
-        }
+        addString(e, n, Dip.ROLE, a.role());
         List<OfficeSpell> spells = a.kind() == ActorKind.PERSON ? gazetteer.holders().held(a.label()) : List.of();
         for (OfficeSpell spell : spells) {
             Node sp = writeSpell(e, spell);
@@ -236,12 +224,8 @@ public final class RdfMapper {
         e.add(sn, Dip.RDFS_LABEL, NodeFactory.createLiteralString(state.label()));
         e.add(sn, Dip.ISO_CODE, NodeFactory.createLiteralString(c.iso()));
         ActorIds ids = gazetteer.ids(state.key());
-        if (ids.iso3() != null) {
-            e.add(sn, Dip.ISO3_CODE, NodeFactory.createLiteralString(ids.iso3()));
-        }
-        if (ids.cameo() != null) {
-            e.add(sn, Dip.CAMEO_ACTOR_CODE, NodeFactory.createLiteralString(ids.cameo()));
-        }
+        addString(e, sn, Dip.ISO3_CODE, ids.iso3());
+        addString(e, sn, Dip.CAMEO_ACTOR_CODE, ids.cameo());
         if (ids.wikidataIri() != null) {
             e.add(sn, Dip.OWL_SAME_AS, NodeFactory.createURI(ids.wikidataIri()));
         }
@@ -397,15 +381,9 @@ public final class RdfMapper {
         }
         EventCode code = codebook.code(ev, x.text().sentences().get(ev.firstSentence()).text());
         e.add(n, Dip.CAMEO_CODE, NodeFactory.createLiteralString(code.cameo()));
-        if (code.ploverType() != null) {
-            e.add(n, Dip.PLOVER_TYPE, NodeFactory.createLiteralString(code.ploverType()));
-        }
-        if (code.ploverMode() != null) {
-            e.add(n, Dip.PLOVER_MODE, NodeFactory.createLiteralString(code.ploverMode()));
-        }
-        if (code.ploverContext() != null) {
-            e.add(n, Dip.PLOVER_CONTEXT, NodeFactory.createLiteralString(code.ploverContext()));
-        }
+        addString(e, n, Dip.PLOVER_TYPE, code.ploverType());
+        addString(e, n, Dip.PLOVER_MODE, code.ploverMode());
+        addString(e, n, Dip.PLOVER_CONTEXT, code.ploverContext());
         for (int index : ev.sentences()) {
             e.add(n, Dip.PROV_WAS_DERIVED_FROM, sentenceNode(art, x.text().sentences().get(index), x.article().text()));
         }
@@ -435,6 +413,13 @@ public final class RdfMapper {
      */
     private static int codePoints(String text, int utf16Offset) {
         return text.codePointCount(0, utf16Offset);
+    }
+
+    /** A plain string, when there is one. */
+    private static void addString(Emitter e, Node subject, Node property, String value) {
+        if (value != null) {
+            e.add(subject, property, NodeFactory.createLiteralString(value));
+        }
     }
 
     private static Node integer(int value) {

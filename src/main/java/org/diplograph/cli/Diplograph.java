@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 IngestCommand.class,
                 ServeCommand.class,
+                ForgetCommand.class,
                 CompactCommand.class,
                 QueryCommand.class,
                 ExportCommand.class,

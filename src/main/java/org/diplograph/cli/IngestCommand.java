@@ -28,9 +28,9 @@ import picocli.CommandLine.Parameters;
                 "Reads articles, extracts their actors and events, and stores each article's graph as a named graph",
                 "(named after the article's id, else its URL, else a hash of its text) in the TDB2 database or, with",
                 "--endpoint, in a remote Fuseki dataset over the Graph Store Protocol. Re-ingesting an article",
-                "replaces its graph, so running the same ingest twice leaves the same store. Each article is stored",
-                "in its own transaction, or with --batch N in one of up to N articles: an interrupted ingest keeps",
-                "every article committed before it stopped, whole, and nothing of the others.",
+                "replaces its graph, so running the same ingest twice leaves the same store. Articles are committed in",
+                "groups (up to --batch, at least every --commit-every): an interrupted or killed ingest keeps every",
+                "article committed before it stopped, whole, and nothing of the others; run it again to complete it.",
                 "",
                 "PATH is a file (.txt, .json, .jsonl, each also gzipped as .gz), a folder (read recursively; symbolic",
                 "links are followed, each file and folder read once, loops reported) or - for standard input (JSON",
@@ -50,7 +50,6 @@ import picocli.CommandLine.Parameters;
                 "Examples:",
                 "  ./diplograph ingest examples/",
                 "  ./diplograph ingest --db /srv/diplo/tdb2 news/ extra.jsonl",
-                "  ./diplograph ingest --batch 100 archive/   # many times faster",
                 "  cat today.jsonl | ./diplograph ingest -",
                 "  DIPLOGRAPH_PASSWORD=secret ./diplograph ingest \\",
                 "      --endpoint http://localhost:3030/diplomacy --user curator news/",
@@ -58,8 +57,8 @@ import picocli.CommandLine.Parameters;
                 "A remote dataset takes writes at its 'data' endpoint (http://host:3030/diplomacy/data), which",
                 "diplograph serve opens only to the users of its --passwd file.",
                 "",
-                "gzipped feeds: ./diplograph ingest --batch 100 feed.jsonl.gz",
-                "               zcat feed.jsonl.gz | ./diplograph ingest --batch 100 -"})
+                "gzipped feeds: ./diplograph ingest feed.jsonl.gz",
+                "               zcat feed.jsonl.gz | ./diplograph ingest -"})
 public final class IngestCommand implements Callable<Integer> {
     @CommandLine.Mixin
     KnowledgeOption knowledge;
@@ -87,12 +86,17 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Extraction threads (default: one per processor).")
     Integer threads;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "1",
-            description = "Articles per write transaction into the TDB2 database (default: ${DEFAULT-VALUE}, each article in its own). "
-                    + "Every commit waits for the disk, so a large ingest runs many times faster with, say, 100, but a kill then loses "
-                    + "the whole uncommitted batch (never part of an article). Not for --endpoint, where each article is its own "
-                    + "Graph Store PUT.")
-    int batch;
+    @Option(names = "--batch", paramLabel = "N",
+            description = "Most articles per write transaction (default: " + Ingest.Builder.DEFAULT_BATCH + "). Commits are grouped by "
+                    + "count and by time (--commit-every), so a large ingest pays one disk flush per group and a slow trickle still "
+                    + "lands within a second. A kill loses the uncommitted group, never part of an article; running the same ingest "
+                    + "again completes it. 1 stores each article in its own transaction (slow: every commit waits for the disk).")
+    Integer batch;
+
+    @Option(names = "--commit-every", paramLabel = "DURATION", defaultValue = "1s", converter = DurationConverter.class,
+            description = "The longest an extracted article waits for its commit (default: ${DEFAULT-VALUE}; 0 commits whenever "
+                    + "no other article is ready).")
+    Duration commitEvery;
 
     @Option(names = "--no-compact", negatable = false,
             description = "Do not compact the database after the ingest (by default a local database that received articles is "
@@ -130,17 +134,18 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoreLocation location = location();
+        boolean served = store.served().isPresent();
         StoreSettings settings = StoreSettings.DEFAULT.withTimeouts(connectTimeout, readTimeout)
                 .withLogin(user, user == null ? "give --user NAME, with the password in the environment variable " + PASSWORD_VARIABLE
                         : "set it in the environment variable " + PASSWORD_VARIABLE)
                 .withCompactAfterGrowth(compactEvery);
         if (user != null) {
-            if (!location.isRemote()) {
+            if (!location.isRemote() || served) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--user is for a remote --endpoint; a local --db takes no login");
             }
             location.authenticate(user, password());
         }
-        checkBatch(spec, batch, location.isRemote());
+        checkBatch(spec, batch == null ? 1 : batch, location.isRemote() && !served);
         if (threads != null && threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value '" + threads + "' for --threads: give 1 or more");
         }
@@ -149,7 +154,13 @@ public final class IngestCommand implements Callable<Integer> {
         }
         ReadLimits readLimits = limits.readLimits();
         PrintWriter err = spec.commandLine().getErr();
-        Ingest.Builder builder = limits.apply(Ingest.create().published(published).batch(batch).giveUpAfter(giveUpAfter));
+        Ingest.Builder builder = limits.apply(Ingest.create().published(published).giveUpAfter(giveUpAfter)
+                .commitEvery(commitEvery));
+        if (batch != null) {
+            builder.batch(batch);
+        } else if (location.isRemote() && !served) {
+            builder.batch(1); // a Fuseki of unknown make: one Graph Store PUT per article
+        }
         if (threads != null) {
             builder.threads(threads);
         }
@@ -157,7 +168,7 @@ public final class IngestCommand implements Callable<Integer> {
         IngestProgress progress = new IngestProgress(err, IngestProgress.stderrIsTerminal(), verbose);
         IngestReport report;
         boolean compactionFailed = false;
-        ArticleStore store = ArticleStore.open(location, settings);
+        ArticleStore store = ArticleStore.open(location, served ? settings.withBatchUpdates() : settings);
         try {
             report = ingest.run(ArticleFiles.of(paths, System.in, readLimits), store, progress);
             progress.finish();

@@ -16,6 +16,7 @@ import org.diplograph.source.ArticleFiles;
 import org.diplograph.store.ArticleStore;
 import org.diplograph.store.Ingest;
 import org.diplograph.store.IngestReport;
+import org.diplograph.store.LiveServer;
 import org.diplograph.store.StoreLocation;
 
 import picocli.CommandLine;
@@ -34,6 +35,10 @@ import picocli.CommandLine.Option;
                 "/diplomacy/data), and without one nobody can. Server management (creating or deleting datasets, backups, compaction) does not exist here.",
                 "",
                 "The server listens on 127.0.0.1 unless --host says otherwise, and runs until stopped (Ctrl-C).",
+                "While it runs it leaves the file " + LiveServer.FILE + " in the database folder (its port and a secret,",
+                "readable only by you, removed when it stops): ingest, forget, query, events, export, validate and network",
+                "given the same --db find it there and go through the server, so articles ingested meanwhile show in the UI",
+                "at once. The secret writes only from this machine; without it, writing needs a --passwd user as before.",
                 "The URL and a first query to paste go to standard error."},
         footer = {"",
                 "Examples:",
@@ -71,9 +76,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Ingest these articles (files, folders) into the database before serving.")
     List<String> ingest;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "1",
-            description = "With --ingest: articles per write transaction (default: ${DEFAULT-VALUE}); see ingest --help.")
-    int batch;
+    @Option(names = "--batch", paramLabel = "N",
+            description = "With --ingest: most articles per write transaction (default: " + Ingest.Builder.DEFAULT_BATCH + "); see ingest --help.")
+    Integer batch;
 
     @CommandLine.Mixin
     InputLimitOptions limits;
@@ -94,8 +99,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value '" + port + "' for --port: give 0 to 65535");
         }
-        IngestCommand.checkBatch(spec, batch, false);
-        if (batch != 1 && ingest == null) {
+        IngestCommand.checkBatch(spec, batch == null ? 1 : batch, false);
+        if (batch != null && ingest == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--batch " + batch + " sets how --ingest stores articles: give --ingest PATH too, or drop --batch");
         }
         PrintWriter err = spec.commandLine().getErr();
@@ -109,6 +114,12 @@ public final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--ingest needs a TDB2 database, but the configuration "
                     + (config != null ? config : DiplomacyServer.CONFIG_FILE) + " has no tdb2:location; serve a configuration with a tdb2:DatasetTDB2");
         }
+        if (db != null) {
+            LiveServer.find(db).ifPresent(running -> {
+                throw new IllegalStateException("'" + db + "' is already served by " + running + " (diplograph serve): use that "
+                        + "server, or stop it first (Ctrl-C in its terminal, or kill " + running.pid() + ")");
+            });
+        }
         if (db != null && ingest == null) {
             checkDatabase(db);
         }
@@ -118,7 +129,7 @@ public final class ServeCommand implements Callable<Integer> {
             IngestProgress progress = new IngestProgress(err, IngestProgress.stderrIsTerminal(), false);
             ArticleStore store = ArticleStore.open(StoreLocation.database(db));
             try {
-                report = limits.apply(Ingest.create().batch(batch)).build()
+                report = limits.apply(Ingest.create().batch(batch != null ? batch : Ingest.Builder.DEFAULT_BATCH)).build()
                         .run(ArticleFiles.of(ingest, System.in, limits.readLimits()), store, progress);
                 progress.finish();
                 err.print(report.summary(db.toString()));
@@ -137,9 +148,13 @@ public final class ServeCommand implements Callable<Integer> {
             }
             failed = report.failed();
         }
+        String secret = db != null ? LiveServer.newSecret() : null;
         FusekiServer server = serverLimits.apply(DiplomacyServer.create().config(config).database(db).port(port).host(host)
-                .passwordFile(passwordFile)).build();
+                .passwordFile(passwordFile).ownerSecret(secret)).build();
         server.start();
+        if (db != null) {
+            publish(new LiveServer(db, ProcessHandle.current().pid(), host, server.getHttpPort(), secret), err);
+        }
         String shown = host.equals("0.0.0.0") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
         String base = "http://" + shown + ":" + server.getHttpPort();
         err.println();
@@ -151,10 +166,30 @@ public final class ServeCommand implements Callable<Integer> {
         err.println("In the UI choose 'query' on /diplomacy and paste this first query (who talked to whom, and when):");
         err.println();
         err.println(firstQuery());
-        err.println("Stop the server with Ctrl-C.");
+        if (db != null) {
+            err.println("While it runs, ingest, forget, query, events, export, validate and network on " + db + " go through it");
+            err.println("(writes from this machine, by you only). Stop the server with Ctrl-C.");
+        } else {
+            err.println("Stop the server with Ctrl-C.");
+        }
         err.flush();
         server.join();
         return CommandLine.ExitCode.OK;
+    }
+
+    /**
+     * Leaves the server's file in the database folder, so that other commands on the same folder go through the
+     * server, and removes it when the process ends (Ctrl-C, kill; a kill -9 leaves it, and the next command that
+     * finds it sees that its process is gone).
+     */
+    private static void publish(LiveServer live, PrintWriter err) {
+        try {
+            live.publish();
+            Runtime.getRuntime().addShutdownHook(new Thread(live::withdraw, "withdraw-server-file"));
+        } catch (IOException e) {
+            err.println("diplograph serve: could not write " + live.database().resolve(LiveServer.FILE) + " (" + e.getMessage()
+                    + "): other commands on this database will not find the server; give them --endpoint " + live.endpoint());
+        }
     }
 
     /**

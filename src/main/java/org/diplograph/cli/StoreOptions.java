@@ -3,8 +3,10 @@ package org.diplograph.cli;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.diplograph.store.LiveServer;
 import org.diplograph.store.StoreLocation;
 
 import picocli.CommandLine;
@@ -16,12 +18,15 @@ public final class StoreOptions {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--db", paramLabel = "DIR",
-            description = "The TDB2 database folder (default: data/tdb2).")
+            description = "The TDB2 database folder (default: data/tdb2). When 'diplograph serve' runs on it, the command goes "
+                    + "through that server.")
     Path database;
 
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "A Fuseki dataset instead of the database, e.g. http://localhost:3030/diplomacy.")
     URI endpoint;
+
+    private Optional<LiveServer> served = Optional.empty();
 
     /** Where the store is, as given (the default database when neither option is). */
     public StoreLocation location() {
@@ -37,7 +42,20 @@ public final class StoreOptions {
             }
             return StoreLocation.endpoint(endpoint);
         }
-        return StoreLocation.database(database != null ? database : StoreLocation.DEFAULT_DATABASE);
+        Path folder = database != null ? database : StoreLocation.DEFAULT_DATABASE;
+        served = LiveServer.find(folder);
+        if (served.isPresent()) {
+            spec.commandLine().getErr().println("diplograph: " + folder + " is being served by " + served.get()
+                    + " (diplograph serve): going through it");
+            spec.commandLine().getErr().flush();
+            return served.get().location();
+        }
+        return StoreLocation.database(folder);
+    }
+
+    /** The server found running on the database by the last {@link #location()}, if any. */
+    public Optional<LiveServer> served() {
+        return served;
     }
 
     /**

@@ -39,7 +39,18 @@ public final class Extractor {
     private final EventMerger merger = new EventMerger();
     private final InitiativeLinker initiatives;
 
+    private final SentenceFilter filter;
+
     public Extractor(NlpModels models, Knowledge knowledge) {
+        this(models, knowledge, null);
+    }
+
+    /**
+     * An extractor that annotates only the sentences the filter keeps (null: every sentence); see
+     * {@link SentenceFilter} for why the events found are the same.
+     */
+    public Extractor(NlpModels models, Knowledge knowledge, SentenceFilter filter) {
+        this.filter = filter;
         this.annotator = new Annotator(models);
         this.parser = models.parser();
         this.mentions = new MentionFinder(knowledge.gazetteer(), knowledge.words());
@@ -77,7 +88,10 @@ public final class Extractor {
 
     public Extraction extract(Article article) {
         LocalDate published = article.publicationDate().orElse(null);
-        AnnotatedText text = annotator.annotate(article.text(), article.dateline().map(d -> d.end()).orElse(0));
+        java.util.function.Predicate<String> keep = filter == null ? null : filter.start(article.text());
+        AnnotatedText text = filter != null && keep == null
+                ? new AnnotatedText(article.text(), List.of()) // no sentence can hold an event: nothing to annotate
+                : annotator.annotate(article.text(), article.dateline().map(d -> d.end()).orElse(0), keep);
         ActorRegistry registry = new ActorRegistry(published);
         List<Mention> allMentions = new ArrayList<>();
         List<EventFrame> allEvents = new ArrayList<>();

@@ -35,6 +35,15 @@ public final class Annotator {
      * "WASHINGTON, May 9 -"), never part of the first sentence.
      */
     public AnnotatedText annotate(String text, int headEnd) {
+        return annotate(text, headEnd, null);
+    }
+
+    /**
+     * Annotates only the sentences {@code keep} accepts (asked in order, with each sentence's text); the others are
+     * in the result at their place and offsets, without tokens. Null keeps every sentence. Tokens, parts of speech
+     * and lemmas are most of the cost, so a sentence left out costs little more than finding its end.
+     */
+    public AnnotatedText annotate(String text, int headEnd, java.util.function.Predicate<String> keep) {
         List<Sentence> sentences = new ArrayList<>();
         List<Span> pieces = new ArrayList<>();
         for (Span line : paragraphs(text)) {
@@ -54,7 +63,8 @@ public final class Annotator {
             for (Span s : joinAbbreviations(paragraph, sentenceDetector.sentPosDetect(paragraph))) {
                 int base = lineSpan.getStart() + s.getStart();
                 String sentence = text.substring(base, lineSpan.getStart() + s.getEnd());
-                sentences.add(annotateSentence(sentences.size(), base, sentence));
+                sentences.add(keep == null || keep.test(sentence) ? annotateSentence(sentences.size(), base, sentence)
+                        : new Sentence(sentences.size(), new CharSpan(base, base + sentence.length()), sentence, List.of()));
             }
         }
         return new AnnotatedText(text, sentences);

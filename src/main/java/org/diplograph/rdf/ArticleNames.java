@@ -69,6 +69,19 @@ public final class ArticleNames {
         return "u-" + RdfMapper.hash(url).substring(0, 20);
     }
 
+    /**
+     * The name for an article known by the path of its file ({@code news/2024/a.txt}): {@code file/} and each name of
+     * the path as {@link #fromId} makes it, joined by "/". An id never gives a "/" (it is percent-encoded), so the two
+     * never meet.
+     */
+    public static String fromPath(String path) {
+        StringBuilder name = new StringBuilder("file");
+        for (String part : path.split("/", -1)) {
+            name.append('/').append(part.isEmpty() ? "%20" : fromId(part));
+        }
+        return name.toString();
+    }
+
     /** The name for an article with neither id nor URL, from its text. */
     public static String fromText(String text) {
         return "t-" + RdfMapper.hash(text).substring(0, 20);

@@ -54,6 +54,8 @@ public final class Dip {
     public static final Node POST = term("post");
     public static final Node START_DATE = term("startDate");
     public static final Node END_DATE = term("endDate");
+    /** The SHA-256 of an article's text, "sha256:" and 64 hex digits: tells an edited text from the one stored. */
+    public static final Node TEXT_HASH = term("textHash");
 
     public static final Node RDF_TYPE = NodeFactory.createURI(RDF + "type");
     public static final Node RDFS_LABEL = NodeFactory.createURI(RDFS + "label");

@@ -62,7 +62,8 @@ public final class RdfMapper {
 
     /**
      * The IRI of an article, also the name of its graph: from its id (kept recognisable, and different for every
-     * id: see {@link ArticleNames}), else its URL, else its text.
+     * id: see {@link ArticleNames}), else its URL, else the path of its file from the folder ingested (stable across
+     * edits of the text), else its text.
      */
     public static String articleIri(Article a) {
         String key;
@@ -70,6 +71,8 @@ public final class RdfMapper {
             key = ArticleNames.fromId(a.id());
         } else if (a.url() != null && !a.url().isBlank()) {
             key = ArticleNames.fromUrl(a.url());
+        } else if (a.path() != null && !a.path().isBlank()) {
+            key = ArticleNames.fromPath(a.path());
         } else {
             key = ArticleNames.fromText(a.text());
         }
@@ -96,6 +99,7 @@ public final class RdfMapper {
         e.add(art, Dip.RDFS_LABEL, NodeFactory.createLiteralString(article.title() != null ? article.title() : heading(x)));
         addString(e, art, Dip.DCT_TITLE, article.title());
         addString(e, art, Dip.DCT_IDENTIFIER, article.id());
+        e.add(art, Dip.TEXT_HASH, NodeFactory.createLiteralString("sha256:" + hash(article.text())));
         if (x.published() != null) {
             e.add(art, Dip.DCT_ISSUED, NodeFactory.createLiteralDT(x.published().toString(), XSDDatatype.XSDdate));
         }

@@ -72,6 +72,7 @@ public final class DiplomacyServer {
         private int port = DEFAULT_PORT;
         private String host = DEFAULT_HOST;
         private Path passwordFile;
+        private String ownerSecret;
         private Duration queryTimeout;
         private java.util.function.UnaryOperator<ServerLimits> limits = l -> l;
 
@@ -120,6 +121,16 @@ public final class DiplomacyServer {
             return this;
         }
 
+        /**
+         * Lets the user {@value org.diplograph.store.LiveServer#OWNER} write with this password, from this machine only
+         * (other addresses get 403 for that user): the secret {@code serve} leaves in the database folder for the
+         * commands of whoever started it.
+         */
+        public Builder ownerSecret(String secret) {
+            this.ownerSecret = secret;
+            return this;
+        }
+
         public FusekiServer build() {
             Model configuration = configuration(config, database);
             if (queryTimeout != null) {
@@ -133,11 +144,14 @@ public final class DiplomacyServer {
             b.parseConfig(configuration)
                     .port(port)
                     .loopback(false);
-            if (passwordFile != null) {
-                if (!Files.isReadable(passwordFile)) {
-                    throw new IllegalArgumentException("Cannot read the password file '" + passwordFile
-                            + "': give a readable file of 'user: password' lines");
-                }
+            if (passwordFile != null && !Files.isReadable(passwordFile)) {
+                throw new IllegalArgumentException("Cannot read the password file '" + passwordFile
+                        + "': give a readable file of 'user: password' lines");
+            }
+            if (ownerSecret != null) {
+                b.passwordFile(ownerPasswords(runArea, passwordFile, ownerSecret).toString());
+                b.addFilter(DATASET + "/*", new OwnerFromLoopback(org.diplograph.store.LiveServer.OWNER));
+            } else if (passwordFile != null) {
                 b.passwordFile(passwordFile.toString());
             }
             ServerLimits serverLimits = limits.apply(ServerLimits.from(configuration));
@@ -253,6 +267,35 @@ public final class DiplomacyServer {
         Property location = configuration.createProperty(TDB2, "location");
         List<Statement> s = configuration.listStatements(null, location, (String) null).toList();
         return s.isEmpty() ? null : Path.of(s.get(0).getString());
+    }
+
+    /**
+     * A password file in the run area (mode 0600): the user's lines, if any, and the owner's. Jetty re-reads the file
+     * it is given when it changes, so edits of the user's file after the start apply only after a restart here.
+     */
+    private static Path ownerPasswords(Path runArea, Path userFile, String secret) {
+        try {
+            Path file = runArea.resolve("passwords");
+            try {
+                Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createFile(file);
+            }
+            StringBuilder lines = new StringBuilder();
+            if (userFile != null) {
+                for (String line : Files.readAllLines(userFile)) {
+                    if (!line.strip().startsWith(org.diplograph.store.LiveServer.OWNER + ":")) {
+                        lines.append(line).append('\n');
+                    }
+                }
+            }
+            lines.append(org.diplograph.store.LiveServer.OWNER).append(": ").append(secret).append('\n');
+            Files.writeString(file, lines);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the server's password file in " + runArea + ": " + e.getMessage(), e);
+        }
     }
 
     private static Path createRunArea() {

@@ -9,13 +9,26 @@ import java.util.Optional;
  * null when the input does not give it.
  *
  * @param origin where it came from, for messages: a path, with ":line" for JSON Lines
+ * @param path   its stable name when it has neither id nor URL: the file's path from the folder ingested (that
+ *               folder's name first, "/" between names), with ":line" or "[index]" for a record of a JSON Lines or
+ *               JSON file; null when read from standard input or a generated corpus
  */
 public record Article(String id, String url, String title, LocalDate published, String source, String text,
-                      String origin) {
+                      String origin, String path) {
     public Article {
         if (text == null) {
             throw new IllegalArgumentException("An article needs a text (" + origin + ")");
         }
+    }
+
+    /** An article with no file path (standard input, a generated corpus, a test). */
+    public Article(String id, String url, String title, LocalDate published, String source, String text, String origin) {
+        this(id, url, title, published, source, text, origin, null);
+    }
+
+    /** The same article, known by this path when it has neither id nor URL. */
+    public Article withPath(String p) {
+        return new Article(id, url, title, published, source, text, origin, p);
     }
 
     /** The dateline at the head of the text, if there is one. */
@@ -35,6 +48,6 @@ public record Article(String id, String url, String title, LocalDate published, 
     }
 
     public Article withPublished(LocalDate date) {
-        return new Article(id, url, title, date, source, text, origin);
+        return new Article(id, url, title, date, source, text, origin, path);
     }
 }

@@ -80,11 +80,47 @@ public final class ArticleFiles implements ArticleSource {
                 inputRead.accept(p);
                 continue;
             }
+            Path base = namingBase(path);
             walk.visit(path, true, file -> {
-                reader.read(file, articles, problems);
+                String name = pathName(base, file);
+                reader.read(file, a -> articles.accept(a.withPath(name + a.origin().substring(Math.min(a.origin().length(),
+                        file.toString().length())))), problems);
                 inputRead.accept(file.toString());
             });
         }
+    }
+
+    /**
+     * The folder that names the files found under a path given on the command line: its parent, so that the folder's
+     * own name comes first ({@code ingest news/} names {@code news/a.txt}); for a file given by name, its folder's
+     * parent, so that {@code ingest news/a.txt} names it {@code news/a.txt} too.
+     */
+    static Path namingBase(Path given) {
+        Path absolute = given.toAbsolutePath().normalize();
+        Path top = Files.isDirectory(absolute) ? absolute : absolute.getParent();
+        return top == null || top.getParent() == null ? top : top.getParent();
+    }
+
+    /**
+     * The stable name of a file read under {@code base} (see {@link #namingBase}): its path from there, with "/"
+     * between names on every system.
+     */
+    public static String pathName(Path base, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path relative = base == null || !absolute.startsWith(base) ? absolute : base.relativize(absolute);
+        StringBuilder name = new StringBuilder();
+        for (Path part : relative) {
+            if (!name.isEmpty()) {
+                name.append('/');
+            }
+            name.append(part);
+        }
+        return name.toString();
+    }
+
+    /** The stable name a file given by name (not found in a folder) gets: its folder's name and its own. */
+    public static String pathName(Path file) {
+        return pathName(namingBase(file), file);
     }
 
     /** One walk over the paths: what it has read, and the folders it is inside. */

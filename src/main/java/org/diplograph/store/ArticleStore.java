@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,7 +14,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
@@ -96,9 +103,16 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
         return http.lastStatus() == 200 || http.lastStatus() == 204;
     }
 
-    /** Locally, one write transaction for all the graphs (the puts inside join it); remotely, one PUT per graph. */
+    /**
+     * Locally, one write transaction for all the graphs (the puts inside join it); remotely, one PUT per graph, or with
+     * {@link StoreSettings#batchUpdates()} one SPARQL update request that drops and inserts them all (one transaction on
+     * the server).
+     */
     @Override
     public Set<String> replaceAll(SequencedMap<String, Graph> graphs) {
+        if (location.isRemote() && settings.batchUpdates() && graphs.size() > 1) {
+            return replaceByUpdate(graphs);
+        }
         if (location.isRemote()) {
             return ArticleSink.super.replaceAll(graphs);
         }
@@ -112,6 +126,74 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
                     connection.put(name, ModelFactory.createModelForGraph(graph));
                 });
                 return replaced;
+            });
+        } catch (RuntimeException e) {
+            throw StoreFailures.local(e, location.database());
+        }
+    }
+
+    private Set<String> replaceByUpdate(SequencedMap<String, Graph> graphs) {
+        try {
+            Set<String> there = existing(graphs.keySet());
+            UpdateRequest request = new UpdateRequest();
+            graphs.forEach((name, graph) -> {
+                Node g = NodeFactory.createURI(name);
+                request.add(new UpdateDrop(g, true));
+                QuadDataAcc quads = new QuadDataAcc();
+                graph.find().forEachRemaining(t -> quads.addQuad(Quad.create(g, t)));
+                request.add(new UpdateDataInsert(quads));
+            });
+            connection.update(request);
+            return there;
+        } catch (RuntimeException e) {
+            throw StoreFailures.remote(e, location.endpoint(), location.updateUrl(), settings);
+        }
+    }
+
+    /** Which of these graphs the store holds. */
+    private Set<String> existing(Collection<String> names) {
+        StringBuilder q = new StringBuilder("SELECT ?g { VALUES ?g {");
+        for (String name : names) {
+            q.append(" <").append(NodeFactory.createURI(name).getURI()).append('>');
+        }
+        q.append(" } FILTER EXISTS { GRAPH ?g { ?s ?p ?o } } }");
+        Set<String> there = new LinkedHashSet<>();
+        connection.querySelect(q.toString(), row -> there.add(row.getResource("g").getURI()));
+        return there;
+    }
+
+    /**
+     * Removes these articles' graphs, locally in one transaction, remotely in one SPARQL update request; returns the
+     * names of those that were there (the others are left as they are: nothing to remove).
+     */
+    public Set<String> forget(Collection<String> names) {
+        if (names.isEmpty()) {
+            return Set.of();
+        }
+        if (location.isRemote()) {
+            try {
+                Set<String> there = existing(names);
+                UpdateRequest request = new UpdateRequest();
+                there.forEach(name -> request.add(new UpdateDrop(NodeFactory.createURI(name), true)));
+                if (!there.isEmpty()) {
+                    connection.update(request);
+                }
+                return there;
+            } catch (RuntimeException e) {
+                throw StoreFailures.remote(e, location.endpoint(), location.updateUrl(), settings);
+            }
+        }
+        try {
+            return connection.calculateWrite(() -> {
+                Set<String> there = new LinkedHashSet<>();
+                for (String name : names) {
+                    Node g = NodeFactory.createURI(name);
+                    if (dataset.asDatasetGraph().containsGraph(g)) {
+                        dataset.asDatasetGraph().removeGraph(g);
+                        there.add(name);
+                    }
+                }
+                return there;
             });
         } catch (RuntimeException e) {
             throw StoreFailures.local(e, location.database());

@@ -39,10 +39,12 @@ import org.diplograph.source.ArticleSource;
  * has one writer at a time anyway. A bounded queue between them holds at most a few articles per thread, so
  * memory stays flat however large the corpus, and the reader waits when the store is the slower side.
  * <p>
- * With {@link Builder#batch(int) batch(n)}, the writer hands the sink up to n articles at a time, but only those
- * already extracted: when the next one is still being extracted it stores what it has, so a slow trickle of
- * articles is committed as promptly as with one transaction each, and batches grow only when the store is the
- * bottleneck. Listeners hear of an article once it is committed.
+ * Commits are grouped by count and by time: the writer hands the sink up to {@link Builder#batch(int) batch} articles
+ * at once (default {@value Builder#DEFAULT_BATCH}), and never holds an extracted article longer than
+ * {@link Builder#commitEvery(Duration) commitEvery} (default 1 s), so a slow trickle is committed within a second
+ * while a fast feed pays for one disk flush per thousand articles, not per article. A kill loses the uncommitted
+ * group, never part of an article, and running the same ingest again completes it (graphs are replaced). Listeners
+ * hear of an article once it is committed.
  * <p>
  * Faults: one bad article (unreadable, over its time budget, refused by the store) is one failure and the run
  * goes on. A store that is gone (any {@link Error} while storing, such as a full disk or no memory; a failure that
@@ -56,6 +58,7 @@ public final class Ingest {
     private final int threads;
     private final LocalDate published;
     private final int batch;
+    private final long commitEveryNanos;
     private final Duration articleTimeout;
     private final int giveUpAfter;
 
@@ -64,6 +67,7 @@ public final class Ingest {
         this.threads = b.threads;
         this.published = b.published;
         this.batch = b.batch;
+        this.commitEveryNanos = b.commitEvery.toNanos();
         this.articleTimeout = b.articleTimeout;
         this.giveUpAfter = b.giveUpAfter;
     }
@@ -76,10 +80,15 @@ public final class Ingest {
     public static final class Builder {
         public static final Duration DEFAULT_ARTICLE_TIMEOUT = Duration.ofSeconds(60);
         public static final int DEFAULT_GIVE_UP_AFTER = 5;
+        /** Articles per commit, at most, by default. */
+        public static final int DEFAULT_BATCH = 1000;
+        /** The longest an extracted article waits for its commit, by default. */
+        public static final Duration DEFAULT_COMMIT_EVERY = Duration.ofSeconds(1);
 
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         private LocalDate published;
-        private int batch = 1;
+        private int batch = DEFAULT_BATCH;
+        private Duration commitEvery = DEFAULT_COMMIT_EVERY;
         private Duration articleTimeout = DEFAULT_ARTICLE_TIMEOUT;
         private int giveUpAfter = DEFAULT_GIVE_UP_AFTER;
         private Pipeline pipeline;
@@ -103,14 +112,26 @@ public final class Ingest {
         }
 
         /**
-         * Articles the sink may take at once, which a local store commits in one transaction (default 1: each
-         * article in its own).
+         * Articles the sink may take at once, at most, which a store commits in one transaction (default
+         * {@value #DEFAULT_BATCH}; 1: each article in its own).
          */
         public Builder batch(int n) {
             if (n < 1) {
                 throw new IllegalArgumentException("A batch holds at least one article, not " + n);
             }
             this.batch = n;
+            return this;
+        }
+
+        /**
+         * The longest an extracted article waits for its commit (default 1 s; zero: commit whenever no other article is
+         * ready, the old behaviour).
+         */
+        public Builder commitEvery(Duration d) {
+            if (d.isNegative()) {
+                throw new IllegalArgumentException("A commit interval cannot be negative: " + d);
+            }
+            this.commitEvery = d;
             return this;
         }
 
@@ -264,6 +285,8 @@ public final class Ingest {
         /** Articles, failures and finished inputs since the last commit, in reading order. */
         private final List<Ready> pending = new ArrayList<>();
         private int pendingArticles;
+        /** When the oldest pending item was taken. */
+        private long oldest;
         private volatile String stop;
         private int failuresInARow;
         private long articles;
@@ -307,7 +330,12 @@ public final class Ingest {
 
         private void write() throws InterruptedException {
             while (!stopped()) {
-                Item item = queue.take();
+                Item item = pending.isEmpty() ? queue.take()
+                        : queue.poll(Math.max(1, oldest + commitEveryNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (item == null) {
+                    flush(); // the oldest pending article has waited commitEvery
+                    continue;
+                }
                 if (item == END) {
                     flush();
                     return;
@@ -318,11 +346,15 @@ public final class Ingest {
                     case InputDone d -> d;
                     case End e -> throw new IllegalStateException("END handled above");
                 };
+                if (pending.isEmpty()) {
+                    oldest = System.nanoTime();
+                }
                 pending.add(ready);
                 if (ready instanceof Extracted) {
                     pendingArticles++;
                 }
-                if (pendingArticles >= batch || !next(queue.peek())) {
+                boolean due = commitEveryNanos == 0 ? !next(queue.peek()) : System.nanoTime() - oldest >= commitEveryNanos;
+                if (pendingArticles >= batch || due) {
                     flush();
                 }
             }
@@ -354,6 +386,9 @@ public final class Ingest {
                 try {
                     return (Ready) task.result.get(250, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
+                    if (!pending.isEmpty() && commitEveryNanos > 0 && System.nanoTime() - oldest >= commitEveryNanos) {
+                        flush(); // what is extracted does not wait for a slow article
+                    }
                     // the wait for the parser's models (first article needing them) is not the article's time
                     if (timeoutNanos > 0 && task.runningNanos() > timeoutNanos && pipeline.models().parser().settledFor(timeoutNanos)) {
                         pool.abandon(task);

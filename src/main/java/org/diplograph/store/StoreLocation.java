@@ -23,6 +23,10 @@ public record StoreLocation(Path database, URI endpoint) {
     public static final Path DEFAULT_DATABASE = Path.of("data", "tdb2");
     /** The Graph Store endpoint of a Fuseki dataset that accepts writes (Fuseki's conventional name). */
     public static final String WRITE_ENDPOINT = "data";
+    /** The SPARQL update endpoint of a diplograph dataset. */
+    public static final String UPDATE_ENDPOINT = "update";
+    /** The SPARQL query endpoint of a diplograph dataset. */
+    public static final String QUERY_ENDPOINT = "sparql";
 
     public StoreLocation {
         if ((database == null) == (endpoint == null)) {
@@ -47,7 +51,19 @@ public record StoreLocation(Path database, URI endpoint) {
         if (isRemote()) {
             throw new IllegalStateException("The store at " + endpoint + " is remote: use connect()");
         }
-        return TDB2Factory.connectDataset(database.toString());
+        try {
+            return TDB2Factory.connectDataset(database.toString());
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("lock")) {
+                java.util.regex.Matcher pid = java.util.regex.Pattern.compile("process (\\d+)").matcher(e.getMessage());
+                throw new StoreException(StoreException.Scope.STORE, "the database " + database + " is in use by "
+                        + (pid.find() ? "process " + pid.group(1) : "another process")
+                        + " (an ingest still running, or a server other than 'diplograph serve'); TDB2 lets one process open it. "
+                        + "Wait for that process to end and run this again, or start 'diplograph serve --db " + database
+                        + "', through which every command can share the database", e);
+            }
+            throw e;
+        }
     }
 
     /** A connection to the store: the embedded dataset, or the remote one over SPARQL and the Graph Store Protocol. */
@@ -71,7 +87,8 @@ public record StoreLocation(Path database, URI endpoint) {
     /** {@link #connectForWriting()} through this HTTP client (timeouts, proxies); the client is ignored locally. */
     public RDFConnection connectForWriting(HttpClient client) {
         if (isRemote()) {
-            return RDFConnectionRemote.newBuilder().destination(base()).gspEndpoint(WRITE_ENDPOINT).httpClient(client).build();
+            return RDFConnectionRemote.newBuilder().destination(base()).gspEndpoint(WRITE_ENDPOINT).updateEndpoint(UPDATE_ENDPOINT)
+                    .queryEndpoint(QUERY_ENDPOINT).httpClient(client).build();
         }
         return connect();
     }
@@ -82,6 +99,14 @@ public record StoreLocation(Path database, URI endpoint) {
             throw new IllegalStateException("The store at " + database + " is a local folder: it has no URL");
         }
         return base() + "/" + WRITE_ENDPOINT;
+    }
+
+    /** The URL SPARQL updates go to. */
+    public String updateUrl() {
+        if (!isRemote()) {
+            throw new IllegalStateException("The store at " + database + " is a local folder: it has no URL");
+        }
+        return base() + "/" + UPDATE_ENDPOINT;
     }
 
     /** Sends this user name and password with every request to the remote store (HTTP basic or digest). */

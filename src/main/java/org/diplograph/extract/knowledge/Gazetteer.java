@@ -379,4 +379,14 @@ public final class Gazetteer {
                 .filter(o -> ("org:" + organization).equals(o.scope()) && o.function().equals(office.function()))
                 .findFirst().or(() -> Optional.of(office));
     }
+
+    /**
+     * Every surface form of the index (names, aliases, demonyms, metonyms, office titles): what a cheap first pass
+     * over raw text looks for (see {@code extract.SentenceFilter}).
+     */
+    public java.util.Set<String> surfaces() {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        index.values().forEach(entries -> entries.forEach(e -> all.add(e.surface())));
+        return all;
+    }
 }

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 BenchExtractCommand.class,
                 BenchCommand.class,
+                BenchFeedCommand.class,
                 BenchParseCommand.class,
                 BenchServeCommand.class,
                 CommandLine.HelpCommand.class

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.diplograph.extract.knowledge.Knowledge;
+import org.diplograph.extract.knowledge.NameEntry;
 import org.diplograph.extract.knowledge.Trigger;
 
 /**
@@ -30,7 +33,7 @@ import org.diplograph.extract.knowledge.Trigger;
  *
  * An event needs a trigger word and an actor mention. A mention starts from a name the gazetteer knows (a state, a
  * demonym, an organization, a person, an office title), a courtesy title ("Mr", "Sheikh") or a role word before an
- * unknown name ("a spokesman"); pronouns, surnames and role phrases only refer back to actors met before. So:
+ * unknown name in apposition (", a spokesman for"); pronouns, surnames and role phrases only refer back to actors met before. So:
  * <ul>
  * <li>an article with no actor cue anywhere, or no word that can carry a trigger lemma, is not annotated at all;</li>
  * <li>sentences before the first actor cue are not annotated (nothing before it can be a mention);</li>
@@ -42,9 +45,10 @@ import org.diplograph.extract.knowledge.Trigger;
  * Trigger word forms: each trigger phrase's first word (a lemma) with the regular endings the matcher accepts
  * ({@code -s -es -ed -d -ing}, a final {@code e} dropped, a doubled consonant, {@code y} to {@code ies/ied}) and the
  * irregular forms of {@code prefilter/irregular-verbs.tsv}. Actor cues: for each surface form of the gazetteer, its
- * longest word (every word of a name must be in the sentence for the name to be, so one suffices, and the longest is
- * the rarest: "Kremlin" rather than "the"). Words are runs of letters and digits, compared in lower case, so the
- * filter errs towards annotating.
+ * longest word that is not a common one (every word of a name must be in the sentence for the name to be, so one
+ * suffices: "Kremlin" for "the Kremlin"), in any case for office titles; for persons, every uncommon word of the name
+ * (a surname may come alone); names met when written with a capital, and acronyms ("WHO", "US") only as written; courtesy titles
+ * with a capital. Words are runs of letters and digits, so the filter errs towards annotating.
  * <p>
  * Design decision: the hook is the smallest there is: {@link Extractor#extract} asks this class for a predicate and
  * hands it to {@link org.diplograph.nlp.Annotator#annotate(String, int, Predicate)}; nothing downstream changes.
@@ -52,22 +56,42 @@ import org.diplograph.extract.knowledge.Trigger;
  * gives the same figures with and without it.
  */
 public final class SentenceFilter {
-    /** Courtesy and military titles before a name the gazetteer may not know (as MentionFinder reads them). */
-    private static final Set<String> TITLES = Set.of("sheikh", "sheikha", "sheik", "mr", "mrs", "ms", "dr", "sir", "dame", "lord",
-            "lady", "prince", "princess", "emir", "king", "queen", "sultan", "general", "gen", "admiral", "adm", "colonel", "col",
-            "marshal", "lieutenant", "major", "brigadier", "captain");
-    /** Words that make an unknown name a mention in apposition ("X, a senior official of ..."). */
-    private static final Set<String> ROLE_WORDS = Set.of("member", "members", "head", "heads", "leader", "leaders", "chief", "chiefs",
-            "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "envoy", "official", "officials", "representative",
-            "chairman", "chair", "president", "director", "secretary", "minister", "ambassador", "commander", "negotiator", "founder");
+    /** Courtesy and military titles before a name the gazetteer may not know (as MentionFinder reads them: case counts). */
+    private static final Set<String> TITLES = Set.of("Sheikh", "Sheikha", "Sheik", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord",
+            "Lady", "Prince", "Princess", "Emir", "King", "Queen", "Sultan", "General", "Gen", "Admiral", "Adm", "Colonel", "Col",
+            "Marshal", "Senior", "Lieutenant", "Major", "Brigadier", "Captain");
+    /**
+     * An unknown name becomes a mention when a role word stands in apposition after it ("X, a senior official of ...",
+     * "Y, the TPLF's chief negotiator"): a comma, then within six words one of these.
+     */
+    private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:\\S+\\s+){0,5}?(?:members?|heads?|leaders?|chiefs?|"
+            + "spokes(?:man|woman|person)|advis[eo]rs?|envoys?|officials?|representatives?|chair(?:man|woman)?|presidents?|directors?|"
+            + "secretar(?:y|ies)|ministers?|ambassadors?|commanders?|negotiators?|founders?)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words too common to stand for a name: a name is looked for by another of its words. */
+    private static final Set<String> COMMON = Set.of("the", "of", "and", "for", "on", "in", "a", "an", "to", "at", "de", "du", "des",
+            "la", "le", "al", "el", "von", "van", "der", "den", "und", "y", "st", "new", "north", "south", "east", "west", "central",
+            "united", "republic", "state", "states", "people", "democratic", "federal", "national", "union", "council", "house",
+            "office", "ministry", "party", "group", "front", "forces", "force", "army");
     private static final List<String> ENDINGS = List.of("ing", "ed", "es", "s", "d");
 
     private final Set<String> triggerForms;
-    private final Set<String> actorCues;
+    /** Acronyms of names ("US", "WHO"), met only as written. */
+    private final Set<String> acronyms;
+    /** Words of names, lower case, met when written with a capital ("Lavrov", "LAVROV"). */
+    private final Set<String> capitalized;
+    /** Words of office titles, lower case, met in any case. */
+    private final Set<String> anyCase;
 
-    private SentenceFilter(Set<String> triggerForms, Set<String> actorCues) {
+    private SentenceFilter(Set<String> triggerForms, Set<String> acronyms, Set<String> capitalized, Set<String> anyCase) {
         this.triggerForms = Set.copyOf(triggerForms);
-        this.actorCues = Set.copyOf(actorCues);
+        this.acronyms = Set.copyOf(acronyms);
+        this.capitalized = Set.copyOf(capitalized);
+        this.anyCase = Set.copyOf(anyCase);
+    }
+
+    private static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && w.chars().anyMatch(Character::isLetter);
     }
 
     /** The filter for this knowledge: its trigger lexicon and its gazetteer. */
@@ -80,12 +104,63 @@ public final class SentenceFilter {
                 forms.addAll(irregular.getOrDefault(lemma, List.of()));
             }
         }
-        Set<String> cues = new HashSet<>(TITLES);
-        cues.addAll(ROLE_WORDS);
-        for (String surface : knowledge.gazetteer().surfaces()) {
-            words(surface).stream().max((a, b) -> Integer.compare(a.length(), b.length())).ifPresent(cues::add);
+        Set<String> acronyms = new HashSet<>();
+        Set<String> capitalized = new HashSet<>();
+        Set<String> anyCase = new HashSet<>();
+        TITLES.forEach(t -> capitalized.add(t.toLowerCase(Locale.ROOT)));
+        for (NameEntry e : knowledge.gazetteer().entries()) {
+            if (!e.caseSensitive()) {
+                String cue = cue(e.surface());
+                if (cue != null) {
+                    anyCase.add(cue.toLowerCase(Locale.ROOT));
+                }
+                continue;
+            }
+            if (e.kind() != NameEntry.Kind.PERSON) {
+                // a state, an organization: met only whole, so one of its words stands for it
+                String cue = cue(e.surface());
+                if (cue != null) {
+                    (isAcronym(cue) ? acronyms : capitalized).add(isAcronym(cue) ? cue : cue.toLowerCase(Locale.ROOT));
+                }
+                continue;
+            }
+            // a person: any word of the name may be met alone (a surname), so every uncommon word counts
+            for (String w : rawWords(e.surface())) {
+                if (isAcronym(w)) {
+                    acronyms.add(w);
+                } else if (!COMMON.contains(w.toLowerCase(Locale.ROOT)) && w.length() > 2 || rawWords(e.surface()).size() == 1) {
+                    capitalized.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
         }
-        return new SentenceFilter(forms, cues);
+        return new SentenceFilter(forms, acronyms, capitalized, anyCase);
+    }
+
+    /** The word of a surface form to look for: the longest that is not a common word (the longest of all if all are). */
+    static String cue(String surface) {
+        List<String> words = rawWords(surface);
+        Comparator<String> rank = Comparator.comparing((String w) -> !COMMON.contains(w.toLowerCase(Locale.ROOT)))
+                .thenComparingInt(String::length);
+        return words.stream().max(rank).orElse(null);
+    }
+
+    private boolean cueIn(String text) {
+        for (String w : rawWords(text)) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (acronyms.contains(w) || anyCase.contains(lower) || Character.isUpperCase(w.charAt(0)) && capitalized.contains(lower)) {
+                return true;
+            }
+        }
+        return text.indexOf(',') >= 0 && APPOSITION.matcher(text).find();
+    }
+
+    private boolean triggerIn(String text) {
+        for (String w : rawWords(text)) {
+            if (triggerForms.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -94,16 +169,7 @@ public final class SentenceFilter {
      * word form at all.
      */
     public Predicate<String> start(String text) {
-        boolean cue = false;
-        boolean trigger = false;
-        for (String w : words(text)) {
-            cue |= actorCues.contains(w);
-            trigger |= triggerForms.contains(w);
-            if (cue && trigger) {
-                return new Pass();
-            }
-        }
-        return null;
+        return cueIn(text) && triggerIn(text) ? new Pass() : null;
     }
 
     /** The decisions for one article, sentence by sentence. */
@@ -112,14 +178,9 @@ public final class SentenceFilter {
 
         @Override
         public boolean test(String sentence) {
-            boolean cue = false;
-            boolean trigger = false;
-            for (String w : words(sentence)) {
-                cue |= actorCues.contains(w);
-                trigger |= triggerForms.contains(w);
-            }
+            boolean cue = cueIn(sentence);
             actorSeen |= cue;
-            return cue || trigger && actorSeen;
+            return cue || actorSeen && triggerIn(sentence);
         }
     }
 
@@ -145,6 +206,15 @@ public final class SentenceFilter {
     /** The runs of letters and digits of a text, lower case. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
+        for (String w : rawWords(text)) {
+            out.add(w.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** The runs of letters and digits of a text, as written. */
+    static List<String> rawWords(String text) {
+        List<String> out = new ArrayList<>();
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -156,7 +226,7 @@ public final class SentenceFilter {
                 j++;
             }
             if (j > i) {
-                out.add(text.substring(i, j).toLowerCase(Locale.ROOT));
+                out.add(text.substring(i, j));
             }
             i = j;
         }

@@ -381,12 +381,12 @@ public final class Gazetteer {
     }
 
     /**
-     * Every surface form of the index (names, aliases, demonyms, metonyms, office titles): what a cheap first pass
-     * over raw text looks for (see {@code extract.SentenceFilter}).
+     * Every entry of the index (names, aliases, demonyms, metonyms, office titles, each with its surface form and
+     * whether case counts): what a cheap first pass over raw text looks for (see {@code extract.SentenceFilter}).
      */
-    public java.util.Set<String> surfaces() {
-        java.util.Set<String> all = new java.util.HashSet<>();
-        index.values().forEach(entries -> entries.forEach(e -> all.add(e.surface())));
+    public List<NameEntry> entries() {
+        List<NameEntry> all = new ArrayList<>();
+        index.values().forEach(all::addAll);
         return all;
     }
 }

@@ -38,6 +38,10 @@ public final class CompactCommand implements Callable<Integer> {
         if (!StoreOptions.isDatabase(db)) {
             throw new IllegalStateException("No TDB2 database at '" + db + "': give --db the folder that 'diplograph ingest' filled");
         }
+        org.diplograph.store.LiveServer.find(db).ifPresent(running -> {
+            throw new IllegalStateException("'" + db + "' is being served by " + running + ": a database is compacted with no "
+                    + "server on it; stop the server (Ctrl-C in its terminal), run this again, then serve again");
+        });
         try (ArticleStore store = ArticleStore.open(StoreLocation.database(db))) {
             spec.commandLine().getErr().println(store.compact());
             return CommandLine.ExitCode.OK;

@@ -183,7 +183,8 @@ public final class FeedBenchmark {
                     heap[0] = heapAfterGc();
                 }
                 if (stored % 10_000 == 0) {
-                    progress.printf(Locale.ROOT, "  %,d articles stored, %.0f s%n", stored, (System.nanoTime() - start) / 1e9);
+                    progress.printf(Locale.ROOT, "  %,d articles stored, %.0f s, heap after GC %,d MB%n", stored,
+                            (System.nanoTime() - start) / 1e9, heapAfterGc() >> 20);
                     progress.flush();
                 }
             }

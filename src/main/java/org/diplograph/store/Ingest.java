@@ -287,6 +287,8 @@ public final class Ingest {
         private int pendingArticles;
         /** When the oldest pending item was taken. */
         private long oldest;
+        /** The reader's END has been taken: nothing more will come (a stop in the last flush must not wait for it). */
+        private boolean ended;
         private volatile String stop;
         private int failuresInARow;
         private long articles;
@@ -337,6 +339,7 @@ public final class Ingest {
                     continue;
                 }
                 if (item == END) {
+                    ended = true;
                     flush();
                     return;
                 }
@@ -362,7 +365,7 @@ public final class Ingest {
 
         /** After a stop: takes what the reader still hands over, until its end, so that it never waits. */
         private void drain() {
-            if (!stopped()) {
+            if (!stopped() || ended) {
                 return;
             }
             try {

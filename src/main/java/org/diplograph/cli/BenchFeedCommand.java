@@ -101,8 +101,9 @@ public final class BenchFeedCommand implements Callable<Integer> {
             if (compare) {
                 row(out, "annotate-all", bench.timedIngest(feed, n, pipeline.withoutSentenceFilter(), "db-all"), annotation);
             }
-            out.printf(Locale.ROOT, "ingest: %,d events, %,d triples, %d failed%n", ingest.report().events(), ingest.report().triples(),
-                    ingest.report().failureCount());
+            out.printf(Locale.ROOT, "ingest: %,d events, %,d triples, %d failed; the writer spent %.1f s of %.1f storing (the rest of "
+                            + "the time it waited for extraction)%n", ingest.report().events(), ingest.report().triples(),
+                    ingest.report().failureCount(), ingest.report().storing().toNanos() / 1e9, ingest.timing().seconds());
             out.flush();
             if (heapArticles > 0) {
                 int first = Math.max(1, heapArticles / 10);

@@ -167,11 +167,10 @@ public final class ServeCommand implements Callable<Integer> {
         err.println();
         err.println(firstQuery());
         if (db != null) {
-            err.println("While it runs, ingest, forget, query, events, export, validate and network on " + db + " go through it");
-            err.println("(writes from this machine, by you only). Stop the server with Ctrl-C.");
-        } else {
-            err.println("Stop the server with Ctrl-C.");
+            err.println("While it runs, ingest, forget, query, events, export, validate and network on " + db
+                    + " go through it (writes from this machine, by you only).");
         }
+        err.println("Stop the server with Ctrl-C.");
         err.flush();
         server.join();
         return CommandLine.ExitCode.OK;

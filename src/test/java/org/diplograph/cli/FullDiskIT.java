@@ -40,8 +40,8 @@ class FullDiskIT {
         String db = mnt.resolve("tdb2").toString();
         String script = String.join("\n",
                 "mount -t tmpfs -o size=12m tmpfs " + mnt + " || exit 97",
-                // no compaction: the database grows with every transaction until the disk is full
-                java + " -jar " + jar + " ingest --compact-every 0 --no-compact --db " + db + " " + feed + " 2> " + dir.resolve("run1.err"),
+                // no compaction and one transaction an article: the database grows with every one until the disk is full
+                java + " -jar " + jar + " ingest --batch 1 --compact-every 0 --no-compact --db " + db + " " + feed + " 2> " + dir.resolve("run1.err"),
                 "echo $? > " + dir.resolve("run1.exit"),
                 "mount -o remount,size=48m " + mnt,
                 java + " -jar " + jar + " ingest --db " + db + " " + feed + " 2> " + dir.resolve("run2.err"),
@@ -58,7 +58,7 @@ class FullDiskIT {
         assertEquals(1, stops.size(), run1);
         assertTrue(stops.get(0).contains("the disk that holds the database is probably full"), stops.get(0));
         assertTrue(stops.get(0).endsWith("run the same command again (stored articles are replaced, not duplicated): diplograph ingest "
-                + "--compact-every 0 --no-compact --db " + db + " " + feed), stops.get(0));
+                + "--batch 1 --compact-every 0 --no-compact --db " + db + " " + feed), stops.get(0));
         assertTrue(run1.lines().noneMatch(l -> l.startsWith("\tat ") || l.startsWith("Exception in thread")), "a stack trace:\n" + run1);
         long storedFirst = count("Ingested ([\\d,]+) articles", run1);
         assertTrue(storedFirst >= 1 && storedFirst < ARTICLES, run1);

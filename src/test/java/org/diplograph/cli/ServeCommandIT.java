@@ -36,8 +36,14 @@ class ServeCommandIT {
             String base = ui.substring(ui.indexOf("http://")).strip();
             assertTrue(base.matches("http://127\\.0\\.0\\.1:\\d+/"), base);
             // the query printed is the saved query who-talked-to-whom, whole: one text for the UI and for query
-            String query = String.join("\n", child.seen().subList(child.seen().indexOf(
-                    child.seen().stream().filter(l -> l.startsWith("# who-talked-to-whom:")).findFirst().orElseThrow()), child.seen().size() - 1));
+            List<String> seen = child.seen();
+            int from = seen.indexOf(seen.stream().filter(l -> l.startsWith("# who-talked-to-whom:")).findFirst().orElseThrow());
+            int to = from;
+            while (to < seen.size() && !seen.get(to).startsWith("While it runs") && !seen.get(to).startsWith("Stop the server")) {
+                to++;
+            }
+            String query = String.join("\n", seen.subList(from, to));
+            assertTrue(seen.stream().anyMatch(l -> l.startsWith("While it runs, ingest, forget, query")), seen.toString());
             assertEquals(SavedQuery.load("who-talked-to-whom").text().strip(), query.strip());
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "diplomacy/sparql"))
                     .header("Accept", "text/csv").header("Content-Type", "application/x-www-form-urlencoded")

@@ -121,8 +121,7 @@ public final class EventFinder {
             }
         }
         return subject.stream().filter(m -> m.canParticipate() && m.form() != Mention.Form.PRONOUN
-                && speakers.stream().noneMatch(s -> s.actor().key().equals(m.actor().key())
-                || s.actor().country() != null && s.actor().country().equals(m.actor().country()))).toList();
+                && ofAnotherSide(m, speakers)).toList();
     }
 
     /** The participants the row's frame finds around the trigger, or null when it finds no way to read them. */
@@ -528,8 +527,7 @@ public final class EventFinder {
         if (parse != null) {
             for (int c : parse.dependents(head, "ccomp")) {
                 List<Mention> subject = new SyntacticRoles(v).subject(c).stream()
-                        .filter(m -> m.canParticipate() && agents.stream().noneMatch(a -> a.actor().key().equals(m.actor().key())
-                                || a.actor().country() != null && a.actor().country().equals(m.actor().country())))
+                        .filter(m -> m.canParticipate() && ofAnotherSide(m, agents))
                         .toList();
                 if (!subject.isEmpty()) {
                     return subject;
@@ -540,14 +538,19 @@ public final class EventFinder {
         return parse == null && that ? firstOtherActor(v, end, agents).map(List::of).orElse(List.of()) : List.of();
     }
 
+    /** Neither one of the agents nor of their state: "Lavrov said Russia must ..." makes no demand on Russia. */
+    private static boolean ofAnotherSide(Mention m, List<Mention> agents) {
+        return agents.stream().noneMatch(a -> a.actor().key().equals(m.actor().key())
+                || a.actor().country() != null && a.actor().country().equals(m.actor().country()));
+    }
+
     /** "warned that Washington and its partners would impose more costs on Russia": the first other actor after. */
     private static Optional<Mention> firstOtherActor(SentenceView v, int end, List<Mention> agents) {
         for (int k = end; k < v.size(); k++) {
             Mention m = v.mentionStartingAt(k);
             boolean pronounSubject = m != null && m.form() == Mention.Form.PRONOUN && k > 0 && v.token(k - 1).is("that");
             if (m != null && m.canParticipate() && (m.form() != Mention.Form.PRONOUN || pronounSubject)
-                    && agents.stream().noneMatch(a -> a.actor().key().equals(m.actor().key())
-                    || a.actor().country() != null && a.actor().country().equals(m.actor().country()))) {
+                    && ofAnotherSide(m, agents)) {
                 return Optional.of(m);
             }
         }

@@ -154,6 +154,7 @@ public final class DiplomacyServer {
             } else if (passwordFile != null) {
                 b.passwordFile(passwordFile.toString());
             }
+            b.addFilter(DATASET + "/*", new SameSiteWrites());
             ServerLimits serverLimits = limits.apply(ServerLimits.from(configuration));
             QueryScheduler scheduler = new QueryScheduler(serverLimits);
             b.addFilter(DATASET + "/*", new QueryGate(scheduler));

@@ -147,6 +147,28 @@ class DiplomacyServerIT {
     }
 
     @Test
+    @Order(4)
+    void a_page_of_another_site_cannot_write_with_the_login_a_browser_keeps() throws Exception {
+        String login = "Basic " + java.util.Base64.getEncoder().encodeToString("curator:s3cret".getBytes(StandardCharsets.UTF_8));
+        String form = "update=" + URLEncoder.encode("INSERT DATA { GRAPH <urn:x:csrf> { <urn:x:s> <urn:x:p> <urn:x:o> } }", StandardCharsets.UTF_8);
+        HttpRequest.Builder forged = HttpRequest.newBuilder(URI.create(base + "/diplomacy/update"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", login)
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        assertEquals(403, http.send(forged.copy().header("Origin", "https://attacker.example").build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(403, http.send(forged.copy().header("Origin", "http://127.0.0.1:1").build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(List.of("n", "0"), csv("SELECT (COUNT(*) AS ?n) { GRAPH <urn:x:csrf> { ?s ?p ?o } }"));
+        // the UI of the server itself, and a script that names no origin, still write
+        assertEquals(200, http.send(forged.copy().header("Origin", base).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(List.of("n", "1"), csv("SELECT (COUNT(*) AS ?n) { GRAPH <urn:x:csrf> { ?s ?p ?o } }"));
+        HttpRequest drop = HttpRequest.newBuilder(URI.create(base + "/diplomacy/update"))
+                .header("Content-Type", "application/sparql-update").header("Authorization", login)
+                .POST(HttpRequest.BodyPublishers.ofString("DROP GRAPH <urn:x:csrf>")).build();
+        assertEquals(204, http.send(drop, HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+
+    @Test
     @Order(5)
     void without_a_password_file_nobody_writes() throws Exception {
         FusekiServer open = DiplomacyServer.create().database(dir.resolve("tdb2-other")).port(0).build().start();

@@ -390,4 +390,31 @@ class ExtractorIT {
                 .contains("Reject Viktor Orbán"));
         assertTrue(events("Hungary did not sign the declaration.", null).contains("Agree Hungary [Negated]"));
     }
+
+    @Test
+    void in_the_passive_the_by_phrase_acts_on_the_subject() {
+        assertEquals(List.of("Visit Vladimir Putin -> Turkey", "Meeting Recep Tayyip Erdogan -> Vladimir Putin"),
+                events("Russian President Vladimir Putin landed in Ankara and was met on the tarmac by Turkish "
+                        + "President Recep Tayyip Erdogan.", null));
+        assertEquals(List.of("Meeting Recep Tayyip Erdogan -> Vladimir Putin"),
+                events("Russian President Vladimir Putin was met at the airport by Turkish President Recep Tayyip Erdogan.", null));
+        assertEquals(List.of("Condemn Pakistan -> India"),
+                events("The Indian envoy was summoned by Pakistan's foreign ministry over the border shooting.", null));
+        assertEquals(List.of("Condemn Iran -> Saudi Arabia 2024-10-04"),
+                events("Saudi Arabia was sharply criticised by Iran on Friday.", "2024-10-08"));
+    }
+
+    @Test
+    void a_plural_noun_the_tagger_took_for_a_verb_is_a_noun_where_the_parse_makes_it_a_subject() {
+        assertEquals(List.of("Talks Azerbaijan -> Armenia 2024-10-07"),
+                events("Talks between Azerbaijan and Armenia resumed in Geneva on Monday.", "2024-10-08"));
+    }
+
+    @Test
+    void an_unlisted_full_name_after_by_or_between_is_a_person() {
+        assertEquals(List.of("Reject Marta Kowalczyk"),
+                events("The proposal was rejected by Marta Kowalczyk, a senior diplomat.", null));
+        assertEquals(List.of("Talks Rami Haddad -> Youssef Karam"),
+                events("Talks between Rami Haddad and Youssef Karam ended without a deal.", null));
+    }
 }

@@ -391,6 +391,15 @@ public final class EventFinder {
 
     // "met X", "discussed the situation with X", "spoke by phone with X", "visited Moscow"
     private Participants contact(SentenceView v, int head, int end, boolean objectRequired, List<EventFrame> earlier) {
+        if (isPassive(v, head)) {
+            // "Rahmon was met at the airport by Japarov": the one met is the subject, the one meeting follows "by"
+            List<Mention> by = Phrases.allAfter(v, end, v.size(), "by");
+            List<Mention> met = new SyntacticRoles(v).passiveSubject(head).stream()
+                    .filter(m -> by.stream().noneMatch(a -> a.actor().key().equals(m.actor().key()))).toList();
+            if (!by.isEmpty() && !met.isEmpty()) {
+                return new Participants(by, met, List.of(), null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
+            }
+        }
         List<Mention> agents = agentsOf(v, head);
         List<Mention> targets = List.of();
         int k = end;
@@ -428,6 +437,14 @@ public final class EventFinder {
                 subjectEnd--; // "The draft, circulated by Britain"
             }
             object = Phrases.nounPhraseEndingAt(v, subjectEnd + 1);
+            if (t.targets().contains("object") || t.targets().contains("object-before-of")) {
+                // "the Indian ambassador was summoned by ...": who is acted on is the subject
+                List<Mention> by = agents;
+                new SyntacticRoles(v).passiveSubject(head).stream()
+                        .filter(m -> (m.actor().kind() != ActorKind.PERSON || m.form() == Mention.Form.NAME)
+                                && by.stream().noneMatch(a -> a.actor().key().equals(m.actor().key())))
+                        .forEach(targets::add);
+            }
         } else {
             Mention direct = v.mentionStartingAt(end);
             if (direct == null && end < v.size() && (v.token(end).is("on") || v.token(end).is("to") || v.token(end).is("upon"))) {

@@ -131,6 +131,24 @@ final class SyntacticRoles {
         return p >= 0 && v.token(p).text().equals(",");
     }
 
+    /**
+     * The subject of a passive {@code verb}, who or what is acted on ("the Indian ambassador was summoned",
+     * "Putin was met at the airport by Erdogan").
+     */
+    List<Mention> passiveSubject(int verb) {
+        if (parse == null) {
+            return List.of();
+        }
+        List<Mention> own = objectsOf(verb, "nsubjpass");
+        if (!own.isEmpty() || !parse.relation(verb).equals("conj") || !parse.dependents(verb, "nsubj").isEmpty()) {
+            return own;
+        }
+        // "Rahmon arrived in Bishkek and was met at the airport by Japarov": the subject of the first verb
+        int head = parse.head(verb);
+        List<Mention> shared = objectsOf(head, "nsubjpass");
+        return shared.isEmpty() ? objectsOf(head, "nsubj") : shared;
+    }
+
     /** The direct object of {@code verb}, with its conjuncts. */
     List<Mention> object(int verb) {
         return objectsOf(verb, "dobj");

@@ -60,10 +60,17 @@ final class TriggerMatcher {
         return j;
     }
 
-    /** A token the parser tagged as a noun and gave a determiner or an owner ("the visit", "her call"). */
+    /**
+     * A token the parser tagged as a noun and gave a determiner or an owner ("the visit", "her call"), or made the
+     * subject of a verb ("Talks between A and B resumed": a sentence's first word the tagger took for a verb).
+     */
     private static boolean nominalInParse(SentenceView v, int k) {
         org.diplograph.nlp.Parse p = v.sentence.parse();
-        return p != null && p.arcs().get(k).tag().startsWith("NN") && !p.dependents(k, "det", "poss").isEmpty();
+        if (p == null || !p.arcs().get(k).tag().startsWith("NN")) {
+            return false;
+        }
+        String relation = p.relation(k);
+        return !p.dependents(k, "det", "poss").isEmpty() || relation.equals("nsubj") || relation.equals("nsubjpass");
     }
 
     static boolean isGerundAfterPreposition(SentenceView v, int k) {

@@ -570,8 +570,10 @@ public final class MentionFinder {
             Token t = s.token(k);
             allProper &= "PROPN".equals(t.pos()) || t.text().equals("-") || !t.isCapitalized();
         }
+        // "was rejected by Marta Kowalczyk", "talks between Rami Haddad and ...": the one who acts, a party
         boolean object = allProper && i > 0 && (s.token(i - 1).isVerb() && !s.token(i - 1).lemma().equals("be")
-                || s.token(i - 1).is("with")) && (end >= s.size() || !s.token(end).isNoun());
+                || s.token(i - 1).is("with") || s.token(i - 1).is("by") || s.token(i - 1).is("between"))
+                && (end >= s.size() || !s.token(end).isNoun());
         if (nameWords >= 2 && end + 1 < s.size() && s.token(end).is("of")) {
             // "Irfaan Ali of Guyana": a name with its country
             List<Gazetteer.Hit> of = gazetteer.lookup(s, end + 1);

@@ -417,4 +417,27 @@ class ExtractorIT {
         assertEquals(List.of("Talks Rami Haddad -> Youssef Karam"),
                 events("Talks between Rami Haddad and Youssef Karam ended without a deal.", null));
     }
+
+    @Test
+    void a_call_received_from_someone_is_theirs_and_a_courtesy_call_is_a_meeting() {
+        assertEquals(List.of("PhoneCall Vladimir Putin -> Narendra Modi 2024-03-11"),
+                events("Indian Prime Minister Narendra Modi received a phone call from Russian President Vladimir Putin "
+                        + "on Monday.", "2024-03-12"));
+        assertEquals(List.of("Meeting Fumio Kishida -> Charles"),
+                events("Japanese Prime Minister Fumio Kishida paid a courtesy call on King Charles at the palace.", null));
+    }
+
+    @Test
+    void a_verb_the_tagger_took_for_a_plural_noun_is_a_verb_where_the_parse_gives_it_an_actor_subject() {
+        assertEquals(List.of("Condemn European Union"),
+                events("The European Union condemns in the strongest terms the shelling of the consulate.", null));
+    }
+
+    @Test
+    void a_title_before_a_surname_named_before_is_the_same_person() {
+        Extraction x = extract("Secretary of State Antony Blinken arrived in Cairo on Sunday. Secretary Blinken "
+                + "reaffirmed the commitment of the United States to a ceasefire.", "2024-03-12");
+        assertEquals(List.of("Visit Antony Blinken -> Egypt 2024-03-10", "Statement Antony Blinken"),
+                x.events().stream().map(ExtractorIT::describe).toList());
+    }
 }

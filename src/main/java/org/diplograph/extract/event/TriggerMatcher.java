@@ -30,6 +30,8 @@ final class TriggerMatcher {
         // the parse settles what the tagger got wrong: "Lavrov's visit to Pyongyang" is a noun with an owner
         if (nominalInParse(v, k)) {
             posOk = t.noun();
+        } else if (!t.noun() && !posOk && verbalInParse(v, k)) {
+            posOk = true;
         }
         if (!posOk || !sameWord(head, t.words().get(0))) {
             return -1;
@@ -71,6 +73,20 @@ final class TriggerMatcher {
         }
         String relation = p.relation(k);
         return !p.dependents(k, "det", "poss").isEmpty() || relation.equals("nsubj") || relation.equals("nsubjpass");
+    }
+
+    /**
+     * A token the tagger called a noun that the parser reads as a finite verb with a subject of its own ("The
+     * European Union condemns in the strongest terms the attack": "condemns" after a name looks like a plural).
+     */
+    private static boolean verbalInParse(SentenceView v, int k) {
+        org.diplograph.nlp.Parse p = v.sentence.parse();
+        if (p == null || !"NOUN".equals(v.token(k).pos()) || !p.arcs().get(k).tag().matches("VB[DZP]")
+                || !p.dependents(k, "det", "poss").isEmpty()) {
+            return false;
+        }
+        // its subject must be an actor: "where the borders of the three countries meet" is no meeting
+        return p.dependents(k, "nsubj").stream().anyMatch(s -> v.mentionAt(s) != null);
     }
 
     static boolean isGerundAfterPreposition(SentenceView v, int k) {

@@ -440,4 +440,25 @@ class ExtractorIT {
         assertEquals(List.of("Visit Antony Blinken -> Egypt 2024-03-10", "Statement Antony Blinken"),
                 x.events().stream().map(ExtractorIT::describe).toList());
     }
+
+    @Test
+    void groups_named_by_nationality_act_for_their_state_also_after_a_possessive_or_a_number() {
+        assertEquals(List.of("Meeting Palestine -> Israel"),
+                events("Palestinian negotiators met their Israeli counterparts in Cairo.", null));
+        assertEquals(List.of("Sanction Turkey -> Netherlands"),
+                events("Turkish authorities expelled two Dutch diplomats.", null));
+    }
+
+    @Test
+    void the_parse_adds_a_role_phrase_coordinated_with_a_name_to_the_subject() {
+        assertEquals(List.of("Agree Kyriakos Mitsotakis, Turkey"),
+                events("Greek Prime Minister Kyriakos Mitsotakis and his Turkish counterpart agreed to reopen the dialogue.", null));
+    }
+
+    @Test
+    void an_offer_made_to_parties_is_not_the_draft_a_veto_answers() {
+        assertEquals(List.of("Block United States, United Kingdom", "Propose India -> Armenia, Azerbaijan"),
+                events("The United States and Britain vetoed the resolution. India offered to mediate between Armenia and "
+                        + "Azerbaijan.", null));
+    }
 }

@@ -406,8 +406,9 @@ public final class EventFinder {
         if (k < v.size() && (v.token(k).is("with") || v.token(k).is("to"))) {
             k++;
         }
-        if (k + 1 < v.size() && (v.token(k).is("a") || v.token(k).is("an")) && v.mentionStartingAt(k + 1) != null) {
-            k++; // "met a Hamas delegation"
+        if (k + 1 < v.size() && (v.token(k).is("a") || v.token(k).is("an") || v.token(k).is("their") || v.token(k).is("his")
+                || v.token(k).is("her")) && v.mentionStartingAt(k) == null && v.mentionStartingAt(k + 1) != null) {
+            k++; // "met a Hamas delegation", "met their Israeli counterparts"
         }
         Mention direct = v.mentionStartingAt(k);
         if (direct != null && direct.canParticipate()) {
@@ -490,10 +491,11 @@ public final class EventFinder {
                         if (forum) {
                             venue = venue == null ? m.actor() : venue;
                         } else if ((m.actor().kind() != ActorKind.PERSON || m.form() == Mention.Form.NAME)
-                                && !(k > 0 && "NUM".equals(v.token(k - 1).pos()))
+                                && !(k > 0 && "NUM".equals(v.token(k - 1).pos()) && m.form() == Mention.Form.NAME)
                                 && agents.stream().noneMatch(a -> a.actor().key().equals(m.actor().key()))) {
                             // not the agent's own "its ambassadors" either
-                            // not "the two U.S. allies": a number before the name makes it a description
+                            // not "the two U.S. allies": a number before the name makes it a description (but
+                            // "two Dutch diplomats" are the Netherlands')
                             targets.add(m);
                         }
                     }
@@ -766,8 +768,10 @@ public final class EventFinder {
     private List<Mention> agentsOf(SentenceView v, int verb) {
         // a name right before its verb is its subject, whatever the parse says ("..., and Austin discussed");
         // else the parse: it sees through lists, appositions, relative clauses and control
-        List<Mention> syntactic = v.subjectOf(verb).isEmpty() ? new SyntacticRoles(v).subject(verb) : List.of();
-        if (!syntactic.isEmpty()) {
+        List<Mention> surface = v.subjectOf(verb);
+        List<Mention> syntactic = new SyntacticRoles(v).subject(verb);
+        if (!syntactic.isEmpty() && (surface.isEmpty() || syntactic.size() > surface.size() && syntactic.containsAll(surface))) {
+            // the parse may add what the words before the verb leave out: "Mitsotakis and his Turkish counterpart agreed"
             return syntactic;
         }
         int start = v.clauseStart(verb);

@@ -55,13 +55,16 @@ public final class InitiativeLinker {
     }
 
     /** The proposal nearest to event i, looking back first: the one the stance most likely answers. */
-    private static EventFrame nearestProposal(List<EventFrame> events, int i) {
+    private EventFrame nearestProposal(List<EventFrame> events, int i) {
         EventFrame best = null;
         int distance = Integer.MAX_VALUE;
         for (int j = 0; j < events.size(); j++) {
             EventFrame p = events.get(j);
             if (p.type() != EventType.PROPOSE || j == i) {
                 continue;
+            }
+            if (!p.targets().isEmpty() && (p.object() == null || !namesInitiative(p.object()))) {
+                continue; // an offer made to someone ("offered to mediate between A and B") is no draft to vote on
             }
             int d = Math.abs(p.firstSentence() - events.get(i).firstSentence()) * 2 + (j > i ? 1 : 0);
             if (d < distance) {

@@ -461,4 +461,12 @@ class ExtractorIT {
                 events("The United States and Britain vetoed the resolution. India offered to mediate between Armenia and "
                         + "Azerbaijan.", null));
     }
+
+    @Test
+    void a_group_description_stands_for_its_organization() {
+        assertEquals(List.of("Condemn Gulf Cooperation Council"),
+                events("Gulf Arab states condemned the seizure of the tanker.", null));
+        assertEquals(List.of("Agree North Atlantic Treaty Organization"),
+                events("NATO allies agreed to raise their defence spending.", null));
+    }
 }

@@ -37,7 +37,7 @@ public final class Gazetteer {
 
     Gazetteer(Map<String, Country> countries, Map<String, OrganizationEntry> organizations, Map<String, Office> offices,
               Map<String, List<String>> officeTitles, List<PersonEntry> persons, List<Body> bodies,
-              Map<String, ActorIds> ids, OfficeHolders holders) {
+              Map<String, ActorIds> ids, OfficeHolders holders, Map<String, String> groups) {
         this.ids = Map.copyOf(ids);
         this.holders = holders;
         this.countries = Map.copyOf(countries);
@@ -56,6 +56,9 @@ public final class Gazetteer {
             add(idx, new NameEntry(o.label(), true, NameEntry.Kind.ORGANIZATION, null, o, null, null));
             o.aliases().forEach(a -> add(idx, new NameEntry(a, true, NameEntry.Kind.ORGANIZATION, null, o, null, null)));
         }
+        // "West African leaders": found like a name of the organization, never one of its labels
+        groups.forEach((phrase, org) -> add(idx, new NameEntry(phrase, false, NameEntry.Kind.ORGANIZATION, null,
+                organizations.get(org), null, null)));
         for (PersonEntry p : persons) {
             byName.put(normalize(p.name()), p);
             add(idx, new NameEntry(p.name(), true, NameEntry.Kind.PERSON, null, null, p, null));
@@ -304,7 +307,14 @@ public final class Gazetteer {
         bodies.sort(Comparator.comparingInt((Body b) -> -b.words().size()));
         Map<String, ActorIds> ids = loadIds(files.rows("identifiers.tsv"), countries, orgs, persons);
         OfficeHolders holders = OfficeHolders.load(files.rows("office-holders.tsv"), offices, countries, orgs);
-        return new Gazetteer(countries, orgs, offices, titles, persons, bodies, ids, holders);
+        Map<String, String> groups = new LinkedHashMap<>();
+        for (Tsv.Row r : files.rows("groups.tsv")) {
+            if (!orgs.containsKey(r.get("organization"))) {
+                throw r.error("organization '" + r.get("organization") + "' is not in organizations.tsv");
+            }
+            groups.put(r.get("phrase"), r.get("organization"));
+        }
+        return new Gazetteer(countries, orgs, offices, titles, persons, bodies, ids, holders, groups);
     }
 
     private static final java.util.regex.Pattern QID = java.util.regex.Pattern.compile("Q[1-9][0-9]*");

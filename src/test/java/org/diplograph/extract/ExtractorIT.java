@@ -469,4 +469,25 @@ class ExtractorIT {
         assertEquals(List.of("Agree North Atlantic Treaty Organization"),
                 events("NATO allies agreed to raise their defence spending.", null));
     }
+
+    @Test
+    void restoring_relations_is_an_agreement_and_a_plan_to_restore_them_is_not() {
+        assertEquals(List.of("Agree Iran, Saudi Arabia 2023-03-10"),
+                events("Iran and Saudi Arabia restored diplomatic relations on Friday.", "2023-03-12"));
+        assertEquals(List.of(),
+                events("Diplomats discussed a Chinese plan to restore ties between the two neighbours.", null).stream()
+                        .filter(e -> e.startsWith("Agree")).toList());
+    }
+
+    @Test
+    void support_goes_to_the_one_supported_before_the_one_opposed() {
+        assertEquals(List.of("Support Japan -> Philippines"),
+                events("Japan voiced support for the Philippines in its maritime dispute with China.", null));
+    }
+
+    @Test
+    void a_name_the_tagger_mistook_is_read_from_the_parsers_tags() {
+        assertEquals(List.of("Meeting William Ruto -> Yoweri Museveni"),
+                events("Kenya's president William Ruto hosted his Ugandan counterpart Yoweri Museveni in Nairobi.", null));
+    }
 }

@@ -3,6 +3,8 @@ package org.diplograph.extract.event;
 import java.util.List;
 import java.util.Locale;
 
+import org.diplograph.extract.knowledge.WordLists;
+
 import org.diplograph.model.Mention;
 import org.diplograph.extract.knowledge.Knowledge;
 import org.diplograph.extract.knowledge.Trigger;
@@ -39,6 +41,12 @@ final class TriggerMatcher {
         // "accused Moscow of denying them justice", "help in starting talks": a gerund after a preposition is
         // what is talked about, not something that happened
         if (!t.noun() && isGerundAfterPreposition(v, k)) {
+            return -1;
+        }
+        // "a European Union plan to normalise relations", "efforts to restore ties": an infinitive after a noun of
+        // planning is what is planned, not an event ("China's decision to impose duties" is one: no plan noun)
+        if (!t.noun() && k > 1 && v.token(k - 1).is("to")
+                && v.words.has(WordLists.Name.PLAN_NOUNS, v.token(k - 2).text().toLowerCase(Locale.ROOT))) {
             return -1;
         }
         // "so-called", "much-discussed": half of a compound word is not a verb

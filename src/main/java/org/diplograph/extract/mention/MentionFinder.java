@@ -686,9 +686,11 @@ public final class MentionFinder {
             Token t = s.token(j);
             String lower = t.text().toLowerCase(Locale.ROOT);
             // inside a name the tagger's part of speech is unreliable ("Yun/NOUN Byung/ADP -se/PUNCT")
+            // where the tagger is lost ("Yoweri/PRON Museveni/AUX"), the parser's own tags may still say proper noun
+            boolean properInParse = s.parse() != null && s.parse().arcs().get(j).tag().startsWith("NNP");
             boolean nameWord = t.isCapitalized() && Character.isLetter(t.text().charAt(0))
                     && ("PROPN".equals(t.pos()) || "NOUN".equals(t.pos()) || "X".equals(t.pos()) || "ADJ".equals(t.pos())
-                        || j > i && !t.isVerb())
+                        || j > i && !t.isVerb() || properInParse)
                     && (!notName(lower) || j > i && words.has(WordLists.Name.CALENDAR_WORDS, lower));
             boolean hyphen = j > i && (t.text().equals("-") || t.text().equals("\u2010")) && j + 1 < s.size()
                     && t.span().begin() == s.token(j - 1).span().end() && s.token(j + 1).span().begin() == t.span().end()

@@ -490,4 +490,14 @@ class ExtractorIT {
         assertEquals(List.of("Meeting William Ruto -> Yoweri Museveni"),
                 events("Kenya's president William Ruto hosted his Ugandan counterpart Yoweri Museveni in Nairobi.", null));
     }
+
+    @Test
+    void what_is_planned_invited_or_hosted_is_expected() {
+        assertEquals(List.of("Visit Brazil -> Russia [Expected]"),
+                events("Brazil plans to visit Moscow in the autumn.", null));
+        assertEquals(List.of("Agree Qin Gang", "Visit Qin Gang -> United States [Expected]"),
+                events("Chinese Foreign Minister Qin Gang accepted an invitation to visit Washington.", null));
+        assertEquals(List.of("Talks Serbia -> Kosovo [Expected]"),
+                events("Germany will host talks between Serbia and Kosovo next month.", null));
+    }
 }

@@ -615,6 +615,11 @@ public final class EventFinder {
             }
         }
         Actor venue = Phrases.venueAfter(v, end, clauseEnd);
+        if (between.size() >= 2 && t.type().isCommunication() && with.isEmpty()) {
+            // "will host talks between Serbia and Kosovo": the talks are the two parties', whoever hosts them
+            return new Participants(between.subList(0, 1), between.subList(1, between.size()), null, venue,
+                    k >= 0 && "VERB".equals(v.token(k).pos()) ? k : head);
+        }
         if (k >= 0 && "VERB".equals(v.token(k).pos()) && knowledge.lightVerbs().contains(v.token(k).lemma())
                 && !TriggerMatcher.isGerundAfterPreposition(v, k)) {
             List<Mention> agents = agentsOf(v, k);

@@ -43,6 +43,11 @@ final class ModalityReader {
 
     /** The verb an infinitive completes: "decided to shut the airspace and to prepare sanctions" -> decide. */
     static String governingVerb(SentenceView v, int to) {
+        org.diplograph.nlp.Parse parse = v.sentence.parse();
+        if (parse != null && to + 1 < v.size() && parse.relation(to + 1).equals("xcomp") && parse.head(to + 1) >= 0) {
+            // the parse knows the verb the infinitive completes, also where the tagger did not ("Brazil plans/NOUN to")
+            return v.token(parse.head(to + 1)).lemma();
+        }
         for (int k = to - 1; k >= 0 && k >= to - 25; k--) {
             Token t = v.token(k);
             boolean infinitive = k > 0 && v.token(k - 1).is("to");
@@ -64,6 +69,12 @@ final class ModalityReader {
                 || "ADJ".equals(v.token(verb - 2).pos()))) {
             // "urged Iran to return to talks", "ready to impose": asked or aimed for, not a reported fact;
             // "returned before the cameras to accuse Pakistan" did accuse
+            result = Modality.EXPECTED;
+        }
+        if (verb == head && verb > 1 && v.token(verb - 1).is("to") && v.token(verb - 2).isNoun() && v.mentionAt(verb - 2) == null
+                && !v.words.has(WordLists.Name.DECISION_NOUNS, v.token(verb - 2).lemma())) {
+            // "accepted an invitation to visit Washington": what the invitation is for, yet to happen ("China's
+            // decision to impose duties" is taken)
             result = Modality.EXPECTED;
         }
         if (verb == head && verb > 1 && v.token(verb - 1).is("to")

@@ -45,7 +45,7 @@ final class TriggerMatcher {
         }
         // "a European Union plan to normalise relations", "efforts to restore ties": an infinitive after a noun of
         // planning is what is planned, not an event ("China's decision to impose duties" is one: no plan noun)
-        if (!t.noun() && k > 1 && v.token(k - 1).is("to")
+        if (!t.noun() && k > 1 && v.token(k - 1).is("to") && isNoun(v, k - 2)
                 && v.words.has(WordLists.Name.PLAN_NOUNS, v.token(k - 2).text().toLowerCase(Locale.ROOT))) {
             return -1;
         }
@@ -80,7 +80,8 @@ final class TriggerMatcher {
             return false;
         }
         String relation = p.relation(k);
-        return !p.dependents(k, "det", "poss").isEmpty() || relation.equals("nsubj") || relation.equals("nsubjpass");
+        return !p.dependents(k, "det", "poss").isEmpty() || relation.equals("nsubj") || relation.equals("nsubjpass")
+                || relation.equals("dobj") && p.head(k) >= 0 && v.token(p.head(k)).isVerb();
     }
 
     /**
@@ -89,12 +90,32 @@ final class TriggerMatcher {
      */
     private static boolean verbalInParse(SentenceView v, int k) {
         org.diplograph.nlp.Parse p = v.sentence.parse();
+        if (p != null && "NOUN".equals(v.token(k).pos()) && p.arcs().get(k).tag().equals("VB") && k > 0
+                && v.token(k - 1).is("to") && p.dependents(k, "det", "poss").isEmpty()) {
+            return true; // "an invitation to visit/NOUN Washington": an infinitive
+        }
         if (p == null || !"NOUN".equals(v.token(k).pos()) || !p.arcs().get(k).tag().matches("VB[DZP]")
                 || !p.dependents(k, "det", "poss").isEmpty()) {
             return false;
         }
         // its subject must be an actor: "where the borders of the three countries meet" is no meeting
         return p.dependents(k, "nsubj").stream().anyMatch(s -> v.mentionAt(s) != null);
+    }
+
+    /**
+     * A noun by the parser's tag ("Brazil plans to visit": a verb), or by the tagger's where an article opens its
+     * phrase ("a European Union plan to": the parser took it for a verb).
+     */
+    private static boolean isNoun(SentenceView v, int k) {
+        org.diplograph.nlp.Parse p = v.sentence.parse();
+        if (p == null || p.arcs().get(k).tag().startsWith("NN")) {
+            return v.token(k).isNoun() || p != null;
+        }
+        int j = k - 1;
+        while (j >= 0 && (v.mentionAt(j) != null || "ADJ".equals(v.token(j).pos()))) {
+            j--;
+        }
+        return v.token(k).isNoun() && j >= 0 && j < k - 1 && (v.token(j).is("a") || v.token(j).is("an"));
     }
 
     static boolean isGerundAfterPreposition(SentenceView v, int k) {

@@ -500,4 +500,16 @@ class ExtractorIT {
         assertEquals(List.of("Talks Serbia -> Kosovo [Expected]"),
                 events("Germany will host talks between Serbia and Kosovo next month.", null));
     }
+
+    @Test
+    void a_title_of_a_state_names_its_holder_and_two_titles_joined_by_and_are_one_person() {
+        assertEquals(List.of("PhoneCall Vladimir Putin -> Mohamed bin Zayed", "Consult Vladimir Putin -> Mohamed bin Zayed",
+                        "Support Vladimir Putin"),
+                events("Vladimir Putin had a telephone conversation with President of the United Arab Emirates Mohammed bin "
+                        + "Zayed Al Nahyan. The leaders exchanged views on regional security. The President of Russia "
+                        + "congratulated his counterpart on the national holiday.", null));
+        assertEquals(List.of("Consult Antony Blinken -> Ayman Safadi"),
+                events("Secretary of State Antony Blinken spoke with Jordanian Deputy Prime Minister and Foreign Minister "
+                        + "Ayman Safadi.", null));
+    }
 }

@@ -306,6 +306,30 @@ public final class MentionFinder {
 
     /** A title [i, titleEnd), maybe followed by a name: a person, or a role phrase referring back. */
     private Optional<Mention> office(Sentence s, int i, int titleEnd, Office office, String iso, String org, ActorRegistry registry) {
+        if (iso == null && org == null && office.stateIso() == null && office.organizationKey() == null
+                && titleEnd + 1 < s.size() && s.token(titleEnd).is("of")) {
+            // "President of the United Arab Emirates Mohammed bin Zayed", "the President of Russia": the state
+            // after the title
+            int at = titleEnd + 1;
+            List<Gazetteer.Hit> of = gazetteer.lookup(s, at);
+            if (of.isEmpty() && s.token(at).is("the") && at + 1 < s.size()) {
+                of = gazetteer.lookup(s, at + 1);
+            }
+            if (!of.isEmpty() && of.get(0).entry().kind() == NameEntry.Kind.COUNTRY) {
+                iso = of.get(0).entry().country().iso();
+                titleEnd = of.get(0).end();
+            }
+        }
+        if (titleEnd + 1 < s.size() && s.token(titleEnd).is("and")) {
+            // "Jordanian Deputy Prime Minister and Foreign Minister Ayman Safadi": two titles of one person, who is
+            // named after the second ("the Secretary and Deputy Prime Minister discussed" are two people: no name)
+            List<Gazetteer.Hit> second = gazetteer.lookup(s, titleEnd + 1);
+            if (!second.isEmpty() && second.get(0).entry().kind() == NameEntry.Kind.OFFICE
+                    && nameAfterTitle(s, second.get(0).end()) > second.get(0).end()) {
+                office = second.get(0).entry().office();
+                titleEnd = second.get(0).end();
+            }
+        }
         if (iso != null && office.stateIso() != null && !iso.equals(office.stateIso())) {
             // "Israeli National Security Adviser": the title of another state's office, held in this one
             office = gazetteer.counterpartOffice(office, iso).orElse(office);
@@ -367,7 +391,8 @@ public final class MentionFinder {
             // holder, whom we do not know; it stays attached to the office rather than to a guessed person
             earlier = unnamedHolder(office, country, organization);
         }
-        return earlier.map(a -> mention(s, a, begin, titleEnd, s.textOf(new TokenSpan(begin, titleEnd)), Mention.Form.ROLE));
+        int phraseEnd = titleEnd;
+        return earlier.map(a -> mention(s, a, begin, phraseEnd, s.textOf(new TokenSpan(begin, phraseEnd)), Mention.Form.ROLE));
     }
 
     /**

@@ -512,4 +512,21 @@ class ExtractorIT {
                 events("Secretary of State Antony Blinken spoke with Jordanian Deputy Prime Minister and Foreign Minister "
                         + "Ayman Safadi.", null));
     }
+
+    @Test
+    void the_ministers_of_a_list_of_states_are_those_states_and_a_name_after_a_states_possessive_is_its_person() {
+        assertEquals(List.of("Meeting United States -> Japan, India, Australia"),
+                events("The foreign ministers of the United States, Japan, India and Australia met in Tokyo.", null));
+        Extraction x = extract("Japan's Yoko Kamikawa and Australia's Penny Wong said the talks were useful. Antony Blinken later "
+                + "held talks with Kamikawa.", null);
+        assertEquals(List.of("Statement Yoko Kamikawa, Penny Wong", "Talks Antony Blinken -> Yoko Kamikawa"),
+                x.events().stream().map(ExtractorIT::describe).toList());
+        assertEquals("JP", x.events().get(0).agents().get(0).country());
+    }
+
+    @Test
+    void a_visiting_guest_met_with_is_the_one_met() {
+        assertEquals(List.of("Meeting Wang Yi -> Ishaq Dar"),
+                events("Foreign Minister Wang Yi met with visiting Pakistani Foreign Minister Ishaq Dar in Beijing.", null));
+    }
 }

@@ -407,8 +407,9 @@ public final class EventFinder {
             k++;
         }
         if (k + 1 < v.size() && (v.token(k).is("a") || v.token(k).is("an") || v.token(k).is("their") || v.token(k).is("his")
-                || v.token(k).is("her")) && v.mentionStartingAt(k) == null && v.mentionStartingAt(k + 1) != null) {
-            k++; // "met a Hamas delegation", "met their Israeli counterparts"
+                || v.token(k).is("her") || v.token(k).is("the") || v.token(k).is("visiting"))
+                && v.mentionStartingAt(k) == null && v.mentionStartingAt(k + 1) != null) {
+            k++; // "met a Hamas delegation", "met their Israeli counterparts", "met with visiting Pakistani Foreign Minister Dar"
         }
         Mention direct = v.mentionStartingAt(k);
         if (direct != null && direct.canParticipate()) {

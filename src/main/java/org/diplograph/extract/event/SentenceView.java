@@ -230,8 +230,11 @@ final class SentenceView {
             if (before == null || !before.canParticipate()) {
                 break;
             }
-            if (w.equals(",") && before.tokens().begin() > 0 && "ADP".equals(sentence.token(before.tokens().begin() - 1).pos())) {
-                break; // "..., hosted by Stoltenberg, Niinisto and Andersson looked on": not one list
+            if (w.equals(",") && before.tokens().begin() > 0 && "ADP".equals(sentence.token(before.tokens().begin() - 1).pos())
+                    && !sentence.token(before.tokens().begin() - 1).is("of")) {
+                // "..., hosted by Stoltenberg, Niinisto and Andersson looked on": not one list ("the foreign
+                // ministers of the United States, Japan, India and Australia met" is one)
+                break;
             }
             if (before.tokens().begin() > 0 && sentence.token(before.tokens().begin() - 1).is("the")) {
                 // "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt"

@@ -609,6 +609,17 @@ public final class MentionFinder {
                         i, of.get(0).end(), name, Mention.Form.NAME));
             }
         }
+        if (nameWords >= 2 && allProper && i > 1 && s.token(i - 1).isPossessiveMark()) {
+            // "Japan's Yoko Kamikawa": a person of the state named before
+            for (int start = Math.max(0, i - 5); start < i - 1; start++) {
+                for (Gazetteer.Hit h : gazetteer.lookup(s, start)) {
+                    if (h.end() == i - 1 && h.entry().kind() == NameEntry.Kind.COUNTRY) {
+                        return Optional.of(mention(s, gazetteer.newPerson(name, null, h.entry().country().iso(), null),
+                                i, end, name, Mention.Form.NAME));
+                    }
+                }
+            }
+        }
         if (nameWords >= 2 && (apposition || subject || object)) {
             return Optional.of(mention(s, gazetteer.newPerson(name, null, null, null), i, end, name, Mention.Form.NAME));
         }

@@ -504,7 +504,7 @@ class ExtractorIT {
     @Test
     void a_title_of_a_state_names_its_holder_and_two_titles_joined_by_and_are_one_person() {
         assertEquals(List.of("PhoneCall Vladimir Putin -> Mohamed bin Zayed", "Consult Vladimir Putin -> Mohamed bin Zayed",
-                        "Support Vladimir Putin"),
+                        "Support Vladimir Putin -> Mohamed bin Zayed"),
                 events("Vladimir Putin had a telephone conversation with President of the United Arab Emirates Mohammed bin "
                         + "Zayed Al Nahyan. The leaders exchanged views on regional security. The President of Russia "
                         + "congratulated his counterpart on the national holiday.", null));
@@ -528,5 +528,13 @@ class ExtractorIT {
     void a_visiting_guest_met_with_is_the_one_met() {
         assertEquals(List.of("Meeting Wang Yi -> Ishaq Dar"),
                 events("Foreign Minister Wang Yi met with visiting Pakistani Foreign Minister Ishaq Dar in Beijing.", null));
+    }
+
+    @Test
+    void both_sides_and_a_bare_counterpart_are_the_parties_of_the_last_conversation() {
+        assertEquals(List.of("PhoneCall Vladimir Putin -> Recep Tayyip Erdogan", "Statement Russia, Turkey",
+                        "Support Vladimir Putin -> Recep Tayyip Erdogan"),
+                events("Vladimir Putin had a telephone conversation with Turkish President Recep Tayyip Erdogan. Both sides "
+                        + "expressed concern over the fighting. Putin congratulated his counterpart on the anniversary.", null));
     }
 }

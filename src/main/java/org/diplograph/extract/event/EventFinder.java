@@ -223,7 +223,8 @@ public final class EventFinder {
             type = modalities.manner(v, 0, v.clauseEnd(Math.max(head, end - 1))).orElse(type);
         }
         // "Israeli officials said": the reporter's sourcing, not a diplomatic statement
-        if (t.type() == EventType.STATEMENT && p.agents.stream().allMatch(m -> m.form() == Mention.Form.SOURCE)) {
+        if (t.type() == EventType.STATEMENT && !p.agents.isEmpty() && p.agents.stream().allMatch(m -> m.form() == Mention.Form.SOURCE)) {
+            // (not "both sides said": parties named before, no mention of their own)
             return Optional.empty();
         }
         if (t.frame() == Trigger.Frame.SPEECH && type == EventType.STATEMENT) {
@@ -328,6 +329,31 @@ public final class EventFinder {
         return v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(word).lemma()) ? forCountries(parties) : parties;
     }
 
+    /**
+     * "congratulated his counterpart", "met her counterparts": the other parties of the last communication the agents
+     * took part in. Empty when the words at {@code from} are not a possessive and "counterpart".
+     */
+    private static List<Actor> counterpartsOf(SentenceView v, int from, List<Mention> agents, List<EventFrame> earlier) {
+        if (from + 1 >= v.size() || !(v.token(from).is("his") || v.token(from).is("her") || v.token(from).is("their"))
+                || !v.token(from + 1).lemma().equals("counterpart") || v.mentionAt(from + 1) != null || agents.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> own = new java.util.HashSet<>();
+        agents.forEach(m -> own.add(m.actor().key()));
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            EventFrame e = earlier.get(i);
+            if (!e.type().isCommunication() || e.targets().isEmpty()) {
+                continue;
+            }
+            List<Actor> parties = new ArrayList<>(e.agents());
+            parties.addAll(e.targets());
+            if (parties.stream().anyMatch(a -> own.contains(a.key()))) {
+                return parties.stream().filter(a -> !own.contains(a.key())).toList();
+            }
+        }
+        return List.of();
+    }
+
     /** The states of these actors: "the two governments" after a meeting of their ministers. */
     private List<Actor> forCountries(List<Actor> actors) {
         return asStates(actors, a -> a.kind() != ActorKind.STATE);
@@ -412,8 +438,11 @@ public final class EventFinder {
             k++; // "met a Hamas delegation", "met their Israeli counterparts", "met with visiting Pakistani Foreign Minister Dar"
         }
         Mention direct = v.mentionStartingAt(k);
+        List<Actor> counterparts = direct == null ? counterpartsOf(v, k, agents, earlier) : List.of();
         if (direct != null && direct.canParticipate()) {
             targets = v.groupRightFrom(direct);
+        } else if (!counterparts.isEmpty()) {
+            return new Participants(agents, List.of(), counterparts, null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
         } else if (objectRequired) {
             return null;
         } else {
@@ -499,6 +528,10 @@ public final class EventFinder {
                             // "two Dutch diplomats" are the Netherlands')
                             targets.add(m);
                         }
+                    }
+                    List<Actor> counterparts = targets.isEmpty() ? counterpartsOf(v, end, agents, earlier) : List.of();
+                    if (!counterparts.isEmpty()) {
+                        return new Participants(agents, List.of(), counterparts, object, venue, head);
                     }
                     if (targets.isEmpty() && isAnaphoric(v, end, npEnd)) {
                         Optional<EventFrame> proposal = lastProposal(earlier);

@@ -537,4 +537,10 @@ class ExtractorIT {
                 events("Vladimir Putin had a telephone conversation with Turkish President Recep Tayyip Erdogan. Both sides "
                         + "expressed concern over the fighting. Putin congratulated his counterpart on the anniversary.", null));
     }
+
+    @Test
+    void a_statement_that_carries_another_event_is_that_event() {
+        assertEquals(List.of("Condemn Iran"),
+                events("In a statement, the Iranian foreign ministry condemned the air strike.", null));
+    }
 }

@@ -329,6 +329,16 @@ public final class EventFinder {
         return v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(word).lemma()) ? forCountries(parties) : parties;
     }
 
+    /** Whether the verb at {@code k} is a trigger of a class other than a statement ("condemned", "urged"). */
+    private boolean tellsOtherEvent(SentenceView v, int k) {
+        for (Trigger t : knowledge.triggers()) {
+            if (!t.noun() && t.type() != EventType.STATEMENT && matcher.match(v, k, t) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "congratulated his counterpart", "met her counterparts": the other parties of the last communication the agents
      * took part in. Empty when the words at {@code from} are not a possessive and "counterpart".
@@ -704,6 +714,9 @@ public final class EventFinder {
                     boolean finite = "VERB".equals(v.token(h).pos()) && !(h + 1 < v.size() && v.token(h + 1).is("by"));
                     host = finite && !v.subjectOf(h).isEmpty() ? h : -1;
                 }
+            }
+            if (host >= 0 && t.type() == EventType.STATEMENT && tellsOtherEvent(v, host)) {
+                return null; // "In a statement, the ministry condemned the strike": the statement is the condemnation
             }
             if (host >= 0) {
                 List<Mention> agents = agentsOf(v, host);

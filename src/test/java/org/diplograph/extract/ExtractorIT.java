@@ -543,4 +543,10 @@ class ExtractorIT {
         assertEquals(List.of("Condemn Iran"),
                 events("In a statement, the Iranian foreign ministry condemned the air strike.", null));
     }
+
+    @Test
+    void a_state_that_will_not_approve_a_bid_rejects_it() {
+        assertEquals(List.of("Reject Turkey -> Sweden"),
+                events("Ankara will not approve Sweden's bid to join the alliance.", null));
+    }
 }

@@ -549,4 +549,11 @@ class ExtractorIT {
         assertEquals(List.of("Reject Turkey -> Sweden"),
                 events("Ankara will not approve Sweden's bid to join the alliance.", null));
     }
+
+    @Test
+    void a_stance_on_the_decision_or_the_move_targets_whoever_took_the_measure_told_before() {
+        assertEquals(List.of("Sanction European Union -> Belarus", "Support Ukraine -> European Union"),
+                events("The European Union imposed sanctions on Belarus over the forced landing. The measures target "
+                        + "airlines. Ukraine welcomed the decision.", null));
+    }
 }

@@ -28,11 +28,18 @@ public final class InitiativeLinker {
         List<EventFrame> out = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             EventFrame e = events.get(i);
-            if (!STANCES.contains(e.type()) || !e.targets().isEmpty() || e.object() == null || !namesInitiative(e.object())) {
+            boolean initiative = e.object() != null && namesInitiative(e.object());
+            boolean decision = e.object() != null && names(e.object(), WordLists.Name.DECISION_NOUNS);
+            if (!(STANCES.contains(e.type()) || e.type() == EventType.CONDEMN && decision) || !e.targets().isEmpty()
+                    || !initiative && !decision) {
                 out.add(e);
                 continue;
             }
-            EventFrame proposal = nearestProposal(events, i);
+            EventFrame proposal = initiative && e.type() != EventType.CONDEMN ? nearestProposal(events, i) : null;
+            if (proposal == null && decision) {
+                // "Singapore backed the move", "the opposition welcomed the decision": the measure told just before
+                proposal = lastMeasure(events, i);
+            }
             if (proposal == null) {
                 out.add(e);
                 continue;
@@ -46,12 +53,31 @@ public final class InitiativeLinker {
     }
 
     private boolean namesInitiative(String object) {
+        return names(object, WordLists.Name.INITIATIVE_NOUNS);
+    }
+
+    private boolean names(String object, WordLists.Name list) {
         for (String w : object.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            if (words.has(WordLists.Name.INITIATIVE_NOUNS, w)) {
+            if (words.has(list, w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The last sanction or block told before event i, or null: in news, "the decision" and "the move" point back to
+     * the measure the story is about, often several sentences up.
+     */
+    private static EventFrame lastMeasure(List<EventFrame> events, int i) {
+        EventFrame e = events.get(i);
+        for (int j = i - 1; j >= 0; j--) {
+            EventFrame m = events.get(j);
+            if ((m.type() == EventType.SANCTION || m.type() == EventType.BLOCK) && m.modality() == e.modality()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The proposal nearest to event i, looking back first: the one the stance most likely answers. */

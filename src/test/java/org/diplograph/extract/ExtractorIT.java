@@ -556,4 +556,11 @@ class ExtractorIT {
                 events("The European Union imposed sanctions on Belarus over the forced landing. The measures target "
                         + "airlines. Ukraine welcomed the decision.", null));
     }
+
+    @Test
+    void the_purpose_of_a_call_is_toward_the_one_called() {
+        assertEquals(List.of("PhoneCall Recep Tayyip Erdogan -> Nicolás Maduro", "Support Recep Tayyip Erdogan -> Nicolás Maduro"),
+                events("Turkish President Recep Tayyip Erdogan phoned Venezuelan President Nicolas Maduro to express his "
+                        + "support.", null));
+    }
 }

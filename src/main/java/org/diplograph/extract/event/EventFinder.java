@@ -245,6 +245,21 @@ public final class EventFinder {
                 targets.add(a);
             }
         }
+        if (targets.isEmpty() && !type.isCommunication() && type != EventType.STATEMENT && head > 1 && v.token(head - 1).is("to")) {
+            // "phoned Maduro to express his solidarity": the purpose of a call is toward the one called
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                EventFrame e = earlier.get(i);
+                if (e.firstSentence() != v.sentence.index()) {
+                    break;
+                }
+                if (e.type().isCommunication() && !e.targets().isEmpty() && e.triggerSpan() != null
+                        && e.triggerSpan().end() <= v.token(head).span().begin()
+                        && SentenceView.keys(e.agents()).equals(SentenceView.keys(agents))) {
+                    targets.addAll(e.targets());
+                    break;
+                }
+            }
+        }
         if (type.isCommunication() && targets.isEmpty() && agents.size() >= 2) {
             // "A and B met": one communication, the first named as its agent
             targets.addAll(agents.subList(1, agents.size()));

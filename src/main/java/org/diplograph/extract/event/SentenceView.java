@@ -352,4 +352,11 @@ final class SentenceView {
         }
         return out;
     }
+
+    /** The keys of these actors, as a set: who they are, in any order. */
+    static java.util.Set<String> keys(List<org.diplograph.model.Actor> actors) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        actors.forEach(a -> out.add(a.key()));
+        return out;
+    }
 }

@@ -58,7 +58,8 @@ final class TriggerMatcher {
             String word = t.words().get(w);
             int skipped = 0;
             while (j < v.size() && !sameWord(v.token(j), word)
-                    && skipped < 2 && ("DET".equals(v.token(j).pos()) || "ADJ".equals(v.token(j).pos()) && w > 0 || v.token(j).is("its") || v.token(j).is("their"))) {
+                    && skipped < 2 && ("DET".equals(v.token(j).pos()) || "ADJ".equals(v.token(j).pos()) && w > 0 || v.token(j).is("its") || v.token(j).is("their")
+                    || v.token(j).is("his") || v.token(j).is("her") || v.token(j).is("our"))) {
                 j++;
                 skipped++;
             }

@@ -54,9 +54,26 @@ final class TimedHttpClient extends HttpClient {
 
     @Override
     public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws IOException, InterruptedException {
-        HttpResponse<T> response = client.send(timed(request), handler);
+        HttpResponse<T> response;
+        try {
+            response = client.send(timed(request), handler);
+        } catch (IOException e) {
+            if (!closedUnanswered(e)) {
+                throw e;
+            }
+            // the server closed a kept-alive connection as the request went out (after a 401 challenge to a request
+            // with a body it did not read, or an idle close): nothing was done with it, so it is sent once more, on a
+            // fresh connection; Jena re-sends the same request after a challenge, so its body can be sent again
+            response = client.send(timed(request), handler);
+        }
         lastStatus = response.statusCode();
         return response;
+    }
+
+    /** An exception that says the connection was closed before any answer came back. */
+    static boolean closedUnanswered(IOException e) {
+        String m = String.valueOf(e.getMessage());
+        return e instanceof java.io.EOFException || m.contains("received no bytes") || m.contains("Connection reset");
     }
 
     @Override

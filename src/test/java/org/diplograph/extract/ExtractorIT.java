@@ -563,4 +563,10 @@ class ExtractorIT {
                 events("Turkish President Recep Tayyip Erdogan phoned Venezuelan President Nicolas Maduro to express his "
                         + "support.", null));
     }
+
+    @Test
+    void the_author_of_what_is_rejected_is_its_target() {
+        assertEquals(List.of("Reject Turkey -> Greece"),
+                events("The Turkish government denied the accusations by Greece.", null));
+    }
 }

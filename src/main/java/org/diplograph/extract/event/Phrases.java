@@ -106,7 +106,9 @@ final class Phrases {
             Token t = v.token(k);
             boolean inMention = v.mentionAt(k) != null;
             boolean possessiveList = t.is("and") && k > from && v.token(k - 1).isPossessiveMark();
-            if (!inMention && !possessiveList && (t.is("that") || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
+            // "accusations by Greece": the author of the noun belongs to its phrase, as its owner does
+            boolean author = t.is("by") && k > from && v.token(k - 1).isNoun() && v.mentionStartingAt(k + 1) != null;
+            if (!inMention && !possessiveList && !author && (t.is("that") || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
                     || "PUNCT".equals(t.pos()) && !t.text().equals("-") || "SCONJ".equals(t.pos()) || "CCONJ".equals(t.pos())
                     || "PART".equals(t.pos()))) {
                 break;

@@ -569,4 +569,18 @@ class ExtractorIT {
         assertEquals(List.of("Reject Turkey -> Greece"),
                 events("The Turkish government denied the accusations by Greece.", null));
     }
+
+    @Test
+    void journeys_tours_and_visits_one_is_on() {
+        assertEquals(List.of("Visit Olaf Scholz -> United States", "Talks Olaf Scholz -> Joe Biden"),
+                events("German Chancellor Olaf Scholz flew to Washington for talks with President Joe Biden.", null));
+        assertEquals(List.of("Appeal United Kingdom -> Iran"),
+                events("Britain called for talks with Iran.", null));
+        assertEquals(List.of("Visit Mohammed bin Salman -> India"),
+                events("Saudi Crown Prince Mohammed bin Salman is on an official visit to India.", null));
+        assertEquals(List.of("Visit Luiz Inácio Lula da Silva -> Angola, Nigeria"),
+                events("Brazilian President Luiz Inacio Lula da Silva toured Angola and Nigeria.", null));
+        assertEquals(List.of("Meeting Abdel Fattah el-Sisi -> Iraq"),
+                events("Egyptian President Abdel Fattah al-Sisi received the visiting Iraqi prime minister in Cairo.", null));
+    }
 }

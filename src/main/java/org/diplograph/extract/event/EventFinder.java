@@ -344,6 +344,33 @@ public final class EventFinder {
         return v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(word).lemma()) ? forCountries(parties) : parties;
     }
 
+    /** "Mohammed bin Salman is on an official visit to India": the subject of "be on" owns the visit. */
+    private static List<Mention> onItsWay(SentenceView v, SyntacticRoles roles, int noun) {
+        Parse parse = v.sentence.parse();
+        int prep = parse.head(noun);
+        if (parse.relation(noun).equals("pobj") && prep >= 0 && v.token(prep).is("on") && parse.head(prep) >= 0
+                && v.token(parse.head(prep)).lemma().equals("be")) {
+            return roles.subject(parse.head(prep));
+        }
+        return List.of();
+    }
+
+    /** Whether the nearest verb before {@code k} in its clause makes a visit ("flew to", "arrived in", "travel to"). */
+    private boolean journeyBefore(SentenceView v, int k) {
+        for (int h = k - 1; h >= v.clauseStart(k); h--) {
+            if (!"VERB".equals(v.token(h).pos())) {
+                continue;
+            }
+            for (Trigger t : knowledge.triggers()) {
+                if (!t.noun() && t.type() == EventType.VISIT && matcher.match(v, h, t) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
     /** Whether the verb at {@code k} is a trigger of a class other than a statement ("condemned", "urged"). */
     private boolean tellsOtherEvent(SentenceView v, int k) {
         for (Trigger t : knowledge.triggers()) {
@@ -457,10 +484,18 @@ public final class EventFinder {
         if (k < v.size() && (v.token(k).is("with") || v.token(k).is("to"))) {
             k++;
         }
-        if (k + 1 < v.size() && (v.token(k).is("a") || v.token(k).is("an") || v.token(k).is("their") || v.token(k).is("his")
-                || v.token(k).is("her") || v.token(k).is("the") || v.token(k).is("visiting"))
-                && v.mentionStartingAt(k) == null && v.mentionStartingAt(k + 1) != null) {
-            k++; // "met a Hamas delegation", "met their Israeli counterparts", "met with visiting Pakistani Foreign Minister Dar"
+        // "met a Hamas delegation", "met their Israeli counterparts", "received the visiting Iraqi prime minister"
+        for (int skipped = 0; skipped < 2 && k + 1 < v.size() && v.mentionStartingAt(k) == null
+                && (v.token(k).is("a") || v.token(k).is("an") || v.token(k).is("their") || v.token(k).is("his")
+                    || v.token(k).is("her") || v.token(k).is("the") || v.token(k).is("visiting")); skipped++) {
+            if (v.mentionStartingAt(k + 1) != null) {
+                k++;
+                break;
+            }
+            if (!(k + 2 < v.size() && v.token(k + 1).is("visiting") && v.mentionStartingAt(k + 2) != null)) {
+                break;
+            }
+            k++;
         }
         Mention direct = v.mentionStartingAt(k);
         List<Actor> counterparts = direct == null ? counterpartsOf(v, k, agents, earlier) : List.of();
@@ -711,7 +746,10 @@ public final class EventFinder {
             plainPhrase &= "DET".equals(v.token(q).pos()) || "ADJ".equals(v.token(q).pos()) || "NUM".equals(v.token(q).pos())
                     || "ADV".equals(v.token(q).pos()) || measure;
         }
-        if (k >= 0 && plainPhrase && v.words.has(WordLists.Name.EVENT_NOUN_PREPOSITIONS, v.token(k).text().toLowerCase(Locale.ROOT))) {
+        // "flew to Washington for talks with Biden": what a journey is for happens at its end ("called for talks" does not)
+        boolean forAJourney = k > 0 && v.token(k).is("for") && t.type().isCommunication() && journeyBefore(v, k);
+        if (k >= 0 && plainPhrase && (forAJourney
+                || v.words.has(WordLists.Name.EVENT_NOUN_PREPOSITIONS, v.token(k).text().toLowerCase(Locale.ROOT)))) {
             // the call is how the verb before it happened: "told X during a telephone conversation"
             int host = -1;
             // "after" and "before" open a clause of their own: the verb is in the clause before them
@@ -781,7 +819,8 @@ public final class EventFinder {
         List<Mention> possessors = roles.possessor(noun);
         List<Mention> byOrOwn = possessors.isEmpty() ? roles.prepositional(noun, Set.of("by")) : possessors;
         // "the two sides called off talks with Iran": whoever undid it
-        List<Mention> owners = byOrOwn.isEmpty() && undoing >= 0 ? roles.subject(undoing) : byOrOwn;
+        List<Mention> owners = byOrOwn.isEmpty() && undoing >= 0 ? roles.subject(undoing)
+                : byOrOwn.isEmpty() ? onItsWay(v, roles, noun) : byOrOwn;
         if (owners.isEmpty()) {
             return null;
         }

@@ -1,14 +1,7 @@
 package org.diplograph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +89,7 @@ public final class SentenceFilter {
 
     /** The filter for this knowledge: its trigger lexicon and its gazetteer. */
     public static SentenceFilter of(Knowledge knowledge) {
-        Map<String, List<String>> irregular = irregularVerbs();
+        Map<String, List<String>> irregular = org.diplograph.extract.knowledge.IrregularVerbs.formsByBase();
         Set<String> forms = new HashSet<>();
         for (Trigger t : knowledge.triggers()) {
             for (String lemma : words(t.words().get(0))) {
@@ -233,23 +226,4 @@ public final class SentenceFilter {
         return out;
     }
 
-    private static Map<String, List<String>> irregularVerbs() {
-        Map<String, List<String>> forms = new HashMap<>();
-        try (InputStream in = SentenceFilter.class.getResourceAsStream("/prefilter/irregular-verbs.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("prefilter/irregular-verbs.tsv is missing from the jar; rebuild it with ./run.sh build");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.strip().split("\t");
-                forms.put(cells[0], List.of(cells).subList(1, cells.length));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return forms;
-    }
 }

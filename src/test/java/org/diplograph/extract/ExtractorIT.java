@@ -583,4 +583,12 @@ class ExtractorIT {
         assertEquals(List.of("Meeting Abdel Fattah el-Sisi -> Iraq"),
                 events("Egyptian President Abdel Fattah al-Sisi received the visiting Iraqi prime minister in Cairo.", null));
     }
+
+    @Test
+    void sanctions_on_companies_and_frozen_assets_target_their_state() {
+        assertEquals(List.of("Sanction United States -> China"),
+                events("The United States announced sanctions against three Chinese companies.", null));
+        assertEquals(List.of("Sanction European Union -> Russia"),
+                events("The European Union froze assets of Russian officials.", null));
+    }
 }

@@ -40,6 +40,10 @@ final class Phrases {
                 if (m == null && k + 2 < v.size() && ("DET".equals(v.token(k + 1).pos()) || v.words.has(WordLists.Name.POSSESSIVES, v.token(k + 1).text().toLowerCase(Locale.ROOT)))) {
                     m = v.mentionStartingAt(k + 2);
                 }
+                if (m == null && k + 2 < v.size() && "NUM".equals(v.token(k + 1).pos()) && v.mentionStartingAt(k + 2) != null
+                        && v.mentionStartingAt(k + 2).form() != Mention.Form.NAME) {
+                    m = v.mentionStartingAt(k + 2); // "sanctions against three Chinese companies" (not "two U.S. allies")
+                }
                 if (m != null && m.canParticipate()) {
                     return v.groupRightFrom(m);
                 }

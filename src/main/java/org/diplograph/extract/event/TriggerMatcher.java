@@ -133,6 +133,9 @@ final class TriggerMatcher {
             return true;
         }
         String w = t.text().toLowerCase(Locale.ROOT);
+        if (word.equals(IRREGULAR.get(w))) {
+            return true; // "froze", "sought": irregular forms the lemmatizer left as they are
+        }
         for (String ending : REGULAR_ENDINGS) {
             if (w.endsWith(ending) && w.length() - ending.length() >= 3) {
                 String stem = w.substring(0, w.length() - ending.length());
@@ -150,6 +153,8 @@ final class TriggerMatcher {
     }
 
     static final List<String> REGULAR_ENDINGS = List.of("ing", "ed", "es", "s", "d");
+
+    private static final java.util.Map<String, String> IRREGULAR = org.diplograph.extract.knowledge.IrregularVerbs.baseByForm();
 
     /** "the latest United Nations sanctions": a word after a determiner is a noun, whatever the tagger said. */
     static boolean afterDeterminer(SentenceView v, int k) {

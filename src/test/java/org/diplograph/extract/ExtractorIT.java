@@ -591,4 +591,12 @@ class ExtractorIT {
         assertEquals(List.of("Sanction European Union -> Russia"),
                 events("The European Union froze assets of Russian officials.", null));
     }
+
+    @Test
+    void opposition_voiced_and_talks_objected_to() {
+        assertEquals(List.of("Oppose Hungary -> Ukraine"),
+                events("Hungary objected to opening accession talks with Ukraine.", null));
+        assertEquals(List.of("Oppose India"), events("India voiced opposition to the plan.", null));
+        assertEquals(List.of("Oppose Poland"), events("Poland spoke out against the migration pact.", null));
+    }
 }

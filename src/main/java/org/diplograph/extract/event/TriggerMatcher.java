@@ -120,7 +120,8 @@ final class TriggerMatcher {
     }
 
     static boolean isGerundAfterPreposition(SentenceView v, int k) {
-        return k > 0 && v.token(k).text().endsWith("ing") && "ADP".equals(v.token(k - 1).pos())
+        // "objected to opening talks": "to" before a gerund is a preposition, whatever its tag
+        return k > 0 && v.token(k).text().endsWith("ing") && ("ADP".equals(v.token(k - 1).pos()) || v.token(k - 1).is("to"))
                 && v.mentionAt(k - 1) == null;
     }
 

@@ -358,27 +358,16 @@ public final class EventFinder {
     /** Whether the nearest verb before {@code k} in its clause makes a visit ("flew to", "arrived in", "travel to"). */
     private boolean journeyBefore(SentenceView v, int k) {
         for (int h = k - 1; h >= v.clauseStart(k); h--) {
-            if (!"VERB".equals(v.token(h).pos())) {
-                continue;
+            if ("VERB".equals(v.token(h).pos())) {
+                return matcher.matchesAny(v, h, t -> !t.noun() && t.type() == EventType.VISIT);
             }
-            for (Trigger t : knowledge.triggers()) {
-                if (!t.noun() && t.type() == EventType.VISIT && matcher.match(v, h, t) > 0) {
-                    return true;
-                }
-            }
-            return false;
         }
         return false;
     }
 
     /** Whether the verb at {@code k} is a trigger of a class other than a statement ("condemned", "urged"). */
     private boolean tellsOtherEvent(SentenceView v, int k) {
-        for (Trigger t : knowledge.triggers()) {
-            if (!t.noun() && t.type() != EventType.STATEMENT && matcher.match(v, k, t) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return matcher.matchesAny(v, k, t -> !t.noun() && t.type() != EventType.STATEMENT);
     }
 
     /**
@@ -390,20 +379,9 @@ public final class EventFinder {
                 || !v.token(from + 1).lemma().equals("counterpart") || v.mentionAt(from + 1) != null || agents.isEmpty()) {
             return List.of();
         }
-        java.util.Set<String> own = new java.util.HashSet<>();
-        agents.forEach(m -> own.add(m.actor().key()));
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            EventFrame e = earlier.get(i);
-            if (!e.type().isCommunication() || e.targets().isEmpty()) {
-                continue;
-            }
-            List<Actor> parties = new ArrayList<>(e.agents());
-            parties.addAll(e.targets());
-            if (parties.stream().anyMatch(a -> own.contains(a.key()))) {
-                return parties.stream().filter(a -> !own.contains(a.key())).toList();
-            }
-        }
-        return List.of();
+        java.util.Set<String> own = SentenceView.keys(SentenceView.actors(agents));
+        return lastCommunicationParties(earlier, parties -> parties.stream().anyMatch(a -> own.contains(a.key())))
+                .stream().filter(a -> !own.contains(a.key())).toList();
     }
 
     /** The states of these actors: "the two governments" after a meeting of their ministers. */
@@ -412,12 +390,19 @@ public final class EventFinder {
     }
 
     private static List<Actor> lastCommunicationParties(List<EventFrame> earlier) {
+        return lastCommunicationParties(earlier, parties -> true);
+    }
+
+    /** The agents and targets of the last communication told, among those whose parties pass {@code which}. */
+    private static List<Actor> lastCommunicationParties(List<EventFrame> earlier, java.util.function.Predicate<List<Actor>> which) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             EventFrame e = earlier.get(i);
             if (e.type().isCommunication() && !e.targets().isEmpty()) {
                 List<Actor> parties = new ArrayList<>(e.agents());
                 parties.addAll(e.targets());
-                return parties;
+                if (which.test(parties)) {
+                    return parties;
+                }
             }
         }
         return List.of();
@@ -485,17 +470,17 @@ public final class EventFinder {
             k++;
         }
         // "met a Hamas delegation", "met their Israeli counterparts", "received the visiting Iraqi prime minister"
-        for (int skipped = 0; skipped < 2 && k + 1 < v.size() && v.mentionStartingAt(k) == null
-                && (v.token(k).is("a") || v.token(k).is("an") || v.token(k).is("their") || v.token(k).is("his")
-                    || v.token(k).is("her") || v.token(k).is("the") || v.token(k).is("visiting")); skipped++) {
-            if (v.mentionStartingAt(k + 1) != null) {
-                k++;
-                break;
+        int named = k;
+        if (named + 1 < v.size() && v.mentionStartingAt(named) == null && (v.token(named).is("a") || v.token(named).is("an")
+                || v.token(named).is("their") || v.token(named).is("his") || v.token(named).is("her") || v.token(named).is("the")
+                || v.token(named).is("visiting"))) {
+            named++;
+            if (named + 1 < v.size() && v.token(named).is("visiting") && v.mentionStartingAt(named) == null) {
+                named++;
             }
-            if (!(k + 2 < v.size() && v.token(k + 1).is("visiting") && v.mentionStartingAt(k + 2) != null)) {
-                break;
-            }
-            k++;
+        }
+        if (named > k && v.mentionStartingAt(named) != null) {
+            k = named;
         }
         Mention direct = v.mentionStartingAt(k);
         List<Actor> counterparts = direct == null ? counterpartsOf(v, k, agents, earlier) : List.of();

@@ -57,9 +57,8 @@ public final class EventMerger {
     }
 
     private static Set<String> keys(List<Actor> first, List<Actor> second) {
-        Set<String> keys = new HashSet<>();
-        first.forEach(a -> keys.add(a.key()));
-        second.forEach(a -> keys.add(a.key()));
+        Set<String> keys = new HashSet<>(SentenceView.keys(first));
+        keys.addAll(SentenceView.keys(second));
         return keys;
     }
 

@@ -109,8 +109,11 @@ final class TriggerMatcher {
      */
     private static boolean isNoun(SentenceView v, int k) {
         org.diplograph.nlp.Parse p = v.sentence.parse();
-        if (p == null || p.arcs().get(k).tag().startsWith("NN")) {
-            return v.token(k).isNoun() || p != null;
+        if (p == null) {
+            return v.token(k).isNoun();
+        }
+        if (p.arcs().get(k).tag().startsWith("NN")) {
+            return true;
         }
         int j = k - 1;
         while (j >= 0 && (v.mentionAt(j) != null || "ADJ".equals(v.token(j).pos()))) {
@@ -175,6 +178,16 @@ final class TriggerMatcher {
         return j >= 0 && v.mentionAt(j) == null && ("DET".equals(v.token(j).pos()) && !v.token(j).is("that") || v.token(j).is("its") || v.token(j).is("their"));
     }
 
+    /** Whether a trigger of the lexicon that passes {@code which} matches at token {@code k}. */
+    boolean matchesAny(SentenceView v, int k, java.util.function.Predicate<Trigger> which) {
+        for (Trigger t : knowledge.triggers()) {
+            if (which.test(t) && match(v, k, t) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A verb whose object is a noun trigger ("signed an agreement") lets the noun make the event. */
     boolean isLightVerbFor(SentenceView v, int verb) {
         if (!knowledge.lightVerbs().contains(v.token(verb).lemma())) {
@@ -182,10 +195,8 @@ final class TriggerMatcher {
         }
         for (int j = verb + 1; j < v.size() && j <= verb + 4; j++) {
             Token t = v.token(j);
-            for (Trigger tr : knowledge.triggers()) {
-                if (tr.noun() && match(v, j, tr) > 0) {
-                    return true;
-                }
+            if (matchesAny(v, j, Trigger::noun)) {
+                return true;
             }
             if (!("DET".equals(t.pos()) || "ADJ".equals(t.pos()) || "NUM".equals(t.pos()) || "NOUN".equals(t.pos())
                     || t.is("its") || t.is("their") || t.is("his") || t.is("her"))) {

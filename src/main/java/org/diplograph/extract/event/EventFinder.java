@@ -84,12 +84,26 @@ public final class EventFinder {
                     used[u] = true;
                 }
                 if (p != null) {
-                    frame(v, t, p, k, end, published, all).ifPresent(out::add);
+                    frame(v, t, p, k, end, published, all).map(EventFinder::eachWithTheOthers).ifPresent(out::addAll);
                 }
                 break;
             }
         }
         return out;
+    }
+
+    /**
+     * "Japan and South Korea reached an agreement", "Kyiv and London signed a pact": two parties that agree with no
+     * one else named agree with each other, so each is the agent of an agreement with the other as its target. Among
+     * three or more ("the US, the EU, Russia and Ukraine agreed") who undertook what towards whom is not said.
+     */
+    private static List<EventFrame> eachWithTheOthers(EventFrame e) {
+        if (e.type() != EventType.AGREE || !e.targets().isEmpty() || e.agents().size() != 2) {
+            return List.of(e);
+        }
+        return e.agents().stream().map(a -> new EventFrame(e.type(), List.of(a),
+                e.agents().stream().filter(o -> !o.key().equals(a.key())).toList(), e.object(), e.venue(), e.date(),
+                e.modality(), e.sentences(), e.trigger(), e.triggerSpan())).toList();
     }
 
     /**
@@ -670,7 +684,7 @@ public final class EventFinder {
         while (k >= 0 && v.mentionAt(k) == null && ("DET".equals(v.token(k).pos()) || "ADJ".equals(v.token(k).pos())
                 || "NUM".equals(v.token(k).pos()) || "NOUN".equals(v.token(k).pos()) || "ADV".equals(v.token(k).pos())
                 || "VERB".equals(v.token(k).pos()) && v.token(k).text().endsWith("ed") && k > 0 && v.mentionAt(k - 1) == null
-                    && !knowledge.lightVerbs().contains(v.token(k).lemma())
+                    && !matcher.isLightVerb(v.token(k))
                     && ("ADV".equals(v.token(k - 1).pos()) || "NOUN".equals(v.token(k - 1).pos()) || "DET".equals(v.token(k - 1).pos()))
                 || v.token(k).is("of") && k > 0 && "NOUN".equals(v.token(k - 1).pos())
                 || v.token(k).is("than") || v.token(k).is("about") || v.token(k).is("nearly")
@@ -699,12 +713,13 @@ public final class EventFinder {
             return new Participants(between.subList(0, 1), between.subList(1, between.size()), null, venue,
                     k >= 0 && "VERB".equals(v.token(k).pos()) ? k : head);
         }
-        if (k >= 0 && "VERB".equals(v.token(k).pos()) && knowledge.lightVerbs().contains(v.token(k).lemma())
-                && !TriggerMatcher.isGerundAfterPreposition(v, k)) {
-            List<Mention> agents = agentsOf(v, k);
+        // "held indirect/VERB talks", "began a three-day state visit": the parse links what the words do not
+        int light = k >= 0 && "VERB".equals(v.token(k).pos()) && matcher.isLightVerb(v.token(k)) ? k : matcher.lightVerbOf(v, head);
+        if (light >= 0 && !TriggerMatcher.isGerundAfterPreposition(v, light)) {
+            List<Mention> agents = agentsOf(v, light);
             if (!agents.isEmpty()) {
                 List<Actor> both = with.isEmpty() && t.type().isCommunication() ? bothPartiesAfter(v, end, clauseEnd, agents, earlier) : List.of();
-                return new Participants(agents, with, both, null, venue, k);
+                return new Participants(agents, with, both, null, venue, light);
             }
         }
         if (between.size() >= 2 && t.type().isCommunication()) {

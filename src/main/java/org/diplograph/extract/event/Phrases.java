@@ -40,6 +40,9 @@ final class Phrases {
                 if (m == null && k + 2 < v.size() && ("DET".equals(v.token(k + 1).pos()) || v.words.has(WordLists.Name.POSSESSIVES, v.token(k + 1).text().toLowerCase(Locale.ROOT)))) {
                     m = v.mentionStartingAt(k + 2);
                 }
+                if (m == null && k + 2 < v.size() && v.token(k + 1).is("visiting")) {
+                    m = v.mentionStartingAt(k + 2); // "talks with visiting Pakistani Foreign Minister Ishaq Dar"
+                }
                 if (m == null && k + 2 < v.size() && "NUM".equals(v.token(k + 1).pos()) && v.mentionStartingAt(k + 2) != null
                         && v.mentionStartingAt(k + 2).form() != Mention.Form.NAME) {
                     m = v.mentionStartingAt(k + 2); // "sanctions against three Chinese companies" (not "two U.S. allies")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
 import org.diplograph.model.Mention;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
@@ -310,6 +311,11 @@ final class SentenceView {
             if (w.equals(",") && afterEnd < sentence.size() && sentence.token(afterEnd).isPossessiveMark()
                     && !(afterEnd + 1 < sentence.size() && sentence.token(afterEnd + 1).is("and"))) {
                 break; // "with China, Pyongyang's main ally": a description of the one before, not one more party
+            }
+            Mention before = group.get(group.size() - 1);
+            if (w.equals(",") && before.actor().kind() == ActorKind.PERSON && before.form() == Mention.Form.NAME
+                    && (after.form() == Mention.Form.ROLE || after.form() == Mention.Form.SOURCE)) {
+                break; // "by Getachew Reda, the TPLF's chief negotiator": who the one named is, not one more party
             }
             group.add(after);
             k = after.tokens().end();

@@ -156,6 +156,32 @@ final class TriggerMatcher {
         return false;
     }
 
+    /** A verb of the light-verbs list in any of its forms ("resumed", which the lemmatizer leaves as it is). */
+    boolean isLightVerb(Token t) {
+        if (knowledge.lightVerbs().contains(t.lemma())) {
+            return true;
+        }
+        for (String light : knowledge.lightVerbs()) {
+            if (sameWord(t, light)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The light verb whose object is the event noun at {@code noun} in the parse ("resumed indirect talks", "began a
+     * three-day state visit"), or -1.
+     */
+    int lightVerbOf(SentenceView v, int noun) {
+        org.diplograph.nlp.Parse parse = v.sentence.parse();
+        if (parse == null || !parse.relation(noun).equals("dobj")) {
+            return -1;
+        }
+        int verb = parse.head(noun);
+        return verb >= 0 && verb < noun && v.token(verb).isVerb() && isLightVerb(v.token(verb)) ? verb : -1;
+    }
+
     static final List<String> REGULAR_ENDINGS = List.of("ing", "ed", "es", "s", "d");
 
     private static final java.util.Map<String, String> IRREGULAR = org.diplograph.extract.knowledge.IrregularVerbs.baseByForm();
@@ -190,8 +216,12 @@ final class TriggerMatcher {
 
     /** A verb whose object is a noun trigger ("signed an agreement") lets the noun make the event. */
     boolean isLightVerbFor(SentenceView v, int verb) {
-        if (!knowledge.lightVerbs().contains(v.token(verb).lemma())) {
+        if (!isLightVerb(v.token(verb))) {
             return false;
+        }
+        org.diplograph.nlp.Parse parse = v.sentence.parse();
+        if (parse != null && parse.dependents(verb, "dobj").stream().anyMatch(j -> j > verb && matchesAny(v, j, Trigger::noun))) {
+            return true; // "began a three-day state visit": the parse sees past what the word window does not
         }
         for (int j = verb + 1; j < v.size() && j <= verb + 4; j++) {
             Token t = v.token(j);

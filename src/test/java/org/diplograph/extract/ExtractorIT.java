@@ -310,7 +310,8 @@ class ExtractorIT {
     void the_ministers_are_the_parties_named_before_and_what_they_agree_to_do_is_expected() {
         List<String> events = events("British Foreign Secretary Jeremy Hunt met Mohammad Javad Zarif in Geneva. "
                 + "The ministers agreed to meet again.", null);
-        assertTrue(events.contains("Agree Jeremy Hunt, Mohammad Javad Zarif"), events.toString());
+        assertTrue(events.contains("Agree Jeremy Hunt -> Mohammad Javad Zarif"), events.toString());
+        assertTrue(events.contains("Agree Mohammad Javad Zarif -> Jeremy Hunt"), events.toString());
         assertTrue(events.contains("Meeting Jeremy Hunt -> Mohammad Javad Zarif [Expected]"), events.toString());
     }
 
@@ -451,7 +452,7 @@ class ExtractorIT {
 
     @Test
     void the_parse_adds_a_role_phrase_coordinated_with_a_name_to_the_subject() {
-        assertEquals(List.of("Agree Kyriakos Mitsotakis, Turkey"),
+        assertEquals(List.of("Agree Kyriakos Mitsotakis -> Turkey", "Agree Turkey -> Kyriakos Mitsotakis"),
                 events("Greek Prime Minister Kyriakos Mitsotakis and his Turkish counterpart agreed to reopen the dialogue.", null));
     }
 
@@ -472,7 +473,7 @@ class ExtractorIT {
 
     @Test
     void restoring_relations_is_an_agreement_and_a_plan_to_restore_them_is_not() {
-        assertEquals(List.of("Agree Iran, Saudi Arabia 2023-03-10"),
+        assertEquals(List.of("Agree Iran -> Saudi Arabia 2023-03-10", "Agree Saudi Arabia -> Iran 2023-03-10"),
                 events("Iran and Saudi Arabia restored diplomatic relations on Friday.", "2023-03-12"));
         assertEquals(List.of(),
                 events("Diplomats discussed a Chinese plan to restore ties between the two neighbours.", null).stream()
@@ -599,4 +600,79 @@ class ExtractorIT {
         assertEquals(List.of("Oppose India"), events("India voiced opposition to the plan.", null));
         assertEquals(List.of("Oppose Poland"), events("Poland spoke out against the migration pact.", null));
     }
+
+    @Test
+    void a_listed_persons_bare_surname_names_them_in_a_first_sentence() {
+        assertEquals(List.of("PhoneCall Vladimir Putin -> Recep Tayyip Erdogan 2023-03-10"),
+                events("Putin and Erdogan discussed the Black Sea corridor in a phone call on Friday.", "2023-03-12"));
+    }
+
+    @Test
+    void two_parties_that_sign_with_no_one_else_named_agree_with_each_other() {
+        assertEquals(List.of("Agree Poland -> Lithuania 2022-11-04", "Agree Lithuania -> Poland 2022-11-04"),
+                events("Poland and Lithuania signed a border security pact on Friday in Vilnius.", "2022-11-06"));
+    }
+
+    @Test
+    void three_parties_that_agree_keep_no_target() {
+        assertEquals(List.of("Agree Egypt, Jordan, Iraq"),
+                events("Egypt, Jordan and Iraq agreed to link their power grids.", null));
+    }
+
+    @Test
+    void the_parse_links_a_light_verb_to_its_event_noun_past_what_the_words_hide() {
+        assertEquals(List.of("Visit Emmanuel Macron -> India 2024-01-24"),
+                events("Macron began a two-day state visit to India on Wednesday.", "2024-01-26"));
+        assertEquals(List.of("Talks Serbia -> Kosovo 2023-02-20"),
+                events("Serbia and Kosovo resumed indirect talks in Brussels on Monday.", "2023-02-22"));
+    }
+
+    @Test
+    void talks_with_a_visiting_minister_and_with_a_list_opened_by_a_plain_phrase() {
+        assertEquals(List.of("Talks Wang Yi -> Sergei Lavrov"),
+                events("Foreign Minister Wang Yi held talks in Beijing with visiting Russian Foreign Minister Sergei Lavrov.", null));
+        assertEquals(List.of("Talks Ali Larijani -> Russia, China [Expected]"),
+                events("Ali Larijani will hold talks with the Gulf states, Russia and China next month.", null));
+    }
+
+    @Test
+    void an_offer_to_host_talks_is_a_proposal_the_talks_only_supposed() {
+        assertEquals(List.of("Propose Emmanuel Macron -> Armenia, Azerbaijan", "Talks Armenia -> Azerbaijan [Hypothetical]"),
+                events("President Emmanuel Macron offered to host peace talks between Armenia and Azerbaijan.", null));
+    }
+
+    @Test
+    void the_two_countries_named_before_hold_the_talks_a_light_verb_begins() {
+        assertEquals(List.of("PhoneCall Jordan -> Israel", "Talks Jordan -> Israel [Expected]"),
+                events("Jordan's foreign minister spoke with his Israeli counterpart by phone. "
+                        + "The two countries will begin talks on water at a neutral venue.", null).stream()
+                        .map(e -> e.replaceAll("^PhoneCall [^-]+->", "PhoneCall Jordan ->")).toList());
+    }
+
+    @Test
+    void people_from_both_sides_expected_to_meet_are_the_parties_told_before() {
+        assertEquals(List.of("Talks Sudan -> South Sudan", "Meeting Sudan -> South Sudan [Expected]"),
+                events("Sudan held talks with South Sudan in Juba. Officials from both sides are expected to meet "
+                        + "again within weeks to settle the oil fees.", null));
+    }
+
+    @Test
+    void ruling_out_sanctions_is_a_rejection_and_no_sanction() {
+        assertEquals(List.of("Reject New Zealand", "Sanction New Zealand -> China [Negated]"),
+                events("New Zealand has ruled out imposing sanctions on China.", null));
+    }
+
+    @Test
+    void pledging_or_withholding_aid_and_support_is_support() {
+        assertEquals(List.of("Support Norway -> Ukraine", "Support Finland, Sweden [Negated]"),
+                events("Norway pledged additional humanitarian aid to Ukraine. "
+                        + "Finland and Sweden will not provide support to the militia.", null));
+    }
+
+    @Test
+    void a_role_phrase_set_off_after_a_name_is_not_one_more_signatory() {
+        assertEquals(List.of("Agree Riek Machar"),
+                events("The accord was signed in Addis Ababa by Riek Machar, the SPLM-IO's leader.", null));
+    }
 }
+

@@ -343,6 +343,17 @@ public final class EventFinder {
      * states ("the two governments"). Empty otherwise.
      */
     private List<Actor> partiesNamedBy(SentenceView v, int word, List<EventFrame> earlier) {
+        if (word >= 0 && word + 3 < v.size() && v.mentionAt(word) == null && v.token(word).isNoun()
+                && (v.token(word + 1).is("from") || v.token(word + 1).is("of"))) {
+            // "commanders from both sides", "representatives of the two governments": the parties' people
+            int party = word + 2;
+            while (party < v.size() && party < word + 5 && !v.words.has(WordLists.Name.PARTY_NOUNS, v.token(party).lemma())) {
+                party++;
+            }
+            if (party < v.size() && party < word + 5) {
+                word = party;
+            }
+        }
         if (word < 1 || v.mentionAt(word) != null || !v.words.has(WordLists.Name.PARTY_NOUNS, v.token(word).lemma())
                 || v.token(word).text().equalsIgnoreCase(v.token(word).lemma())) {
             return List.of(); // a singular noun ("the minister") is one person, not the parties
@@ -717,7 +728,8 @@ public final class EventFinder {
         int light = k >= 0 && "VERB".equals(v.token(k).pos()) && matcher.isLightVerb(v.token(k)) ? k : matcher.lightVerbOf(v, head);
         if (light >= 0 && !TriggerMatcher.isGerundAfterPreposition(v, light)) {
             List<Mention> agents = agentsOf(v, light);
-            if (!agents.isEmpty()) {
+            // "the two countries will begin talks": the parties told before, found when the frame is made
+            if (!agents.isEmpty() || !partiesNamedBy(v, new SyntacticRoles(v).subjectWord(light), earlier).isEmpty()) {
                 List<Actor> both = with.isEmpty() && t.type().isCommunication() ? bothPartiesAfter(v, end, clauseEnd, agents, earlier) : List.of();
                 return new Participants(agents, with, both, null, venue, light);
             }

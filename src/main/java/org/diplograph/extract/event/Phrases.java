@@ -47,12 +47,36 @@ final class Phrases {
                         && v.mentionStartingAt(k + 2).form() != Mention.Form.NAME) {
                     m = v.mentionStartingAt(k + 2); // "sanctions against three Chinese companies" (not "two U.S. allies")
                 }
+                if (m == null) {
+                    m = listedAfter(v, k + 1, to);
+                }
                 if (m != null && m.canParticipate()) {
                     return v.groupRightFrom(m);
                 }
             }
         }
         return List.of();
+    }
+
+    /**
+     * "talks with the European countries, Russia and China": the first actor of a list whose head is a phrase
+     * that names none; null when no list follows.
+     */
+    private static Mention listedAfter(SentenceView v, int from, int to) {
+        int k = from;
+        // the list's commas may be where the clause seemed to end
+        while (k < v.size() && k < from + 5 && v.mentionAt(k) == null
+                && ("DET".equals(v.token(k).pos()) || "ADJ".equals(v.token(k).pos()) || v.token(k).isNoun())) {
+            k++;
+        }
+        if (k == from || from >= to || k + 1 >= v.size() || !(v.token(k).text().equals(",") || v.token(k).is("and"))) {
+            return null;
+        }
+        int next = v.token(k).text().equals(",") && v.token(k + 1).is("and") ? k + 2 : k + 1;
+        if (next < v.size() && v.token(next).is("the")) {
+            next++;
+        }
+        return next < v.size() ? v.mentionStartingAt(next) : null;
     }
 
     /** Every mention group after the preposition in tokens [from, to), up to a hard boundary ("by A and by B"). */

@@ -107,14 +107,17 @@ final class SyntacticRoles {
             return -1;
         }
         for (int k = verb, depth = 0; k >= 0 && depth <= 4; depth++) {
-            List<Integer> subjects = parse.dependents(k, "nsubj");
+            // "the commanders are expected to meet": the subject of a passive that governs the verb is the verb's
+            List<Integer> subjects = k == verb ? parse.dependents(k, "nsubj") : parse.dependents(k, "nsubj", "nsubjpass");
             if (!subjects.isEmpty()) {
                 return subjects.get(0);
             }
             String relation = parse.relation(k);
             int head = parse.head(k);
+            // "expected X to meet" gives the meeting to X, "X is expected to meet" to the passive's subject
             boolean shared = relation.equals("conj") || relation.equals("xcomp") && head >= 0
-                    && !v.words.has(WordLists.Name.OBJECT_CONTROL_VERBS, v.token(head).lemma());
+                    && (!v.words.has(WordLists.Name.OBJECT_CONTROL_VERBS, v.token(head).lemma())
+                        || !parse.dependents(head, "nsubjpass").isEmpty());
             if (!shared) {
                 return -1;
             }

@@ -92,7 +92,9 @@ final class SyntacticRoles {
             case "acl":
                 // "..., urging Riyadh to ...": a participle set off by a comma shares the subject of its clause
                 // ("circulated a draft calling for a truce": the draft calls, not its author)
-                return v.token(verb).text().endsWith("ing") && afterComma(verb) ? subject(head, depth + 1) : List.of();
+                // "Speaking after a meeting with Duda, Zelensky thanked ...": one opening the sentence, the main clause's
+                boolean opening = verb == 0 && head > verb;
+                return v.token(verb).text().endsWith("ing") && (afterComma(verb) || opening) ? subject(head, depth + 1) : List.of();
             default:
                 return List.of();
         }

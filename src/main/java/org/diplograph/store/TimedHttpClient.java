@@ -26,18 +26,25 @@ import javax.net.ssl.SSLParameters;
  * tells a created graph (201) from a replaced one (200, 204); the writer sends one request at a time.
  */
 final class TimedHttpClient extends HttpClient {
-    private final HttpClient client;
+    private volatile HttpClient client;
+    private final Duration connectTimeout;
     private final Duration readTimeout;
     private volatile int lastStatus;
 
     /** @param readTimeout the longest wait for an answer; null or zero for none */
     TimedHttpClient(Duration connectTimeout, Duration readTimeout) {
-        HttpClient.Builder b = HttpClient.newBuilder().followRedirects(Redirect.NORMAL);
+        this.connectTimeout = connectTimeout;
+        this.client = newClient(connectTimeout);
+        this.readTimeout = readTimeout == null || readTimeout.isZero() ? null : readTimeout;
+    }
+
+    /** HTTP/1.1: Fuseki speaks nothing else in clear text, and an upgrade offer on every request only adds a round of doubt. */
+    private static HttpClient newClient(Duration connectTimeout) {
+        HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(Redirect.NORMAL);
         if (connectTimeout != null && !connectTimeout.isZero()) {
             b.connectTimeout(connectTimeout);
         }
-        this.client = b.build();
-        this.readTimeout = readTimeout == null || readTimeout.isZero() ? null : readTimeout;
+        return b.build();
     }
 
     /** The status of the last answer, or 0 before any. */
@@ -62,9 +69,13 @@ final class TimedHttpClient extends HttpClient {
                 throw e;
             }
             // the server closed a kept-alive connection as the request went out (after a 401 challenge to a request
-            // with a body it did not read, or an idle close): nothing was done with it, so it is sent once more, on a
-            // fresh connection; Jena re-sends the same request after a challenge, so its body can be sent again
-            response = client.send(timed(request), handler);
+            // with a body it did not read, or an idle close): nothing was done with it, so it is sent once more. The
+            // pool may hold more connections the server has closed, so the retry goes through a new client and its
+            // fresh connection, which later requests use too; Jena re-sends the same request after a challenge, so
+            // its body can be sent again
+            HttpClient fresh = newClient(connectTimeout);
+            client = fresh;
+            response = fresh.send(timed(request), handler);
         }
         lastStatus = response.statusCode();
         return response;

@@ -674,5 +674,20 @@ class ExtractorIT {
         assertEquals(List.of("Agree Riek Machar"),
                 events("The accord was signed in Addis Ababa by Riek Machar, the SPLM-IO's leader.", null));
     }
+
+    @Test
+    void a_ministry_of_no_state_named_is_the_story_states() {
+        assertEquals(List.of("Statement Algeria", "Condemn Algeria -> Spain"),
+                events("Algeria said on Monday it would review its gas contracts. "
+                        + "The Foreign Ministry summoned the Spanish ambassador.", null));
+    }
+
+    @Test
+    void an_event_a_verb_of_judgement_takes_as_done_is_told_too() {
+        assertEquals(List.of("Condemn China -> Nancy Pelosi", "Visit Nancy Pelosi -> Taiwan"),
+                events("China condemned Nancy Pelosi's visit to Taiwan.", null));
+        // an appeal asks for what has not happened
+        assertEquals(List.of("Appeal Ukraine -> Turkey"), events("Ukraine called for Turkey's mediation.", null));
+    }
 }
 

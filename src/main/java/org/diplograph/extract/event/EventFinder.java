@@ -825,8 +825,8 @@ public final class EventFinder {
         }
         int noun = end - 1; // the head of "phone call", "telephone conversation" is their last word
         int undoing = undoingVerb(v, noun);
-        if (!roles.standsAlone(noun) && undoing < 0) {
-            return null; // "using its veto", "welcomed Russia's proposal": the verb's business, not a told event
+        if (!roles.standsAlone(noun) && undoing < 0 && !judged(v, noun)) {
+            return null; // "using its veto", "sought Iran's support": the verb's business, not a told event
         }
         List<Mention> possessors = roles.possessor(noun);
         List<Mention> byOrOwn = possessors.isEmpty() ? roles.prepositional(noun, Set.of("by")) : possessors;
@@ -844,6 +844,22 @@ public final class EventFinder {
         return new Participants(owners, targets, null, venue, head);
     }
 
+
+    /**
+     * Whether the event noun is what a verb of judgement or response takes as done: "condemned Lai's visit to the
+     * United States", "rejected Russia's proposal", "welcomed Iran's decision" presuppose the visit, the proposal.
+     */
+    private boolean judged(SentenceView v, int noun) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || !parse.relation(noun).equals("dobj")) {
+            return false;
+        }
+        int verb = parse.head(noun);
+        return verb >= 0 && matcher.matchesAny(v, verb, t -> !t.noun() && JUDGEMENTS.contains(t.type()));
+    }
+
+    private static final Set<EventType> JUDGEMENTS = java.util.EnumSet.of(EventType.CONDEMN, EventType.SUPPORT,
+            EventType.OPPOSE, EventType.REJECT, EventType.BLOCK);
 
     /**
      * ", the Elysee said," between two verbs of one subject: a source told inside the sentence, whose subject the

@@ -175,6 +175,20 @@ public final class ActorRegistry {
         return Optional.empty();
     }
 
+    /**
+     * The country of the story: that of the first actor of a state the article names (a state, or a person or body
+     * of one), whom a story is usually about ("Russia said on Friday ... The Foreign Ministry summoned ..."). Null
+     * when no such actor was named yet.
+     */
+    public String storyCountry() {
+        for (Mention m : history) {
+            if (m.form() != Mention.Form.DEMONYM && m.actor().country() != null && !m.actor().isNewsOutlet()) {
+                return m.actor().country();
+            }
+        }
+        return null;
+    }
+
     /** The most recent state named in an earlier sentence. */
     public Optional<Actor> lastState() {
         for (int i = history.size() - 1; i >= 0; i--) {

@@ -486,6 +486,16 @@ public final class MentionFinder {
                 return Optional.of(mention(s, home.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
             }
         }
+        if (w.equals("the") && i + 1 < s.size() && registry.storyCountry() != null) {
+            // "The Foreign Ministry summoned the French ambassador": a ministry of no state named is the story's state's
+            Optional<Mention> ministry = gazetteer.country(registry.storyCountry())
+                    .flatMap(c -> body(s, i, i + 1, c, null))
+                    .filter(m -> m.actor().kind() == ActorKind.ORGANIZATION && m.actor().label().endsWith("Ministry"));
+            if (ministry.isPresent()) {
+                Mention m = ministry.get();
+                return Optional.of(mention(s, m.actor(), m.tokens().begin(), m.tokens().end(), m.surface(), Mention.Form.ROLE));
+            }
+        }
         if (w.equals("the")) {
             // "the small Gulf state", "the Asian country": the state named last
             int k = i + 1;

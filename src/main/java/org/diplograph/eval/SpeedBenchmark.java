@@ -32,7 +32,7 @@ public final class SpeedBenchmark {
     private final Pipeline pipeline;
 
     public SpeedBenchmark(Pipeline pipeline) {
-        this.annotator = new Annotator(pipeline.models());
+        this.annotator = Annotator.bareOpenNlp(pipeline.models());
         this.pipeline = pipeline;
     }
 

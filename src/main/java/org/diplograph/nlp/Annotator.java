@@ -18,12 +18,27 @@ public final class Annotator {
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
     private final LemmatizerME lemmatizer;
+    private final LemmaDecoder lemmaDecoder;
 
+    /** The annotator of the pipeline: OpenNLP's models, its lemmatizer decoded by {@link LemmaDecoder}. */
     public Annotator(NlpModels models) {
+        this(models, true);
+    }
+
+    private Annotator(NlpModels models, boolean fastLemmas) {
         this.sentenceDetector = new SentenceDetectorME(models.sentences());
         this.tokenizer = new TokenizerME(models.tokens());
         this.tagger = new POSTaggerME(models.partsOfSpeech());
         this.lemmatizer = new LemmatizerME(models.lemmas());
+        this.lemmaDecoder = fastLemmas ? LemmaDecoder.of(models.lemmas()) : null;
+    }
+
+    /**
+     * The same annotation with every model run by OpenNLP's own classes ({@link LemmatizerME} included): what the
+     * benchmarks measure the product against as "bare OpenNLP annotation".
+     */
+    public static Annotator bareOpenNlp(NlpModels models) {
+        return new Annotator(models, false);
     }
 
     public AnnotatedText annotate(String text) {
@@ -74,7 +89,7 @@ public final class Annotator {
         Span[] spans = splitFinalPeriod(sentence, joinHyphenatedNames(sentence, splitPossessives(sentence, tokenizer.tokenizePos(sentence))));
         String[] words = Span.spansToStrings(spans, sentence);
         String[] tags = tagger.tag(words);
-        String[] lemmas = lemmatizer.lemmatize(words, tags);
+        String[] lemmas = lemmaDecoder != null ? lemmaDecoder.lemmatize(words, tags) : lemmatizer.lemmatize(words, tags);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             CharSpan span = new CharSpan(base + spans[i].getStart(), base + spans[i].getEnd());

@@ -116,7 +116,7 @@ public final class FeedBenchmark {
     /** Bare OpenNLP annotation (sentences, tokens, POS, lemmas) of the first n feed articles on {@code threads} threads. */
     public Timing annotation(int n, int threads) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        ThreadLocal<Annotator> annotators = ThreadLocal.withInitial(() -> new Annotator(pipeline.models()));
+        ThreadLocal<Annotator> annotators = ThreadLocal.withInitial(() -> Annotator.bareOpenNlp(pipeline.models()));
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
         try {

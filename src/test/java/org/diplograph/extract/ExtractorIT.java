@@ -689,5 +689,29 @@ class ExtractorIT {
         // an appeal asks for what has not happened
         assertEquals(List.of("Appeal Ukraine -> Turkey"), events("Ukraine called for Turkey's mediation.", null));
     }
+
+    @Test
+    void sanctions_a_summons_is_over_are_its_cause_not_a_new_sanction() {
+        assertEquals(List.of("Condemn Venezuela -> Spain"),
+                events("Venezuela summoned the Spanish ambassador over the sanctions.", null));
+    }
+
+    @Test
+    void ordering_an_ambassador_to_leave_expels_him_and_a_junta_is_its_state() {
+        assertEquals(List.of("Sanction Mali -> Sweden"),
+                events("Mali's junta ordered the Swedish ambassador to leave within 72 hours.", null));
+    }
+
+    @Test
+    void the_party_of_an_agreement_is_tried_with_before_the_owner_of_its_object() {
+        assertEquals(List.of("Agree Armenia -> Azerbaijan"),
+                events("Armenia accepted an EU-brokered truce with Azerbaijan.", null));
+    }
+
+    @Test
+    void states_named_before_a_shared_head_noun_are_its_parties() {
+        assertEquals(List.of("Talks Serbia -> Kosovo 2023-03-18"),
+                events("Serbian and Kosovar negotiators held talks in Ohrid on Saturday.", "2023-03-20"));
+    }
 }
 

@@ -614,17 +614,23 @@ public final class EventFinder {
                     object = antecedent(v, v.clauseStart(head));
                 }
             }
-            if (!t.targets().contains("object") && !t.targets().contains("object-before-of")) {
-                targets.clear(); // the object is what is acted on, not who
+            // the object's actors are the "object" role's; the roles are tried in the row's order ("signed a
+            // US-brokered truce with Lebanon": with, then object)
+            for (int k = head + 1; k < end && targets.isEmpty(); k++) {
+                // "ordered the French ambassador to leave": the object stands inside the trigger's words
+                Mention inside = v.mentionStartingAt(k);
+                if (inside != null && inside.canParticipate() && agents.stream().noneMatch(a -> a.actor().key().equals(inside.actor().key()))) {
+                    targets.add(inside);
+                }
             }
+            List<Mention> ofObject = List.copyOf(targets);
+            targets.clear();
             for (String role : t.targets()) {
                 if (!targets.isEmpty()) {
                     break;
                 }
                 switch (role) {
-                    case "object", "object-before-of" -> {
-                        // read above, with the object phrase
-                    }
+                    case "object", "object-before-of" -> targets.addAll(ofObject);
                     case "origin-on" -> {
                         // "duties on imports of Australian barley": the country the goods come from
                         Mention origin = Phrases.demonymAfter(v, end, clauseEnd, "on");
@@ -760,8 +766,9 @@ public final class EventFinder {
         }
         // "flew to Washington for talks with Biden": what a journey is for happens at its end ("called for talks" does not)
         boolean forAJourney = k > 0 && v.token(k).is("for") && t.type().isCommunication() && journeyBefore(v, k);
-        if (k >= 0 && plainPhrase && (forAJourney
-                || v.words.has(WordLists.Name.EVENT_NOUN_PREPOSITIONS, v.token(k).text().toLowerCase(Locale.ROOT)))) {
+        String preposition = k >= 0 ? v.token(k).text().toLowerCase(Locale.ROOT) : "";
+        boolean cause = !t.type().isCommunication() && v.words.has(WordLists.Name.CAUSE_PREPOSITIONS, preposition);
+        if (k >= 0 && plainPhrase && !cause && (forAJourney || v.words.has(WordLists.Name.EVENT_NOUN_PREPOSITIONS, preposition))) {
             // the call is how the verb before it happened: "told X during a telephone conversation"
             int host = -1;
             // "after" and "before" open a clause of their own: the verb is in the clause before them
@@ -954,6 +961,10 @@ public final class EventFinder {
                 }
             }
         }
+        List<Mention> sharing = statesSharingTheSubject(v, verb);
+        if (!sharing.isEmpty()) {
+            return sharing;
+        }
         if (coordinated && start > 0) {
             // "X blocked the draft, but can no longer support Y": the subject of an earlier clause
             for (int b = v.clauseStart(start - 1); b >= 0; b = b > 0 ? v.clauseStart(b - 1) : -1) {
@@ -967,6 +978,36 @@ public final class EventFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Armenian and Azerbaijani foreign ministers held talks": states named, joined by "and", before the subject's
+     * head noun that names no actor itself; they share it. Empty otherwise.
+     */
+    private static List<Mention> statesSharingTheSubject(SentenceView v, int verb) {
+        int head = new SyntacticRoles(v).subjectWord(verb);
+        if (head < 1 || v.mentionAt(head) != null || !v.token(head).isNoun()) {
+            return List.of();
+        }
+        List<Mention> states = new ArrayList<>();
+        boolean joined = false;
+        for (int k = head - 1; k >= 0; k--) {
+            Mention m = v.mentionAt(k);
+            if (m != null) {
+                if (m.actor().kind() != ActorKind.STATE) {
+                    return List.of();
+                }
+                if (states.stream().noneMatch(x -> x.actor().key().equals(m.actor().key()))) {
+                    states.add(0, m);
+                }
+                k = m.tokens().begin();
+            } else if (v.token(k).is("and") || v.token(k).text().equals(",")) {
+                joined |= v.token(k).is("and");
+            } else if (!"ADJ".equals(v.token(k).pos()) && !(v.token(k).isNoun() && !v.token(k).isCapitalized())) {
+                break;
+            }
+        }
+        return joined && states.size() >= 2 ? states : List.of();
     }
 
     /**

@@ -58,7 +58,10 @@ final class TriggerMatcher {
             String word = t.words().get(w);
             int skipped = 0;
             while (j < v.size() && !sameWord(v.token(j), word)
-                    && skipped < 2 && ("DET".equals(v.token(j).pos()) || "ADJ".equals(v.token(j).pos()) && w > 0 || v.token(j).is("its") || v.token(j).is("their")
+                    && skipped < 2 && ("DET".equals(v.token(j).pos()) || "ADJ".equals(v.token(j).pos()) && w > 0
+                    // "ordered the French/PROPN ambassador to leave" (not "called Uganda on Monday": no "call on")
+                    || v.mentionAt(j) != null && w > 0 && j + 1 < v.size() && v.token(j + 1).isNoun()
+                    || v.token(j).is("its") || v.token(j).is("their")
                     || v.token(j).is("his") || v.token(j).is("her") || v.token(j).is("our"))) {
                 j++;
                 skipped++;

@@ -713,5 +713,24 @@ class ExtractorIT {
         assertEquals(List.of("Talks Serbia -> Kosovo 2023-03-18"),
                 events("Serbian and Kosovar negotiators held talks in Ohrid on Saturday.", "2023-03-20"));
     }
+
+    @Test
+    void what_a_threat_or_a_plan_announces_has_not_happened() {
+        assertEquals(List.of("Threaten United Kingdom -> Iran", "Sanction United Kingdom -> Iran [Hypothetical]"),
+                events("Britain threatened to impose sanctions on Iran.", null));
+        assertEquals(List.of("Sanction South Korea -> Russia [Expected]"),
+                events("South Korea plans to impose export controls on Russia.", null));
+    }
+
+    @Test
+    void an_event_noun_takes_the_modality_of_the_verb_it_is_the_subject_of() {
+        assertEquals(List.of("Talks Israel -> Lebanon [Expected]"),
+                events("Talks between Israel and Lebanon are set to resume next week in Naqoura.", null));
+    }
+
+    @Test
+    void what_a_party_has_yet_to_do_it_has_not_done() {
+        assertTrue(events("Hamas has yet to respond to the proposal.", null).stream().noneMatch(e -> !e.contains("[")));
+    }
 }
 

@@ -295,6 +295,11 @@ public final class EventFinder {
         }
         int clauseStart = v.clauseStart(p.verb);
         Modality cued = modalities.modality(v, clauseStart, head, end, p.verb);
+        int governor = t.noun() ? governorOfSubject(v, end - 1) : -1;
+        if (governor > end) {
+            // "talks between Iran and the US are set to resume next week": what the noun's own verb says of it
+            cued = cued.strongest(modalities.modality(v, end, governor, governor + 1, governor));
+        }
         boolean supposed = ModalityReader.conditionalSentence(v) && t.frame() != Trigger.Frame.SPEECH && t.frame() != Trigger.Frame.TELL
                 && type != EventType.THREATEN;
         // "Had it been adopted, the resolution would have ...": what the sentence supposes; saying or warning so
@@ -851,6 +856,27 @@ public final class EventFinder {
         return new Participants(owners, targets, null, venue, head);
     }
 
+
+    /** The verb an event noun is the subject of ("Talks ... resumed", "the visit was postponed"), or -1. */
+    private static int governorOfSubject(SentenceView v, int noun) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || !(parse.relation(noun).equals("nsubj") || parse.relation(noun).equals("nsubjpass"))) {
+            return -1;
+        }
+        int verb = parse.head(noun);
+        if (verb < 0 || !v.token(verb).isVerb() && !parse.arcs().get(verb).tag().startsWith("VB")) {
+            return -1;
+        }
+        for (int depth = 0; depth < 3; depth++) {
+            // "are set to resume", "is expected to begin": the cue stands before the verb the chain ends in
+            List<Integer> complement = parse.dependents(verb, "xcomp");
+            if (complement.isEmpty()) {
+                break;
+            }
+            verb = complement.get(0);
+        }
+        return verb;
+    }
 
     /**
      * Whether the event noun is what a verb of judgement or response takes as done: "condemned Lai's visit to the

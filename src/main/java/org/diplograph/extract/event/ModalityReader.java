@@ -63,6 +63,15 @@ final class ModalityReader {
      *
      * @param verb the verb of the event's clause: the trigger, or the light verb of a noun ("to impose sanctions")
      */
+    /** A finite verb with a subject of its own in the parse ("Japan plans/NOUN to impose": a verb, not "the plan"). */
+    private static boolean finiteInParse(SentenceView v, int k) {
+        org.diplograph.nlp.Parse p = v.sentence.parse();
+        // (not where a noun would stand: "accepted a European Union plan/VBP to ..." is an object)
+        return p != null && p.arcs().get(k).tag().matches("VB[DZP]") && !p.dependents(k, "nsubj").isEmpty()
+                && p.dependents(k, "det", "poss").isEmpty()
+                && !java.util.Set.of("dobj", "pobj", "nsubj", "nsubjpass", "compound", "appos").contains(p.relation(k));
+    }
+
     Modality modality(SentenceView v, int clauseStart, int head, int end, int verb) {
         Modality result = Modality.ASSERTED;
         if (verb > 1 && v.token(verb - 1).is("to") && (v.words.has(WordLists.Name.OBJECT_CONTROL_VERBS, governingVerb(v, verb - 1))
@@ -87,7 +96,9 @@ final class ModalityReader {
                 continue;
             }
             // cues are lower-case words ("May" in a dateline is no "may") and not nouns ("the plan")
-            if (v.token(k).isCapitalized() && k > 0 || v.token(k).isNoun()) {
+            // (a noun by the tagger that the parser reads as a verb is one: "Japan plans/NOUN to impose ...")
+            boolean noun = v.token(k).isNoun() && !finiteInParse(v, k);
+            if (v.token(k).isCapitalized() && k > 0 || noun) {
                 continue;
             }
             for (ModalityCue cue : knowledge.cues()) {

@@ -178,11 +178,19 @@ final class TriggerMatcher {
      */
     int lightVerbOf(SentenceView v, int noun) {
         org.diplograph.nlp.Parse parse = v.sentence.parse();
-        if (parse == null || !parse.relation(noun).equals("dobj")) {
+        if (parse == null) {
+            return -1;
+        }
+        if (parse.relation(noun).equals("compound") && parse.head(noun) > noun) {
+            noun = parse.head(noun); // "imposed export controls": the phrase's head is its object
+        }
+        if (!parse.relation(noun).equals("dobj")) {
             return -1;
         }
         int verb = parse.head(noun);
-        return verb >= 0 && verb < noun && v.token(verb).isVerb() && isLightVerb(v.token(verb)) ? verb : -1;
+        // the parser's tag settles a verb the tagger missed ("plans to impose/ADJ export controls")
+        boolean verbal = verb >= 0 && (v.token(verb).isVerb() || parse.arcs().get(verb).tag().startsWith("VB"));
+        return verbal && verb < noun && isLightVerb(v.token(verb)) ? verb : -1;
     }
 
     static final List<String> REGULAR_ENDINGS = List.of("ing", "ed", "es", "s", "d");

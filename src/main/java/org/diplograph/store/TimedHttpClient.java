@@ -38,9 +38,9 @@ final class TimedHttpClient extends HttpClient {
         this.readTimeout = readTimeout == null || readTimeout.isZero() ? null : readTimeout;
     }
 
-    /** HTTP/1.1: Fuseki speaks nothing else in clear text, and an upgrade offer on every request only adds a round of doubt. */
     private static HttpClient newClient(Duration connectTimeout) {
-        HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(Redirect.NORMAL);
+        // the JDK's default version: forcing HTTP/1.1 loses the 401 a server sends before reading a request's body
+        HttpClient.Builder b = HttpClient.newBuilder().followRedirects(Redirect.NORMAL);
         if (connectTimeout != null && !connectTimeout.isZero()) {
             b.connectTimeout(connectTimeout);
         }

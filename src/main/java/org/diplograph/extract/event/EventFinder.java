@@ -864,7 +864,7 @@ public final class EventFinder {
             return -1;
         }
         int verb = parse.head(noun);
-        if (verb < 0 || !v.token(verb).isVerb() && !parse.arcs().get(verb).tag().startsWith("VB")) {
+        if (verb < 0 || !v.isVerbInTagOrParse(verb)) {
             return -1;
         }
         for (int depth = 0; depth < 3; depth++) {

@@ -340,6 +340,11 @@ final class SentenceView {
     }
 
     /** A verb, or a past form the tagger called an adjective right after its subject ("Shoukry, expressed/ADJ"). */
+    /** A verb by the tagger or by the parser's tag, which settles a verb the tagger missed ("to impose/ADJ"). */
+    boolean isVerbInTagOrParse(int k) {
+        return sentence.token(k).isVerb() || sentence.parse() != null && sentence.parse().arcs().get(k).tag().startsWith("VB");
+    }
+
     boolean isVerbLike(int k) {
         Token t = sentence.token(k);
         if (t.isVerb()) {

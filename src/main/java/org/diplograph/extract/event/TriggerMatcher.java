@@ -188,9 +188,8 @@ final class TriggerMatcher {
             return -1;
         }
         int verb = parse.head(noun);
-        // the parser's tag settles a verb the tagger missed ("plans to impose/ADJ export controls")
-        boolean verbal = verb >= 0 && (v.token(verb).isVerb() || parse.arcs().get(verb).tag().startsWith("VB"));
-        return verbal && verb < noun && isLightVerb(v.token(verb)) ? verb : -1;
+        // "plans to impose/ADJ export controls": the parser's tag settles it
+        return verb >= 0 && verb < noun && v.isVerbInTagOrParse(verb) && isLightVerb(v.token(verb)) ? verb : -1;
     }
 
     static final List<String> REGULAR_ENDINGS = List.of("ing", "ed", "es", "s", "d");

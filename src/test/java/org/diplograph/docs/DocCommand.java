@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  */
 record DocCommand(String file, int line, String text) {
     private static final Pattern PROGRAM = Pattern.compile("(?:\\./diplograph\\s+([a-z-]+)|\\bcurl\\b)");
+    private static final Pattern SIZE = Pattern.compile("--(articles|batch-1-articles|heap-articles|runs|samples|burst) (\\d+)");
     private static final Pattern OUTPUT = Pattern.compile("(?:>|\\s-o)\\s*([^\\s|&;>]+)");
 
     String where() {
@@ -37,6 +38,21 @@ record DocCommand(String file, int line, String text) {
     /** The benchmarks, which take minutes each. */
     boolean isLong() {
         return text.matches("(?s).*\\./diplograph\\s+bench.*");
+    }
+
+    /**
+     * The benchmark with its sizes cut to a few articles or runs, so that the test checks that it runs as documented
+     * (every option taken, figures printed) in seconds instead of the documented run's minutes.
+     */
+    DocCommand scaledDown() {
+        Matcher m = SIZE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            long cap = m.group(1).equals("runs") || m.group(1).equals("samples") ? 3 : 40;
+            m.appendReplacement(out, "--" + m.group(1) + " " + Math.min(cap, Long.parseLong(m.group(2))));
+        }
+        m.appendTail(out);
+        return new DocCommand(file, line, out.toString());
     }
 
     /** The last program of the line that prints data: the diplograph command's name, "curl", or "" for none. */

@@ -50,6 +50,15 @@ class DocsTest {
     }
 
     @Test
+    void a_benchmark_is_scaled_down_to_a_few_articles_and_runs_keeping_its_other_options() {
+        DocCommand bench = new DocCommand("X.md", 1, "./diplograph bench --articles 10000 --batch 1000 --batch-1-articles 100");
+        assertTrue(bench.isLong());
+        assertEquals("./diplograph bench --articles 40 --batch 1000 --batch-1-articles 40", bench.scaledDown().text());
+        assertEquals("./diplograph bench-extract --runs 3 a.txt", new DocCommand("X.md", 1, "./diplograph bench-extract --runs 50 a.txt").scaledDown().text());
+        assertEquals("./diplograph bench-feed --articles 20", new DocCommand("X.md", 1, "./diplograph bench-feed --articles 20").scaledDown().text());
+    }
+
+    @Test
     void every_command_in_the_docs_runs_through_the_launcher_or_the_set_up_script() throws IOException {
         List<DocCommand> commands = MarkdownCommands.of(REPO);
         assertTrue(commands.size() > 30, commands.toString());

@@ -65,4 +65,37 @@ class TimedHttpClientTest {
             assertEquals(200, client.lastStatus());
         }
     }
+
+    @Test
+    void a_refusal_sent_before_a_large_body_is_read_reaches_the_client_as_its_status() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            StringBuilder heads = new StringBuilder();
+            Thread refuser = new Thread(() -> {
+                try (Socket s = server.accept()) {
+                    BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
+                    String line;
+                    while ((line = in.readLine()) != null && !line.isEmpty()) {
+                        heads.append(line).append('\n');
+                    }
+                    // as a server wanting a login does: the refusal, then the connection closed, the body never read
+                    OutputStream out = s.getOutputStream();
+                    out.write(("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"ds\"\r\nContent-Length: 0\r\n"
+                            + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                } catch (java.io.IOException e) {
+                    heads.append("server: ").append(e);
+                }
+            });
+            refuser.start();
+            TimedHttpClient client = new TimedHttpClient(Duration.ofSeconds(5), Duration.ofSeconds(5));
+            HttpRequest put = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getLocalPort() + "/ds/data"))
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[8 << 20])).build();
+
+            HttpResponse<String> response = client.send(put, HttpResponse.BodyHandlers.ofString());
+            refuser.join(5000);
+
+            assertEquals(401, response.statusCode());
+            assertEquals(true, heads.toString().toLowerCase(java.util.Locale.ROOT).contains("expect: 100-continue"), heads.toString());
+        }
+    }
 }

@@ -732,5 +732,11 @@ class ExtractorIT {
     void what_a_party_has_yet_to_do_it_has_not_done() {
         assertTrue(events("Hamas has yet to respond to the proposal.", null).stream().noneMatch(e -> !e.contains("[")));
     }
-}
 
+    @Test
+    void the_author_an_object_names_after_it_is_the_other_party() {
+        assertEquals(List.of("Reject Chile -> Peru"), events("Chile rejected the proposal by Peru.", null));
+        assertEquals(List.of("Oppose Brazil -> Argentina", "Propose Argentina"),
+                events("Brazil opposed the plan put forward by Argentina.", null));
+    }
+}

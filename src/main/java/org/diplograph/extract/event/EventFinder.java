@@ -608,7 +608,7 @@ public final class EventFinder {
                     if (!counterparts.isEmpty()) {
                         return new Participants(agents, List.of(), counterparts, object, venue, head);
                     }
-                    if (targets.isEmpty() && isAnaphoric(v, end, npEnd)) {
+                    if (targets.isEmpty() && isAnaphoric(v, end, npEnd) && authorsOfObject(v, head, agents).isEmpty()) {
                         Optional<EventFrame> proposal = lastProposal(earlier);
                         if (proposal.isPresent()) {
                             object = proposal.get().object() != null ? proposal.get().object() : object;
@@ -635,7 +635,7 @@ public final class EventFinder {
                     break;
                 }
                 switch (role) {
-                    case "object", "object-before-of" -> targets.addAll(ofObject);
+                    case "object", "object-before-of" -> targets.addAll(ofObject.isEmpty() ? authorsOfObject(v, head, agents) : ofObject);
                     case "origin-on" -> {
                         // "duties on imports of Australian barley": the country the goods come from
                         Mention origin = Phrases.demonymAfter(v, end, clauseEnd, "on");
@@ -650,6 +650,31 @@ public final class EventFinder {
             }
         }
         return new Participants(agents, targets, object, venue, head);
+    }
+
+    /**
+     * The authors the object names after it, read from the parse: "rejected the proposal by the army", "welcomed the
+     * offer from Qatar", "vetoed a resolution drafted by Algeria". The object is theirs, so they are the other party,
+     * as the owner of "the French initiative" is.
+     */
+    private static List<Mention> authorsOfObject(SentenceView v, int head, List<Mention> agents) {
+        Parse parse = v.sentence.parse();
+        if (parse == null) {
+            return List.of();
+        }
+        SyntacticRoles roles = new SyntacticRoles(v);
+        List<Mention> out = new ArrayList<>();
+        for (int object : parse.dependents(head, "dobj")) {
+            out.addAll(roles.prepositional(object, Set.of("by", "from")));
+            for (int modifier : parse.dependents(object, "acl", "vmod", "relcl")) {
+                if ("VBN".equals(parse.arcs().get(modifier).tag())) {
+                    out.addAll(roles.prepositional(modifier, Set.of("by")));
+                }
+            }
+        }
+        out.removeIf(m -> (m.actor().kind() == ActorKind.PERSON && m.form() != Mention.Form.NAME)
+                || agents.stream().anyMatch(a -> a.actor().key().equals(m.actor().key())));
+        return out;
     }
 
     /**

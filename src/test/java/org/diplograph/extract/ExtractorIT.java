@@ -739,4 +739,17 @@ class ExtractorIT {
         assertEquals(List.of("Oppose Brazil -> Argentina", "Propose Argentina"),
                 events("Brazil opposed the plan put forward by Argentina.", null));
     }
+
+    @Test
+    void a_passive_acts_against_the_author_or_owner_of_its_subject() {
+        assertEquals(List.of("Block China -> Malta"),
+                events("A draft prepared by Malta that called for a pause in the fighting was blocked by China.", null));
+        assertEquals(List.of("Block Hungary -> Finland"), events("Finland's bid to join the bloc was held up by Hungary.", null));
+    }
+
+    @Test
+    void ministers_of_named_states_stand_for_those_states() {
+        assertEquals(List.of("Appeal Spain, Italy, Portugal -> Morocco"),
+                events("Morocco was urged by the interior ministers of Spain, Italy and Portugal to reopen the border.", null));
+    }
 }

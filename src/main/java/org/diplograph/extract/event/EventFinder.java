@@ -537,12 +537,24 @@ public final class EventFinder {
         boolean passive = isPassive(v, head);
         if (passive) {
             // "the resolution was vetoed by Russia": the agent follows "by", the subject is the object
-            agents = Phrases.allAfter(v, end, v.size(), "by");
+            agents = new SyntacticRoles(v).passiveAgent(head);
+            if (agents.isEmpty()) {
+                agents = Phrases.allAfter(v, end, v.size(), "by");
+            }
             int subjectEnd = head - 1;
             while (subjectEnd > 0 && (v.token(subjectEnd).isVerb() || v.token(subjectEnd).text().equals(","))) {
                 subjectEnd--; // "The draft, circulated by Britain"
             }
             object = Phrases.nounPhraseEndingAt(v, subjectEnd + 1);
+            Parse parsed = v.sentence.parse();
+            for (int subject : parsed == null ? List.<Integer>of() : parsed.dependents(head, "nsubjpass")) {
+                // the subject's own words up to its head noun: "A Security Council resolution drafted by ... was vetoed"
+                int first = subject;
+                while (first > 0 && parsed.dominates(subject, first - 1)) {
+                    first--;
+                }
+                object = v.sentence.textOf(new TokenSpan(first, subject + 1));
+            }
             if (t.targets().contains("object") || t.targets().contains("object-before-of")) {
                 // "the Indian ambassador was summoned by ...": who is acted on is the subject
                 List<Mention> by = agents;
@@ -550,6 +562,14 @@ public final class EventFinder {
                         .filter(m -> (m.actor().kind() != ActorKind.PERSON || m.form() == Mention.Form.NAME)
                                 && by.stream().noneMatch(a -> a.actor().key().equals(m.actor().key())))
                         .forEach(targets::add);
+                if (targets.isEmpty()) {
+                    // "a resolution drafted by the UAE was vetoed by ...", "Sweden's membership was held up by ...":
+                    // the subject's author or owner is acted against
+                    Parse parse = v.sentence.parse();
+                    for (int subject : parse == null ? List.<Integer>of() : parse.dependents(head, "nsubjpass")) {
+                        targets.addAll(authorsOf(v, subject, by));
+                    }
+                }
             }
         } else {
             Mention direct = v.mentionStartingAt(end);
@@ -662,14 +682,22 @@ public final class EventFinder {
         if (parse == null) {
             return List.of();
         }
-        SyntacticRoles roles = new SyntacticRoles(v);
         List<Mention> out = new ArrayList<>();
         for (int object : parse.dependents(head, "dobj")) {
-            out.addAll(roles.prepositional(object, Set.of("by", "from")));
-            for (int modifier : parse.dependents(object, "acl", "vmod", "relcl")) {
-                if ("VBN".equals(parse.arcs().get(modifier).tag())) {
-                    out.addAll(roles.prepositional(modifier, Set.of("by")));
-                }
+            out.addAll(authorsOf(v, object, agents));
+        }
+        return out;
+    }
+
+    /** Who a noun belongs to: its owner ("Sweden's membership"), its {@code by} or {@code from} phrase, a participle's. */
+    private static List<Mention> authorsOf(SentenceView v, int noun, List<Mention> agents) {
+        Parse parse = v.sentence.parse();
+        SyntacticRoles roles = new SyntacticRoles(v);
+        List<Mention> out = new ArrayList<>(roles.possessor(noun));
+        out.addAll(roles.prepositional(noun, Set.of("by", "from")));
+        for (int modifier : parse.dependents(noun, "acl", "vmod", "relcl")) {
+            if ("VBN".equals(parse.arcs().get(modifier).tag())) {
+                out.addAll(roles.prepositional(modifier, Set.of("by")));
             }
         }
         out.removeIf(m -> (m.actor().kind() == ActorKind.PERSON && m.form() != Mention.Form.NAME)

@@ -154,6 +154,17 @@ final class SyntacticRoles {
         return shared.isEmpty() ? objectsOf(head, "nsubj") : shared;
     }
 
+    /** The {@code by} phrase of a passive verb, with its conjuncts; empty without one. */
+    List<Mention> passiveAgent(int verb) {
+        if (parse == null) {
+            return List.of();
+        }
+        for (int a : parse.dependents(verb, "agent")) {
+            return objectsOf(a, "pobj");
+        }
+        return prepositional(verb, Set.of("by"));
+    }
+
     /** The direct object of {@code verb}, with its conjuncts. */
     List<Mention> object(int verb) {
         return objectsOf(verb, "dobj");
@@ -232,6 +243,16 @@ final class SyntacticRoles {
             // "Sergei Lavrov, Russia's foreign minister": the apposition names whom the head does not
             for (int a : parse.dependents(token, "appos")) {
                 collect(a, out, depth + 1);
+            }
+            if (v.words.has(WordLists.Name.ROLE_HEADS, v.token(token).lemma())) {
+                // "the foreign ministers of Britain, France and Germany": people who stand for the states named
+                for (int of : parse.dependents(token, "prep")) {
+                    if (v.token(of).is("of")) {
+                        for (int o : parse.dependents(of, "pobj")) {
+                            collect(o, out, depth + 1);
+                        }
+                    }
+                }
             }
         }
     }

@@ -752,4 +752,23 @@ class ExtractorIT {
         assertEquals(List.of("Appeal Spain, Italy, Portugal -> Morocco"),
                 events("Morocco was urged by the interior ministers of Spain, Italy and Portugal to reopen the border.", null));
     }
+
+    @Test
+    void an_object_phrase_runs_over_hyphenated_words_and_lists_of_actors() {
+        assertEquals(List.of("Oppose Austria -> European Union"), events("Austria opposes a 2-billion-euro EU loan for Serbia.", null));
+        assertEquals(List.of("Sanction Canada -> Alexander Lukashenko, Viktor Khrenin"),
+                events("Canada froze the assets of Belarusian President Alexander Lukashenko and Defence Minister Viktor Khrenin.", null));
+        assertEquals(List.of("Threaten United States -> Vietnam, Thailand", "Sanction United States -> Vietnam, Thailand [Hypothetical]"),
+                events("Washington threatened to impose tariffs on goods coming from Vietnam and Thailand.", null));
+    }
+
+    @Test
+    void the_owner_of_a_topic_is_no_party_when_a_with_phrase_names_one() {
+        assertEquals(List.of("Consult Germany -> France"), events("Germany discussed Serbia's accession talks with France.", null));
+    }
+
+    @Test
+    void an_envoy_summoned_in_the_passive_is_his_state() {
+        assertEquals(List.of("Condemn Netherlands -> Iran"), events("The Iranian chargé d'affaires was summoned by the Dutch foreign ministry.", null));
+    }
 }

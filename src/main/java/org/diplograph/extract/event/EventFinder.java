@@ -513,6 +513,14 @@ public final class EventFinder {
             k = named;
         }
         Mention direct = v.mentionStartingAt(k);
+        if (direct != null && direct.tokens().end() < v.size() && v.token(direct.tokens().end()).isPossessiveMark()) {
+            // "discussed North Korea's missile launches with her counterpart": the owner of the topic is no party
+            // when a "with" phrase names one
+            List<Mention> with = Phrases.after(v, direct.tokens().end(), v.clauseEnd(head), "with");
+            if (!with.isEmpty()) {
+                return new Participants(agents, with, List.of(), null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
+            }
+        }
         List<Actor> counterparts = direct == null ? counterpartsOf(v, k, agents, earlier) : List.of();
         if (direct != null && direct.canParticipate()) {
             targets = v.groupRightFrom(direct);
@@ -562,12 +570,18 @@ public final class EventFinder {
                         .filter(m -> (m.actor().kind() != ActorKind.PERSON || m.form() == Mention.Form.NAME)
                                 && by.stream().noneMatch(a -> a.actor().key().equals(m.actor().key())))
                         .forEach(targets::add);
-                if (targets.isEmpty()) {
+                Parse parse = v.sentence.parse();
+                for (int subject : parse == null || !targets.isEmpty() ? List.<Integer>of() : parse.dependents(head, "nsubjpass")) {
                     // "a resolution drafted by the UAE was vetoed by ...", "Sweden's membership was held up by ...":
                     // the subject's author or owner is acted against
-                    Parse parse = v.sentence.parse();
-                    for (int subject : parse == null ? List.<Integer>of() : parse.dependents(head, "nsubjpass")) {
-                        targets.addAll(authorsOf(v, subject, by));
+                    targets.addAll(authorsOf(v, subject, by));
+                    for (int k = subject - 1; targets.isEmpty() && k >= 0 && parse.dominates(subject, k); k--) {
+                        // "the Russian charge d'affaires was summoned by ...": the state a modifier names
+                        Mention m = v.mentionAt(k);
+                        if (m != null && m.actor().kind() == ActorKind.STATE && m.canParticipate()
+                                && by.stream().noneMatch(a -> a.actor().key().equals(m.actor().key()))) {
+                            targets.add(m);
+                        }
                     }
                 }
             }
@@ -656,20 +670,23 @@ public final class EventFinder {
                 }
                 switch (role) {
                     case "object", "object-before-of" -> targets.addAll(ofObject.isEmpty() ? authorsOfObject(v, head, agents) : ofObject);
-                    case "origin-on" -> {
-                        // "duties on imports of Australian barley": the country the goods come from
-                        Mention origin = Phrases.demonymAfter(v, end, clauseEnd, "on");
-                        if (origin != null) {
-                            targets.add(origin);
-                        }
-                    }
+                    case "origin-on" -> targets.addAll(origins(v, end, clauseEnd));
                     case "that-clause" -> targets.addAll(clauseSubject(v, head, end, agents));
-                    case "after" -> firstOtherActor(v, end, agents).ifPresent(targets::add);
+                    case "after" -> firstOtherActor(v, end, agents).ifPresent(m -> targets.addAll(v.groupRightFrom(m)));
                     default -> targets.addAll(Phrases.after(v, end, clauseEnd, role));
                 }
             }
         }
         return new Participants(agents, targets, object, venue, head);
+    }
+
+    /** "duties on imports of Australian barley", "tariffs on goods from Vietnam and Thailand": where the goods come from. */
+    private static List<Mention> origins(SentenceView v, int end, int clauseEnd) {
+        Mention origin = Phrases.demonymAfter(v, end, clauseEnd, "on");
+        if (origin == null) {
+            return List.of();
+        }
+        return origin.canParticipate() ? v.groupRightFrom(origin) : List.of(origin);
     }
 
     /**
@@ -774,10 +791,7 @@ public final class EventFinder {
                 break;
             }
             if (role.equals("origin-on")) {
-                Mention origin = Phrases.demonymAfter(v, end, clauseEnd, "on");
-                if (origin != null) {
-                    with.add(origin);
-                }
+                with.addAll(origins(v, end, clauseEnd));
             } else if (Trigger.PREPOSITIONS.contains(role)) {
                 with.addAll(Phrases.after(v, end, clauseEnd, role));
             }

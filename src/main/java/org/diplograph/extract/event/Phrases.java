@@ -139,7 +139,12 @@ final class Phrases {
             boolean possessiveList = t.is("and") && k > from && v.token(k - 1).isPossessiveMark();
             // "accusations by Greece": the author of the noun belongs to its phrase, as its owner does
             boolean author = t.is("by") && k > from && v.token(k - 1).isNoun() && v.mentionStartingAt(k + 1) != null;
-            if (!inMention && !possessiveList && !author && (t.is("that") || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
+            // "a 50-billion-euro package": the pieces of a hyphenated word
+            boolean hyphenated = "PUNCT".equals(t.pos()) && t.text().startsWith("-") && t.text().length() > 1;
+            // "the assets of President Putin and Foreign Minister Lavrov": a list of actors
+            boolean actorList = (t.is("and") || t.text().equals(",")) && k > from && v.mentionAt(k - 1) != null
+                    && startsActorSoon(v, k + 1);
+            if (!inMention && !possessiveList && !author && !hyphenated && !actorList && (t.is("that") || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
                     || "PUNCT".equals(t.pos()) && !t.text().equals("-") || "SCONJ".equals(t.pos()) || "CCONJ".equals(t.pos())
                     || "PART".equals(t.pos()))) {
                 break;
@@ -147,6 +152,19 @@ final class Phrases {
             k++;
         }
         return k;
+    }
+
+    /** An actor's mention starts at {@code k}, or after a title of up to three words ("Foreign Minister Sergey Lavrov"). */
+    private static boolean startsActorSoon(SentenceView v, int k) {
+        for (int j = k; j < k + 4 && j < v.size(); j++) {
+            if (v.mentionStartingAt(j) != null) {
+                return true;
+            }
+            if (!"PROPN".equals(v.token(j).pos()) && !"ADJ".equals(v.token(j).pos()) && !v.token(j).is("and")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The noun phrase that ends just before token {@code end}, back to its determiner. */

@@ -771,4 +771,16 @@ class ExtractorIT {
     void an_envoy_summoned_in_the_passive_is_his_state() {
         assertEquals(List.of("Condemn Netherlands -> Iran"), events("The Iranian chargé d'affaires was summoned by the Dutch foreign ministry.", null));
     }
+
+    @Test
+    void an_accusation_a_denial_answers_was_made_by_its_nationality_against_the_one_who_denies() {
+        assertEquals(List.of("Reject Serbia -> Croatia", "Condemn Croatia -> Serbia"),
+                events("Serbia denied Croatian accusations that it had armed the protesters.", null));
+    }
+
+    @Test
+    void his_or_her_event_noun_belongs_to_the_person_the_sentence_named_first() {
+        assertEquals(List.of("Talks Egypt -> Antony Blinken", "Visit Antony Blinken -> Egypt"),
+                events("Egyptian officials held talks with Antony Blinken during his visit to Cairo.", null));
+    }
 }

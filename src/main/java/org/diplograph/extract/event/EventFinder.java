@@ -909,6 +909,21 @@ public final class EventFinder {
         }
         List<Mention> possessors = roles.possessor(noun);
         List<Mention> byOrOwn = possessors.isEmpty() ? roles.prepositional(noun, Set.of("by")) : possessors;
+        if (byOrOwn.isEmpty()) {
+            // "held talks with Grossi during his visit to Tehran": the person the sentence named first
+            for (int p : v.sentence.parse().dependents(noun, "poss")) {
+                if (v.token(p).is("his") || v.token(p).is("her")) {
+                    int before = p;
+                    byOrOwn = v.mentions.stream().filter(m -> m.tokens().end() <= before && m.actor().kind() == ActorKind.PERSON
+                                    && m.canParticipate()).min(java.util.Comparator.comparingInt(m -> m.tokens().begin()))
+                            .map(List::of).orElse(List.of());
+                }
+            }
+        }
+        if (byOrOwn.isEmpty() && judged(v, noun)) {
+            // "denied Ukrainian accusations", "rejected Chinese criticism": a nationality owns what is judged
+            byOrOwn = nationalityOf(v, noun);
+        }
         // "the two sides called off talks with Iran": whoever undid it
         List<Mention> owners = byOrOwn.isEmpty() && undoing >= 0 ? roles.subject(undoing)
                 : byOrOwn.isEmpty() ? onItsWay(v, roles, noun) : byOrOwn;
@@ -916,6 +931,11 @@ public final class EventFinder {
             return null;
         }
         List<Mention> targets = new ArrayList<>(roles.prepositional(noun, v.words.of(WordLists.Name.NOUN_TARGET_PREPOSITIONS)));
+        if (targets.isEmpty() && judged(v, noun) && AGAINST_SOMEONE.contains(t.type())) {
+            // "Iran denied Ukrainian accusations", "Russia rejected the EU sanctions": who answers what was done
+            // against it was its target
+            targets.addAll(roles.subject(v.sentence.parse().head(noun)));
+        }
         targets.removeIf(m -> owners.stream().anyMatch(o -> o.actor().key().equals(m.actor().key())));
         if (targets.isEmpty() && t.type().isCommunication()) {
             return null;
@@ -923,6 +943,20 @@ public final class EventFinder {
         return new Participants(owners, targets, null, venue, head);
     }
 
+
+    /** The state a nationality adjective before the noun names ("Ukrainian accusations"), as its only owner. */
+    private static List<Mention> nationalityOf(SentenceView v, int noun) {
+        for (int k = noun - 1; k >= 0 && k >= noun - 3; k--) {
+            Mention m = v.mentionAt(k);
+            if (m != null && m.form() == Mention.Form.DEMONYM && m.actor().kind() == ActorKind.STATE) {
+                return List.of(m);
+            }
+            if (!"ADJ".equals(v.token(k).pos()) && m == null) {
+                break;
+            }
+        }
+        return List.of();
+    }
 
     /** The verb an event noun is the subject of ("Talks ... resumed", "the visit was postponed"), or -1. */
     private static int governorOfSubject(SentenceView v, int noun) {
@@ -957,6 +991,9 @@ public final class EventFinder {
         int verb = parse.head(noun);
         return verb >= 0 && matcher.matchesAny(v, verb, t -> !t.noun() && JUDGEMENTS.contains(t.type()));
     }
+
+    /** Classes of events done against someone, whom a denial or rejection of them names as its subject. */
+    private static final Set<EventType> AGAINST_SOMEONE = java.util.EnumSet.of(EventType.CONDEMN, EventType.THREATEN, EventType.SANCTION);
 
     private static final Set<EventType> JUDGEMENTS = java.util.EnumSet.of(EventType.CONDEMN, EventType.SUPPORT,
             EventType.OPPOSE, EventType.REJECT, EventType.BLOCK);

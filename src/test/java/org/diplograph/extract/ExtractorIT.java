@@ -783,4 +783,12 @@ class ExtractorIT {
         assertEquals(List.of("Talks Egypt -> Antony Blinken", "Visit Antony Blinken -> Egypt"),
                 events("Egyptian officials held talks with Antony Blinken during his visit to Cairo.", null));
     }
+
+    @Test
+    void officials_of_a_named_party_after_a_preposition_stand_for_it() {
+        assertEquals(List.of("Talks Serbia -> Kosovo 2024-05-07"),
+                events("Talks between the chief negotiators of Serbia and Kosovo on energy resumed in Brussels on Tuesday.", "2024-05-08"));
+        assertEquals(List.of("Propose Japan -> Association of Southeast Asian Nations"),
+                events("Japan presented a maritime security plan to the leaders of ASEAN.", null));
+    }
 }

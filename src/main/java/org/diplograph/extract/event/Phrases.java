@@ -50,12 +50,31 @@ final class Phrases {
                 if (m == null) {
                     m = listedAfter(v, k + 1, to);
                 }
+                if (m == null) {
+                    m = officialsOf(v, k + 1);
+                }
                 if (m != null && m.canParticipate()) {
                     return v.groupRightFrom(m);
                 }
             }
         }
         return List.of();
+    }
+
+    /** "between the foreign ministers of Armenia and Azerbaijan": the first state whose people the phrase names. */
+    private static Mention officialsOf(SentenceView v, int from) {
+        int k = from;
+        // up to the head noun, the word before "of" ("the chief negotiators of")
+        while (k + 1 < v.size() && k < from + 4 && v.mentionAt(k) == null && !v.token(k + 1).is("of")
+                && ("DET".equals(v.token(k).pos()) || "ADJ".equals(v.token(k).pos()) || "NOUN".equals(v.token(k).pos()))) {
+            k++;
+        }
+        if (k + 2 >= v.size() || v.mentionAt(k) != null || !v.words.has(WordLists.Name.ROLE_HEADS, v.token(k).lemma())
+                || !v.token(k + 1).is("of")) {
+            return null;
+        }
+        int at = v.token(k + 2).is("the") && k + 3 < v.size() ? k + 3 : k + 2;
+        return v.mentionStartingAt(at);
     }
 
     /**

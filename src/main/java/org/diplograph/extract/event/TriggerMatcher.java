@@ -85,7 +85,10 @@ final class TriggerMatcher {
         }
         String relation = p.relation(k);
         return !p.dependents(k, "det", "poss").isEmpty() || relation.equals("nsubj") || relation.equals("nsubjpass")
-                || relation.equals("dobj") && p.head(k) >= 0 && v.token(p.head(k)).isVerb();
+                || relation.equals("dobj") && p.head(k) >= 0 && v.token(p.head(k)).isVerb()
+                // "Talks between A and B on a treaty resumed": the subject the parser left as the root, with its
+                // "between" phrase
+                || relation.equals("root") && k == 0 && p.dependents(k, "prep").stream().anyMatch(d -> v.token(d).is("between"));
     }
 
     /**

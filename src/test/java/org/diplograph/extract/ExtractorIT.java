@@ -791,4 +791,10 @@ class ExtractorIT {
         assertEquals(List.of("Propose Japan -> Association of Southeast Asian Nations"),
                 events("Japan presented a maritime security plan to the leaders of ASEAN.", null));
     }
+
+    @Test
+    void a_headline_comma_between_opening_names_stands_for_and() {
+        assertEquals(List.of("Meeting Narendra Modi -> Xi Jinping"), events("Modi, Xi meet in Kazan as border deal holds", null));
+        assertEquals(List.of("Condemn Emmanuel Macron"), events("Macron, in a speech, condemned the attack.", null));
+    }
 }

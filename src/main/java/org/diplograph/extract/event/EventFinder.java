@@ -958,6 +958,23 @@ public final class EventFinder {
         return List.of();
     }
 
+    /**
+     * Headline grammar, where a comma stands for "and": "Seoul, Tokyo agree to restore pact", "Blinken, Lavrov meet
+     * in Geneva". Only names that open the sentence, each right after the other, the last right before the verb.
+     */
+    private static List<Mention> headlineSubjects(SentenceView v, int verb) {
+        Mention first = v.mentionStartingAt(0);
+        if (first == null || !first.canParticipate() || first.tokens().end() + 1 >= verb
+                || !v.token(first.tokens().end()).text().equals(",")) {
+            return List.of();
+        }
+        Mention second = v.mentionStartingAt(first.tokens().end() + 1);
+        if (second == null || !second.canParticipate() || second.tokens().end() != verb || first.actor().key().equals(second.actor().key())) {
+            return List.of();
+        }
+        return List.of(first, second);
+    }
+
     /** The verb an event noun is the subject of ("Talks ... resumed", "the visit was postponed"), or -1. */
     private static int governorOfSubject(SentenceView v, int noun) {
         Parse parse = v.sentence.parse();
@@ -1037,6 +1054,10 @@ public final class EventFinder {
 
     /** The agents of the verb at {@code verb}: its subject, or the subject it shares with the clause before. */
     private List<Mention> agentsOf(SentenceView v, int verb) {
+        List<Mention> headline = headlineSubjects(v, verb);
+        if (!headline.isEmpty()) {
+            return headline;
+        }
         // a name right before its verb is its subject, whatever the parse says ("..., and Austin discussed");
         // else the parse: it sees through lists, appositions, relative clauses and control
         List<Mention> surface = v.subjectOf(verb);

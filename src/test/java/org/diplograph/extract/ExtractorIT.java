@@ -797,4 +797,10 @@ class ExtractorIT {
         assertEquals(List.of("Meeting Narendra Modi -> Xi Jinping"), events("Modi, Xi meet in Kazan as border deal holds", null));
         assertEquals(List.of("Condemn Emmanuel Macron"), events("Macron, in a speech, condemned the attack.", null));
     }
+
+    @Test
+    void the_measures_an_answer_points_back_to_were_taken_by_the_other_party() {
+        assertEquals(List.of("Sanction Canada -> China", "Condemn China -> Canada"),
+                events("Canada expelled two Chinese diplomats. The Chinese embassy called the measures unjustified.", null));
+    }
 }

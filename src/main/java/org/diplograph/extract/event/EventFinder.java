@@ -191,7 +191,9 @@ public final class EventFinder {
     /** "called the measures unacceptable", "described the deal as a welcome first step": a judgement after the verb. */
     private static boolean predicateFrom(SentenceView v, int end, WordLists.Name judgement) {
         for (int k = end; k < v.clauseEnd(Math.max(0, end - 1)) && k < v.size(); k++) {
-            if (v.mentionAt(k) == null && v.words.has(judgement, v.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            // the word as written too: "unjustified/VERB" has the lemma "unjustify"
+            if (v.mentionAt(k) == null && (v.words.has(judgement, v.token(k).lemma().toLowerCase(java.util.Locale.ROOT))
+                    || v.words.has(judgement, v.token(k).text().toLowerCase(java.util.Locale.ROOT)))) {
                 return true;
             }
         }
@@ -647,6 +649,17 @@ public final class EventFinder {
                         if (proposal.isPresent()) {
                             object = proposal.get().object() != null ? proposal.get().object() : object;
                             return new Participants(agents, List.of(), proposal.get().agents(), object, venue, head);
+                        }
+                    }
+                    if (targets.isEmpty() && pointsToAMeasure(v, end, npEnd) && authorsOfObject(v, head, agents).isEmpty()) {
+                        // "the Russian embassy called the measures unacceptable": whoever took the last measure told
+                        Optional<EventFrame> measure = lastMeasure(earlier, agents);
+                        if (measure.isPresent()) {
+                            // a state or body answers the state of the person who took it
+                            boolean institutional = agents.stream().noneMatch(m -> m.actor().kind() == ActorKind.PERSON);
+                            List<Actor> takers = institutional ? asStates(measure.get().agents(), a -> a.kind() == ActorKind.PERSON)
+                                    : measure.get().agents();
+                            return new Participants(agents, List.of(), takers, object, venue, head);
                         }
                     }
                 } else if (startsRelative(v, head)) {
@@ -1234,6 +1247,35 @@ public final class EventFinder {
             return false;
         }
         return v.words.has(WordLists.Name.INITIATIVE_NOUNS, v.token(to - 1).lemma());
+    }
+
+    /** "the measures", "this decision", "these sanctions": a short phrase pointing back to a measure told before. */
+    private static boolean pointsToAMeasure(SentenceView v, int from, int to) {
+        if (to <= from + 1 || !(v.token(from).is("the") || v.token(from).is("this") || v.token(from).is("these"))) {
+            return false;
+        }
+        for (int k = from + 1; k < to && k <= from + 2; k++) {
+            // "the measures totally unacceptable": the noun ends the phrase that points back
+            if (v.token(k).isNoun()) {
+                return v.words.has(WordLists.Name.MEASURE_NOUNS, v.token(k).text().toLowerCase(Locale.ROOT))
+                        && (k + 1 >= v.size() || !v.token(k + 1).isNoun() && !v.token(k + 1).is("of"));
+            }
+        }
+        return false;
+    }
+
+    /** The last asserted sanction or block told, by others than {@code agents}. */
+    private static Optional<EventFrame> lastMeasure(List<EventFrame> earlier, List<Mention> agents) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            EventFrame e = earlier.get(i);
+            boolean measure = (e.type() == EventType.SANCTION || e.type() == EventType.BLOCK) && e.modality() == Modality.ASSERTED;
+            boolean theirs = e.agents().stream().anyMatch(a -> agents.stream().anyMatch(m -> m.actor().key().equals(a.key())
+                    || m.actor().country() != null && m.actor().country().equals(a.country())));
+            if (measure && !theirs) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<EventFrame> lastProposal(List<EventFrame> earlier) {

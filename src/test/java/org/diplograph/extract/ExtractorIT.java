@@ -803,4 +803,10 @@ class ExtractorIT {
         assertEquals(List.of("Sanction Canada -> China", "Condemn China -> Canada"),
                 events("Canada expelled two Chinese diplomats. The Chinese embassy called the measures unjustified.", null));
     }
+
+    @Test
+    void flying_or_travelling_on_to_a_state_visits_it() {
+        assertEquals(List.of("Visit Narendra Modi -> Ukraine"), events("Narendra Modi travelled from Warsaw to Kyiv by train.", null));
+        assertEquals(List.of("Visit Emmanuel Macron -> Lebanon"), events("Emmanuel Macron flew on to Beirut.", null));
+    }
 }

@@ -809,4 +809,12 @@ class ExtractorIT {
         assertEquals(List.of("Visit Narendra Modi -> Ukraine"), events("Narendra Modi travelled from Warsaw to Kyiv by train.", null));
         assertEquals(List.of("Visit Emmanuel Macron -> Lebanon"), events("Emmanuel Macron flew on to Beirut.", null));
     }
+
+    @Test
+    void saying_ones_side_would_take_a_measure_against_another_threatens_it_announcing_a_decided_one_does_not() {
+        assertEquals(List.of("Statement Annalena Baerbock", "Sanction Germany -> Russia [Expected]", "Threaten Annalena Baerbock -> Russia"),
+                events("Annalena Baerbock said Germany would expel Russian diplomats in response.", null));
+        assertTrue(events("Annalena Baerbock announced that Germany will expel four Russian diplomats.", null).stream()
+                .noneMatch(e -> e.startsWith("Threaten")));
+    }
 }

@@ -61,6 +61,7 @@ public final class EventFinder {
     public List<EventFrame> find(Sentence sentence, List<Mention> mentions, LocalDate published, List<EventFrame> earlier) {
         SentenceView v = new SentenceView(sentence, mentions, knowledge.words());
         List<EventFrame> out = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>();
         boolean[] used = new boolean[v.size()];
         for (int k = 0; k < v.size(); k++) {
             if (used[k] || v.mentionAt(k) != null) {
@@ -84,12 +85,54 @@ public final class EventFinder {
                     used[u] = true;
                 }
                 if (p != null) {
-                    frame(v, t, p, k, end, published, all).map(EventFinder::eachWithTheOthers).ifPresent(out::addAll);
+                    int head = k;
+                    frame(v, t, p, k, end, published, all).map(EventFinder::eachWithTheOthers).ifPresent(es -> {
+                        out.addAll(es);
+                        es.forEach(e -> heads.add(head));
+                    });
                 }
                 break;
             }
         }
+        return withAnnouncedThreats(v, out, heads);
+    }
+
+    /**
+     * "Lavrov said Russia would expel British diplomats in response": a speaker who announces a measure his own side
+     * has not yet taken against another threatens it, as "threatened to expel" says in one word. The measure stays
+     * as told (expected or hypothetical); the threat is added, asserted, by the speaker.
+     */
+    private static List<EventFrame> withAnnouncedThreats(SentenceView v, List<EventFrame> events, List<Integer> heads) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || events.size() < 2) {
+            return events;
+        }
+        List<EventFrame> out = new ArrayList<>(events);
+        for (int i = 0; i < events.size(); i++) {
+            EventFrame statement = events.get(i);
+            if (statement.type() != EventType.STATEMENT || statement.modality() != Modality.ASSERTED
+                    || v.words.has(WordLists.Name.DECISION_VERBS, v.token(heads.get(i)).lemma())) {
+                continue; // "announced that Britain will expel": a measure decided, told as such
+            }
+            for (int j = 0; j < events.size(); j++) {
+                EventFrame measure = events.get(j);
+                boolean announced = measure.type() == EventType.SANCTION && !measure.targets().isEmpty()
+                        && (measure.modality() == Modality.EXPECTED || measure.modality() == Modality.HYPOTHETICAL)
+                        && parse.dominates(heads.get(i), heads.get(j)) && sameSide(statement.agents(), measure.agents());
+                boolean told = out.stream().anyMatch(e -> e.type() == EventType.THREATEN && e.sentences().equals(measure.sentences()));
+                if (announced && !told) {
+                    out.add(new EventFrame(EventType.THREATEN, statement.agents(), measure.targets(), measure.object(), measure.venue(),
+                            statement.date(), Modality.ASSERTED, statement.sentences(), statement.trigger(), statement.triggerSpan()));
+                }
+            }
+        }
         return out;
+    }
+
+    /** Some actor of one list is an actor of the other, or of its state. */
+    private static boolean sameSide(List<Actor> speakers, List<Actor> actors) {
+        return speakers.stream().anyMatch(a -> actors.stream().anyMatch(b -> a.key().equals(b.key())
+                || a.country() != null && a.country().equals(b.country())));
     }
 
     /**

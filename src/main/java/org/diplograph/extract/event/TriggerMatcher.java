@@ -101,6 +101,16 @@ final class TriggerMatcher {
                 && v.token(k - 1).is("to") && p.dependents(k, "det", "poss").isEmpty()) {
             return true; // "an invitation to visit/NOUN Washington": an infinitive
         }
+        if (p != null && p.arcs().get(k).tag().equals("VB") && ("ADJ".equals(v.token(k).pos()) || "NOUN".equals(v.token(k).pos()))) {
+            // "Germany would expel/ADJ Russian diplomats": a bare verb after a modal, adverbs between
+            int m = k - 1;
+            while (m > 0 && "ADV".equals(v.token(m).pos())) {
+                m--;
+            }
+            if (m >= 0 && "AUX".equals(v.token(m).pos()) && !v.token(m).lemma().equals("be") && !v.token(m).lemma().equals("have")) {
+                return true;
+            }
+        }
         if (p == null || !"NOUN".equals(v.token(k).pos()) || !p.arcs().get(k).tag().matches("VB[DZP]")
                 || !p.dependents(k, "det", "poss").isEmpty()) {
             return false;

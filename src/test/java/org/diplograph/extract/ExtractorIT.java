@@ -12,6 +12,7 @@ import org.diplograph.model.ActorKind;
 import org.diplograph.model.EventFrame;
 import org.diplograph.model.EventType;
 import org.diplograph.model.Extraction;
+import org.diplograph.model.Mention;
 import org.diplograph.model.Modality;
 import org.diplograph.nlp.NlpModels;
 import org.diplograph.source.Article;
@@ -816,5 +817,23 @@ class ExtractorIT {
                 events("Annalena Baerbock said Germany would expel Russian diplomats in response.", null));
         assertTrue(events("Annalena Baerbock announced that Germany will expel four Russian diplomats.", null).stream()
                 .noneMatch(e -> e.startsWith("Threaten")));
+    }
+
+    @Test
+    void a_presidents_counterpart_is_a_president_in_every_run() {
+        Actor rahmon = extract("Kyrgyz President Sadyr Japarov met his Tajik counterpart Emomali Rahmon in Bishkek.", "2025-03-13")
+                .mentions().stream().map(Mention::actor).filter(a -> a.label().equals("Emomali Rahmon")).findFirst().orElseThrow();
+        assertEquals("President", rahmon.office().label());
+        assertEquals("TJ", rahmon.country());
+    }
+
+    @Test
+    void a_title_of_one_states_office_held_that_day_by_someone_else_does_not_give_that_state() {
+        Actor minister = extract("Foreign Secretary Enrique Manalo welcomed the ruling.", "2024-07-12")
+                .mentions().stream().map(Mention::actor).filter(a -> a.label().equals("Enrique Manalo")).findFirst().orElseThrow();
+        assertEquals(null, minister.country());
+        Actor lammy = extract("Foreign Secretary David Lammy welcomed the ruling.", "2024-07-12")
+                .mentions().stream().map(Mention::actor).filter(a -> a.label().equals("David Lammy")).findFirst().orElseThrow();
+        assertEquals("GB", lammy.country());
     }
 }

@@ -42,7 +42,8 @@ public final class Gazetteer {
         this.holders = holders;
         this.countries = Map.copyOf(countries);
         this.organizations = Map.copyOf(organizations);
-        this.offices = Map.copyOf(offices);
+        // in the file's order: where several offices fit, the first listed wins, the same in every run
+        this.offices = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(offices));
         this.bodies = List.copyOf(bodies);
         Map<String, PersonEntry> byName = new HashMap<>();
         Map<String, List<NameEntry>> idx = new HashMap<>();
@@ -167,6 +168,9 @@ public final class Gazetteer {
                 .filter(o -> o.function().equals(office.function()) && iso != null && iso.equals(o.scope())).findFirst();
         if (specific.isPresent()) {
             return specific;
+        }
+        if (office.isGeneric()) {
+            return Optional.of(office); // a president's counterpart is a president, not a king of the same function
         }
         return offices.values().stream().filter(o -> o.function().equals(office.function()) && o.isGeneric()).findFirst();
     }

@@ -357,6 +357,14 @@ public final class MentionFinder {
         if (nameEnd > nameAt) {
             String name = withoutHonorific(s.textOf(new TokenSpan(nameAt, nameEnd)));
             int end = nameEnd;
+            if (iso == null && office.stateIso() != null && registry.date() != null
+                    && gazetteer.holders().on(office, office.stateIso(), registry.date())
+                            .filter(spell -> !lastWord(spell.holder()).equalsIgnoreCase(lastWord(name))).isPresent()) {
+                // "In Manila, Foreign Secretary Perfecto Yasay": a title that names one state's office, held on the
+                // article's day by someone else, says nothing of this person's state
+                office = gazetteer.counterpartOffice(office, null).orElse(office);
+                country = null;
+            }
             // "President Emmanuel Macron of France"
             if (country == null && end + 1 < s.size() && s.token(end).is("of")) {
                 List<Gazetteer.Hit> of = gazetteer.lookup(s, end + 1);
@@ -393,6 +401,11 @@ public final class MentionFinder {
         }
         int phraseEnd = titleEnd;
         return earlier.map(a -> mention(s, a, begin, phraseEnd, s.textOf(new TokenSpan(begin, phraseEnd)), Mention.Form.ROLE));
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.trim().split("\\s+");
+        return words[words.length - 1];
     }
 
     /**

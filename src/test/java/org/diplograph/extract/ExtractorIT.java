@@ -836,4 +836,10 @@ class ExtractorIT {
                 .mentions().stream().map(Mention::actor).filter(a -> a.label().equals("David Lammy")).findFirst().orElseThrow();
         assertEquals("GB", lammy.country());
     }
+
+    @Test
+    void support_that_will_continue_holds_now_and_support_that_will_come_is_expected() {
+        assertEquals(List.of("Support United States -> Taiwan"), events("The United States will continue to support Taiwan.", null));
+        assertEquals(List.of("Support Japan -> Philippines [Expected]"), events("Japan will support the Philippines.", null));
+    }
 }

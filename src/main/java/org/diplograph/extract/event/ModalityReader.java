@@ -111,7 +111,17 @@ final class ModalityReader {
                 }
             }
         }
+        if (result == Modality.EXPECTED && continues(v, verb)) {
+            // "Berlin would keep backing Ukraine", "will continue to support": the support already holds
+            result = Modality.ASSERTED;
+        }
         return result;
+    }
+
+    /** The verb carries on what already holds: "keep backing", "continue to support", "continue supporting". */
+    private static boolean continues(SentenceView v, int verb) {
+        int k = verb > 1 && v.token(verb - 1).is("to") ? verb - 2 : verb - 1;
+        return k >= 0 && v.words.has(WordLists.Name.CONTINUATION_VERBS, v.token(k).lemma());
     }
 
     /**

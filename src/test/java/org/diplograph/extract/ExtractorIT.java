@@ -842,4 +842,11 @@ class ExtractorIT {
         assertEquals(List.of("Support United States -> Taiwan"), events("The United States will continue to support Taiwan.", null));
         assertEquals(List.of("Support Japan -> Philippines [Expected]"), events("Japan will support the Philippines.", null));
     }
+
+    @Test
+    void sanctions_targeting_a_state_and_sanctions_imposed_in_the_passive() {
+        assertEquals(List.of("Sanction European Union -> Belarus"),
+                events("The EU imposed new sanctions targeting Belarus's potash industry.", null));
+        assertEquals(List.of("Sanction Canada -> Iran"), events("Fresh sanctions on Iran were announced by Canada.", null));
+    }
 }

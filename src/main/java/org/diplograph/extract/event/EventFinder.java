@@ -868,6 +868,18 @@ public final class EventFinder {
                 return new Participants(agents, with, both, null, venue, light);
             }
         }
+        Parse parse = v.sentence.parse();
+        // (not an accord or a meeting: "the deal was announced by A and B" tells the news of it, told on its own)
+        if (parse != null && !t.type().isCommunication() && t.type() != EventType.AGREE
+                && parse.relation(end - 1).equals("nsubjpass") && parse.head(end - 1) > head
+                && matcher.isLightVerb(v.token(parse.head(end - 1)))) {
+            // "new sanctions on Iran were imposed by the EU": the subject of a passive light verb, made by its "by" phrase
+            int verb = parse.head(end - 1);
+            List<Mention> by = new SyntacticRoles(v).passiveAgent(verb);
+            if (!by.isEmpty()) {
+                return new Participants(by, with, null, venue, verb);
+            }
+        }
         if (between.size() >= 2 && t.type().isCommunication()) {
             // "the phone conversation between Ashkenazi and Blinken"; "the agreement between Iran and six powers"
             // names an existing accord, not a new one

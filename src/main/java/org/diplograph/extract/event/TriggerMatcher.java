@@ -246,6 +246,10 @@ final class TriggerMatcher {
         if (parse != null && parse.dependents(verb, "dobj").stream().anyMatch(j -> j > verb && matchesAny(v, j, Trigger::noun))) {
             return true; // "began a three-day state visit": the parse sees past what the word window does not
         }
+        if (parse != null && parse.dependents(verb, "nsubjpass").stream().anyMatch(j -> j < verb
+                && matchesAny(v, j, t -> t.noun() && !t.type().isCommunication() && t.type() != org.diplograph.model.EventType.AGREE))) {
+            return true; // "new sanctions were announced by the Treasury": the noun's passive light verb
+        }
         for (int j = verb + 1; j < v.size() && j <= verb + 4; j++) {
             Token t = v.token(j);
             if (matchesAny(v, j, Trigger::noun)) {

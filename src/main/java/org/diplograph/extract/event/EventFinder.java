@@ -631,6 +631,7 @@ public final class EventFinder {
                 }
             }
         } else {
+            List<Mention> authors = authorsOfObject(v, head, agents);
             Mention direct = v.mentionStartingAt(end);
             if (direct == null && end < v.size() && (v.token(end).is("on") || v.token(end).is("to") || v.token(end).is("upon"))) {
                 direct = v.mentionStartingAt(end + 1);
@@ -687,14 +688,14 @@ public final class EventFinder {
                     if (!counterparts.isEmpty()) {
                         return new Participants(agents, List.of(), counterparts, object, venue, head);
                     }
-                    if (targets.isEmpty() && isAnaphoric(v, end, npEnd) && authorsOfObject(v, head, agents).isEmpty()) {
+                    if (targets.isEmpty() && isAnaphoric(v, end, npEnd) && authors.isEmpty()) {
                         Optional<EventFrame> proposal = lastProposal(earlier);
                         if (proposal.isPresent()) {
                             object = proposal.get().object() != null ? proposal.get().object() : object;
                             return new Participants(agents, List.of(), proposal.get().agents(), object, venue, head);
                         }
                     }
-                    if (targets.isEmpty() && pointsToAMeasure(v, end, npEnd) && authorsOfObject(v, head, agents).isEmpty()) {
+                    if (targets.isEmpty() && pointsToAMeasure(v, end, npEnd) && authors.isEmpty()) {
                         // "the Russian embassy called the measures unacceptable": whoever took the last measure told
                         Optional<EventFrame> measure = lastMeasure(earlier, agents);
                         if (measure.isPresent()) {
@@ -725,7 +726,7 @@ public final class EventFinder {
                     break;
                 }
                 switch (role) {
-                    case "object", "object-before-of" -> targets.addAll(ofObject.isEmpty() ? authorsOfObject(v, head, agents) : ofObject);
+                    case "object", "object-before-of" -> targets.addAll(ofObject.isEmpty() ? authors : ofObject);
                     case "origin-on" -> targets.addAll(origins(v, end, clauseEnd));
                     case "that-clause" -> targets.addAll(clauseSubject(v, head, end, agents));
                     case "after" -> firstOtherActor(v, end, agents).ifPresent(m -> targets.addAll(v.groupRightFrom(m)));
@@ -1324,9 +1325,7 @@ public final class EventFinder {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             EventFrame e = earlier.get(i);
             boolean measure = (e.type() == EventType.SANCTION || e.type() == EventType.BLOCK) && e.modality() == Modality.ASSERTED;
-            boolean theirs = e.agents().stream().anyMatch(a -> agents.stream().anyMatch(m -> m.actor().key().equals(a.key())
-                    || m.actor().country() != null && m.actor().country().equals(a.country())));
-            if (measure && !theirs) {
+            if (measure && !sameSide(agents.stream().map(Mention::actor).toList(), e.agents())) {
                 return Optional.of(e);
             }
         }

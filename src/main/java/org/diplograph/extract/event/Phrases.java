@@ -201,4 +201,13 @@ final class Phrases {
         }
         return b < end ? v.sentence.textOf(new TokenSpan(b, end)) : null;
     }
+
+    /** "duties on imports of Australian barley", "tariffs on goods from Vietnam and Thailand": where the goods come from. */
+    static List<Mention> origins(SentenceView v, int end, int clauseEnd) {
+        Mention origin = Phrases.demonymAfter(v, end, clauseEnd, "on");
+        if (origin == null) {
+            return List.of();
+        }
+        return origin.canParticipate() ? v.groupRightFrom(origin) : List.of(origin);
+    }
 }

@@ -1,0 +1,302 @@
+package org.diplograph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.diplograph.extract.knowledge.Trigger;
+import org.diplograph.extract.knowledge.WordLists;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.EventFrame;
+import org.diplograph.model.Mention;
+import org.diplograph.nlp.Parse;
+import org.diplograph.nlp.Token;
+import org.diplograph.nlp.TokenSpan;
+
+/**
+ * The ACT frame of triggers.tsv: a verb done by its subject to another party, read in the roles the row names
+ * ("urged Iran", "imposed sanctions on Russia", "blocked the French initiative in the UN Security Council",
+ * "demanded that Belarus release the journalist"); the object phrase it names ("vetoed a resolution drafted by
+ * Algeria"); a passive's agent after "by" ("the resolution was vetoed by Russia"); and an object pointing back
+ * to an event told before ("called the measures unacceptable", "rejected the proposal").
+ */
+final class ActFrame {
+    private final Discourse discourse;
+    private final Sides sides;
+
+    ActFrame(Discourse discourse, Sides sides) {
+        this.discourse = discourse;
+        this.sides = sides;
+    }
+
+    // "blocked the French initiative in the UN Security Council", "urged Iran", "imposed sanctions on X"
+    Participants read(SentenceView v, Trigger t, int head, int end, List<EventFrame> earlier) {
+        List<Mention> agents = AgentReader.agentsOf(v, head);
+        List<Mention> targets = new ArrayList<>();
+        int clauseEnd = v.clauseEnd(head);
+        Actor venue = Phrases.venueAfter(v, end, clauseEnd);
+        String object = null;
+        boolean passive = AgentReader.isPassive(v, head);
+        if (passive) {
+            // "the resolution was vetoed by Russia": the agent follows "by", the subject is the object
+            agents = new SyntacticRoles(v).passiveAgent(head);
+            if (agents.isEmpty()) {
+                agents = Phrases.allAfter(v, end, v.size(), "by");
+            }
+            int subjectEnd = head - 1;
+            while (subjectEnd > 0 && (v.token(subjectEnd).isVerb() || v.token(subjectEnd).text().equals(","))) {
+                subjectEnd--; // "The draft, circulated by Britain"
+            }
+            object = Phrases.nounPhraseEndingAt(v, subjectEnd + 1);
+            Parse parsed = v.sentence.parse();
+            for (int subject : parsed == null ? List.<Integer>of() : parsed.dependents(head, "nsubjpass")) {
+                // the subject's own words up to its head noun: "A Security Council resolution drafted by ... was vetoed"
+                int first = subject;
+                while (first > 0 && parsed.dominates(subject, first - 1)) {
+                    first--;
+                }
+                object = v.sentence.textOf(new TokenSpan(first, subject + 1));
+            }
+            if (t.targets().contains("object") || t.targets().contains("object-before-of")) {
+                // "the Indian ambassador was summoned by ...": who is acted on is the subject
+                List<Mention> by = agents;
+                new SyntacticRoles(v).passiveSubject(head).stream()
+                        .filter(m -> (m.actor().kind() != ActorKind.PERSON || m.form() == Mention.Form.NAME)
+                                && by.stream().noneMatch(a -> a.actor().key().equals(m.actor().key())))
+                        .forEach(targets::add);
+                Parse parse = v.sentence.parse();
+                for (int subject : parse == null || !targets.isEmpty() ? List.<Integer>of() : parse.dependents(head, "nsubjpass")) {
+                    // "a resolution drafted by the UAE was vetoed by ...", "Sweden's membership was held up by ...":
+                    // the subject's author or owner is acted against
+                    targets.addAll(authorsOf(v, subject, by));
+                    for (int k = subject - 1; targets.isEmpty() && k >= 0 && parse.dominates(subject, k); k--) {
+                        // "the Russian charge d'affaires was summoned by ...": the state a modifier names
+                        Mention m = v.mentionAt(k);
+                        if (m != null && m.actor().kind() == ActorKind.STATE && m.canParticipate()
+                                && by.stream().noneMatch(a -> a.actor().key().equals(m.actor().key()))) {
+                            targets.add(m);
+                        }
+                    }
+                }
+            }
+        } else {
+            List<Mention> authors = authorsOfObject(v, head, agents);
+            Mention direct = v.mentionStartingAt(end);
+            if (direct == null && end < v.size() && (v.token(end).is("on") || v.token(end).is("to") || v.token(end).is("upon"))) {
+                direct = v.mentionStartingAt(end + 1);
+            }
+            Mention own = direct;
+            if (direct != null && direct.canParticipate()
+                    && agents.stream().noneMatch(m -> m.actor().key().equals(own.actor().key()))) {
+                targets.addAll(v.groupRightFrom(direct));
+            } else {
+                int npEnd = Phrases.nounPhraseEnd(v, end, clauseEnd);
+                if (t.targets().contains("object-before-of")) {
+                    // "accused both countries of harbouring members of the PKK": the accused come before "of"
+                    for (int k = end + 1; k < npEnd; k++) {
+                        if (v.token(k).is("of") && v.mentionAt(k) == null) {
+                            npEnd = k;
+                            break;
+                        }
+                    }
+                }
+                if (npEnd > end) {
+                    object = v.sentence.textOf(new TokenSpan(end, npEnd));
+                    if ((v.token(end).is("both") || v.token(end).is("the") && end + 1 < v.size()
+                            && (v.token(end + 1).is("two") || v.token(end + 1).is("three"))) && end + 2 < v.size()
+                            && (v.words.has(WordLists.Name.PARTY_NOUNS, v.token(end + 1).lemma()) || v.words.has(WordLists.Name.PARTY_NOUNS, v.token(end + 2).lemma()))) {
+                        // "accusing both countries of ...": the two parties named before
+                        List<Actor> both = discourse.bothPartiesAfter(v, end, end + 3, agents, earlier);
+                        if (!both.isEmpty()) {
+                            return new Participants(agents, List.of(), both, object, venue, head);
+                        }
+                    }
+                    for (int k = end; k < npEnd; k++) {
+                        Mention m = v.mentionStartingAt(k);
+                        if (m == null) {
+                            continue;
+                        }
+                        boolean owner = k > 0 && v.token(k - 1).is("of")
+                                || m.tokens().end() < v.size() && v.token(m.tokens().end()).isPossessiveMark();
+                        // "its draft Security Council resolution": the forum of a document; "the United Nations
+                        // sanctions": their author
+                        boolean forum = Phrases.isVenue(m.actor()) && !owner && m.tokens().end() < v.size()
+                                && v.words.has(WordLists.Name.FORUM_NOUNS, v.token(Phrases.lastNounFrom(v, m.tokens().end(), npEnd)).lemma());
+                        if (forum) {
+                            venue = venue == null ? m.actor() : venue;
+                        } else if ((m.actor().kind() != ActorKind.PERSON || m.form() == Mention.Form.NAME)
+                                && !(k > 0 && "NUM".equals(v.token(k - 1).pos()) && m.form() == Mention.Form.NAME)
+                                && agents.stream().noneMatch(a -> a.actor().key().equals(m.actor().key()))) {
+                            // not the agent's own "its ambassadors" either
+                            // not "the two U.S. allies": a number before the name makes it a description (but
+                            // "two Dutch diplomats" are the Netherlands')
+                            targets.add(m);
+                        }
+                    }
+                    List<Actor> counterparts = targets.isEmpty() ? Discourse.counterpartsOf(v, end, agents, earlier) : List.of();
+                    if (!counterparts.isEmpty()) {
+                        return new Participants(agents, List.of(), counterparts, object, venue, head);
+                    }
+                    if (targets.isEmpty() && isAnaphoric(v, end, npEnd) && authors.isEmpty()) {
+                        Optional<EventFrame> proposal = Discourse.lastProposal(earlier);
+                        if (proposal.isPresent()) {
+                            object = proposal.get().object() != null ? proposal.get().object() : object;
+                            return new Participants(agents, List.of(), proposal.get().agents(), object, venue, head);
+                        }
+                    }
+                    if (targets.isEmpty() && pointsToAMeasure(v, end, npEnd) && authors.isEmpty()) {
+                        // "the Russian embassy called the measures unacceptable": whoever took the last measure told
+                        Optional<EventFrame> measure = Discourse.lastMeasure(earlier, agents);
+                        if (measure.isPresent()) {
+                            // a state or body answers the state of the person who took it
+                            boolean institutional = agents.stream().noneMatch(m -> m.actor().kind() == ActorKind.PERSON);
+                            List<Actor> takers = institutional ? sides.asStates(measure.get().agents(), a -> a.kind() == ActorKind.PERSON)
+                                    : measure.get().agents();
+                            return new Participants(agents, List.of(), takers, object, venue, head);
+                        }
+                    }
+                } else if (startsRelative(v, head)) {
+                    object = antecedent(v, v.clauseStart(head));
+                }
+            }
+            // the object's actors are the "object" role's; the roles are tried in the row's order ("signed a
+            // US-brokered truce with Lebanon": with, then object)
+            for (int k = head + 1; k < end && targets.isEmpty(); k++) {
+                // "ordered the French ambassador to leave": the object stands inside the trigger's words
+                Mention inside = v.mentionStartingAt(k);
+                if (inside != null && inside.canParticipate() && agents.stream().noneMatch(a -> a.actor().key().equals(inside.actor().key()))) {
+                    targets.add(inside);
+                }
+            }
+            List<Mention> ofObject = List.copyOf(targets);
+            targets.clear();
+            for (String role : t.targets()) {
+                if (!targets.isEmpty()) {
+                    break;
+                }
+                switch (role) {
+                    case "object", "object-before-of" -> targets.addAll(ofObject.isEmpty() ? authors : ofObject);
+                    case "origin-on" -> targets.addAll(Phrases.origins(v, end, clauseEnd));
+                    case "that-clause" -> targets.addAll(clauseSubject(v, head, end, agents));
+                    case "after" -> firstOtherActor(v, end, agents).ifPresent(m -> targets.addAll(v.groupRightFrom(m)));
+                    default -> targets.addAll(Phrases.after(v, end, clauseEnd, role));
+                }
+            }
+        }
+        return new Participants(agents, targets, object, venue, head);
+    }
+
+    /**
+     * The authors the object names after it, read from the parse: "rejected the proposal by the army", "welcomed the
+     * offer from Qatar", "vetoed a resolution drafted by Algeria". The object is theirs, so they are the other party,
+     * as the owner of "the French initiative" is.
+     */
+    private static List<Mention> authorsOfObject(SentenceView v, int head, List<Mention> agents) {
+        Parse parse = v.sentence.parse();
+        if (parse == null) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int object : parse.dependents(head, "dobj")) {
+            out.addAll(authorsOf(v, object, agents));
+        }
+        return out;
+    }
+
+    /** Who a noun belongs to: its owner ("Sweden's membership"), its {@code by} or {@code from} phrase, a participle's. */
+    private static List<Mention> authorsOf(SentenceView v, int noun, List<Mention> agents) {
+        Parse parse = v.sentence.parse();
+        SyntacticRoles roles = new SyntacticRoles(v);
+        List<Mention> out = new ArrayList<>(roles.possessor(noun));
+        out.addAll(roles.prepositional(noun, Set.of("by", "from")));
+        for (int modifier : parse.dependents(noun, "acl", "vmod", "relcl")) {
+            if ("VBN".equals(parse.arcs().get(modifier).tag())) {
+                out.addAll(roles.prepositional(modifier, Set.of("by")));
+            }
+        }
+        out.removeIf(m -> (m.actor().kind() == ActorKind.PERSON && m.form() != Mention.Form.NAME)
+                || agents.stream().anyMatch(a -> a.actor().key().equals(m.actor().key())));
+        return out;
+    }
+
+    /**
+     * The party a that-clause is about: the subject of the verb's complement in the parse ("demanded that Belarus
+     * release the journalist"); without a parse, the first other actor after "that".
+     */
+    private static List<Mention> clauseSubject(SentenceView v, int head, int end, List<Mention> agents) {
+        Parse parse = v.sentence.parse();
+        if (parse != null) {
+            for (int c : parse.dependents(head, "ccomp")) {
+                List<Mention> subject = new SyntacticRoles(v).subject(c).stream()
+                        .filter(m -> m.canParticipate() && Sides.ofAnotherSide(m, agents))
+                        .toList();
+                if (!subject.isEmpty()) {
+                    return subject;
+                }
+            }
+        }
+        boolean that = end < v.size() && v.token(end).is("that");
+        return parse == null && that ? firstOtherActor(v, end, agents).map(List::of).orElse(List.of()) : List.of();
+    }
+
+    /** "warned that Washington and its partners would impose more costs on Russia": the first other actor after. */
+    private static Optional<Mention> firstOtherActor(SentenceView v, int end, List<Mention> agents) {
+        for (int k = end; k < v.size(); k++) {
+            Mention m = v.mentionStartingAt(k);
+            boolean pronounSubject = m != null && m.form() == Mention.Form.PRONOUN && k > 0 && v.token(k - 1).is("that");
+            if (m != null && m.canParticipate() && (m.form() != Mention.Form.PRONOUN || pronounSubject)
+                    && Sides.ofAnotherSide(m, agents)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isAnaphoric(SentenceView v, int from, int to) {
+        if (to - from > 3 || !(v.token(from).is("the") || v.token(from).is("this") || v.token(from).is("that"))) {
+            return false;
+        }
+        return v.words.has(WordLists.Name.INITIATIVE_NOUNS, v.token(to - 1).lemma());
+    }
+
+    /** "the measures", "this decision", "these sanctions": a short phrase pointing back to a measure told before. */
+    private static boolean pointsToAMeasure(SentenceView v, int from, int to) {
+        if (to <= from + 1 || !(v.token(from).is("the") || v.token(from).is("this") || v.token(from).is("these"))) {
+            return false;
+        }
+        for (int k = from + 1; k < to && k <= from + 2; k++) {
+            // "the measures totally unacceptable": the noun ends the phrase that points back
+            if (v.token(k).isNoun()) {
+                return v.words.has(WordLists.Name.MEASURE_NOUNS, v.token(k).text().toLowerCase(Locale.ROOT))
+                        && (k + 1 >= v.size() || !v.token(k + 1).isNoun() && !v.token(k + 1).is("of"));
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsRelative(SentenceView v, int head) {
+        int start = v.clauseStart(head);
+        return v.token(start).is("which") || v.token(start).is("that");
+    }
+
+    /** "a cease-fire in Gaza, which Israel refused": the noun phrase before the relative pronoun. */
+    private static String antecedent(SentenceView v, int relative) {
+        int end = relative;
+        if (end > 0 && v.token(end - 1).text().equals(",")) {
+            end--;
+        }
+        for (int b = end - 1; b >= 0 && b >= end - 8; b--) {
+            Token t = v.token(b);
+            if ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) {
+                break;
+            }
+            if ("DET".equals(t.pos()) && !t.is("no")) {
+                return v.sentence.textOf(new TokenSpan(b, end));
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,236 @@
+package org.diplograph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.diplograph.extract.knowledge.WordLists;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.Mention;
+import org.diplograph.nlp.Token;
+
+/**
+ * Reads who acts on the verb of a frame: its subject, from the words before it or the parse ("Mitsotakis and his
+ * Turkish counterpart agreed"), else the subject it shares with the clause before ("Kerry welcomed the accord,
+ * praising ..."), the one an infinitive belongs to ("urged Iran to return"), the names of a headline ("Seoul, Tokyo
+ * agree"); and whether the verb is passive ("was vetoed by Russia"), where the agent follows "by".
+ */
+final class AgentReader {
+    private AgentReader() {
+    }
+
+    /** The agents of the verb at {@code verb}: its subject, or the subject it shares with the clause before. */
+    static List<Mention> agentsOf(SentenceView v, int verb) {
+        List<Mention> headline = headlineSubjects(v, verb);
+        if (!headline.isEmpty()) {
+            return headline;
+        }
+        // a name right before its verb is its subject, whatever the parse says ("..., and Austin discussed");
+        // else the parse: it sees through lists, appositions, relative clauses and control
+        List<Mention> surface = v.subjectOf(verb);
+        List<Mention> syntactic = new SyntacticRoles(v).subject(verb);
+        if (!syntactic.isEmpty() && (surface.isEmpty() || syntactic.size() > surface.size() && syntactic.containsAll(surface))) {
+            // the parse may add what the words before the verb leave out: "Mitsotakis and his Turkish counterpart agreed"
+            return syntactic;
+        }
+        int start = v.clauseStart(verb);
+        Token first = v.token(start);
+        if (verb > 1 && v.token(verb - 1).is("to")) {
+            return infinitiveAgents(v, verb, start);
+        }
+        // "Kerry welcomed the accord, praising ...": a participle after a comma shares the main subject
+        int p = verb - 1;
+        while (p > 0 && "ADV".equals(v.token(p).pos())) {
+            p--;
+        }
+        boolean participle = p >= 0 && v.token(p).text().equals(",") && v.token(verb).text().endsWith("ing");
+        List<Mention> subject = participle ? List.of() : v.subjectOf(verb);
+        if (!subject.isEmpty()) {
+            return subject;
+        }
+        boolean coordinated = participle || first.is("and") || first.is("but") || first.is("or")
+                || first.text().equals(",") && start + 1 < v.size() && (v.token(start + 1).is("and") || v.token(start + 1).is("but"));
+        if (coordinated && !participle && hasOwnSubject(v, start, verb)) {
+            // ", and the club said": a subject of its own that we cannot name is no reason to borrow another
+            return List.of();
+        }
+        boolean relative = first.is("who");
+        if (relative) {
+            Mention m = start > 1 ? v.mentionEndingBefore(start - 1) : null;
+            m = m == null ? v.mentionEndingBefore(start) : m;
+            if (m == null && start > 1) {
+                // "Wang Yi, the party's top foreign policy official, who urged ...": back over the apposition
+                for (int c = start - 2; c > 0 && c > start - 15; c--) {
+                    if (v.token(c).text().equals(",")) {
+                        m = v.mentionEndingBefore(c);
+                        break;
+                    }
+                }
+            }
+            return m == null || m.actor().kind() != org.diplograph.model.ActorKind.PERSON && !m.canParticipate()
+                    ? List.of() : List.of(m);
+        }
+        if (participle && start > 0) {
+            // "Blinken spoke with Faisal, the State Department said, urging Riyadh ...": the main clause's subject
+            for (int b = 0; b < start; b = v.clauseEnd(b)) {
+                List<Mention> s = v.clauseSubject(b, v.clauseEnd(b));
+                if (!s.isEmpty()) {
+                    return s;
+                }
+            }
+        }
+        List<Mention> sharing = statesSharingTheSubject(v, verb);
+        if (!sharing.isEmpty()) {
+            return sharing;
+        }
+        if (coordinated && start > 0) {
+            // "X blocked the draft, but can no longer support Y": the subject of an earlier clause
+            for (int b = v.clauseStart(start - 1); b >= 0; b = b > 0 ? v.clauseStart(b - 1) : -1) {
+                List<Mention> s = v.clauseSubject(b, v.clauseEnd(b));
+                if (!s.isEmpty() && !isAttribution(v, b)) {
+                    return s;
+                }
+                if (b == 0) {
+                    break;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The agents of an infinitive: "continue to support Israel" -> the subject of "continue"; "urged Iran to return"
+     * -> Iran; "China's decision to impose duties" -> China; "met Macron on Tuesday to discuss the crisis" -> the
+     * subject of "met".
+     */
+    private static List<Mention> infinitiveAgents(SentenceView v, int verb, int start) {
+        // "continue to support Israel": the subject of the verb it completes; "urged Iran to return": its
+        // object; "calling on the community to support it": nobody we know
+        Token before = v.token(verb - 2);
+        if (before.isVerb() && v.mentionAt(verb - 2) == null) {
+            return agentsOf(v, verb - 2);
+        }
+        if (verb > 3 && "NOUN".equals(before.pos())) {
+            // "China's decision to impose duties", "its plan to expel": the owner of the decision acts
+            Mention owner = v.token(verb - 3).isPossessiveMark() ? v.mentionEndingBefore(verb - 3) : v.mentionAt(verb - 3);
+            if (owner != null && owner.canParticipate() && (owner.form() == Mention.Form.PRONOUN
+                    || v.token(verb - 3).isPossessiveMark())) {
+                return List.of(owner);
+            }
+        }
+        Mention object = v.mentionEndingBefore(verb - 1);
+        if (object != null && object.canParticipate() && object.tokens().begin() > 0
+                && v.token(object.tokens().begin() - 1).is("for")) {
+            return List.of(object); // "an invitation for Lavrov to visit London"
+        }
+        int governor = verb - 2;
+        while (governor >= start && !v.token(governor).isVerb()) {
+            governor--;
+        }
+        boolean objectControl = governor >= start && v.words.has(WordLists.Name.OBJECT_CONTROL_VERBS, v.token(governor).lemma());
+        if (objectControl) {
+            // "urged Western partners to impose sanctions": the partners act, whoever they are
+            return object != null && object.canParticipate() ? List.of(object) : List.of();
+        }
+        // a purpose: "phoned Maduro to express his solidarity", "returned before the cameras to accuse Pakistan"
+        return governor >= start && governor < verb - 1 ? agentsOf(v, governor) : List.of();
+    }
+
+    /**
+     * Headline grammar, where a comma stands for "and": "Seoul, Tokyo agree to restore pact", "Blinken, Lavrov meet
+     * in Geneva". Only names that open the sentence, each right after the other, the last right before the verb.
+     */
+    private static List<Mention> headlineSubjects(SentenceView v, int verb) {
+        Mention first = v.mentionStartingAt(0);
+        if (first == null || !first.canParticipate() || first.tokens().end() + 1 >= verb
+                || !v.token(first.tokens().end()).text().equals(",")) {
+            return List.of();
+        }
+        Mention second = v.mentionStartingAt(first.tokens().end() + 1);
+        if (second == null || !second.canParticipate() || second.tokens().end() != verb || first.actor().key().equals(second.actor().key())) {
+            return List.of();
+        }
+        return List.of(first, second);
+    }
+
+    /**
+     * "Armenian and Azerbaijani foreign ministers held talks": states named, joined by "and", before the subject's
+     * head noun that names no actor itself; they share it. Empty otherwise.
+     */
+    private static List<Mention> statesSharingTheSubject(SentenceView v, int verb) {
+        int head = new SyntacticRoles(v).subjectWord(verb);
+        if (head < 1 || v.mentionAt(head) != null || !v.token(head).isNoun()) {
+            return List.of();
+        }
+        List<Mention> states = new ArrayList<>();
+        boolean joined = false;
+        for (int k = head - 1; k >= 0; k--) {
+            Mention m = v.mentionAt(k);
+            if (m != null) {
+                if (m.actor().kind() != ActorKind.STATE) {
+                    return List.of();
+                }
+                if (states.stream().noneMatch(x -> x.actor().key().equals(m.actor().key()))) {
+                    states.add(0, m);
+                }
+                k = m.tokens().begin();
+            } else if (v.token(k).is("and") || v.token(k).text().equals(",")) {
+                joined |= v.token(k).is("and");
+            } else if (!"ADJ".equals(v.token(k).pos()) && !(v.token(k).isNoun() && !v.token(k).isCapitalized())) {
+                break;
+            }
+        }
+        return joined && states.size() >= 2 ? states : List.of();
+    }
+
+    /**
+     * ", the Elysee said," between two verbs of one subject: a source told inside the sentence, whose subject the
+     * next clause does not share ("Macron spoke with Netanyahu, the Elysee said, and told him ...").
+     */
+    private static boolean isAttribution(SentenceView v, int clauseStart) {
+        int end = v.clauseEnd(clauseStart);
+        int verbs = 0;
+        boolean says = false;
+        for (int k = clauseStart; k < end; k++) {
+            if (v.token(k).isVerb() && !"AUX".equals(v.token(k).pos())) {
+                verbs++;
+                says |= v.words.has(WordLists.Name.ATTRIBUTION_VERBS, v.token(k).lemma());
+            }
+        }
+        return verbs == 1 && says && end - clauseStart <= 8 && end < v.size() && v.token(end).text().equals(",");
+    }
+
+    /** Whether a noun or pronoun stands between the clause's conjunction and its verb. */
+    private static boolean hasOwnSubject(SentenceView v, int start, int verb) {
+        for (int k = start + 1; k < verb; k++) {
+            Token t = v.token(k);
+            if (t.isNoun() || "PRON".equals(t.pos()) || v.mentionAt(k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "was vetoed by Russia", "was put forward by France", "a resolution, drafted by the European Union":
+     * a form of "be" before a participle, or a participle followed by "by" and an actor.
+     */
+    static boolean isPassive(SentenceView v, int head) {
+        int k = head - 1;
+        while (k >= 0 && "ADV".equals(v.token(k).pos())) {
+            k--;
+        }
+        boolean be = k >= 0 && v.token(k).lemma().equals("be");
+        String w = v.token(head).text().toLowerCase(Locale.ROOT);
+        boolean participle = (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")) && w.length() > 3
+                || be && "VERB".equals(v.token(head).pos()) && !w.endsWith("ing") && !w.equals(v.token(head).lemma());
+        int after = head + 1;
+        while (after < v.size() && v.mentionAt(after) == null && !v.token(after).is("by")
+                && ("ADP".equals(v.token(after).pos()) || "ADV".equals(v.token(after).pos())) && after < head + 3) {
+            after++;
+        }
+        boolean byActor = after + 1 < v.size() && v.token(after).is("by")
+                && (v.mentionStartingAt(after + 1) != null || v.token(after + 1).is("the") && v.mentionStartingAt(after + 2) != null);
+        return be && participle || byActor && (be || participle);
+    }
+}

@@ -1,0 +1,73 @@
+package org.diplograph.extract.event;
+
+import java.util.List;
+
+import org.diplograph.model.Actor;
+import org.diplograph.model.EventFrame;
+import org.diplograph.model.Mention;
+
+/**
+ * The CONTACT frame of triggers.tsv: who met or talked to whom, the other party the verb's object or its "with"
+ * phrase ("met Lavrov", "spoke by phone with Blinken", "visited Moscow", "Rahmon was met at the airport by
+ * Japarov"), else parties told before ("met her counterpart", "held separate meetings with both men").
+ */
+final class ContactFrame {
+    private final Discourse discourse;
+
+    ContactFrame(Discourse discourse) {
+        this.discourse = discourse;
+    }
+
+    // "met X", "discussed the situation with X", "spoke by phone with X", "visited Moscow"
+    Participants read(SentenceView v, int head, int end, boolean objectRequired, List<EventFrame> earlier) {
+        if (AgentReader.isPassive(v, head)) {
+            // "Rahmon was met at the airport by Japarov": the one met is the subject, the one meeting follows "by"
+            List<Mention> by = Phrases.allAfter(v, end, v.size(), "by");
+            List<Mention> met = new SyntacticRoles(v).passiveSubject(head).stream()
+                    .filter(m -> by.stream().noneMatch(a -> a.actor().key().equals(m.actor().key()))).toList();
+            if (!by.isEmpty() && !met.isEmpty()) {
+                return new Participants(by, met, List.of(), null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
+            }
+        }
+        List<Mention> agents = AgentReader.agentsOf(v, head);
+        List<Mention> targets = List.of();
+        int k = end;
+        if (k < v.size() && (v.token(k).is("with") || v.token(k).is("to"))) {
+            k++;
+        }
+        // "met a Hamas delegation", "met their Israeli counterparts", "received the visiting Iraqi prime minister"
+        int named = k;
+        if (named + 1 < v.size() && v.mentionStartingAt(named) == null && (v.token(named).is("a") || v.token(named).is("an")
+                || v.token(named).is("their") || v.token(named).is("his") || v.token(named).is("her") || v.token(named).is("the")
+                || v.token(named).is("visiting"))) {
+            named++;
+            if (named + 1 < v.size() && v.token(named).is("visiting") && v.mentionStartingAt(named) == null) {
+                named++;
+            }
+        }
+        if (named > k && v.mentionStartingAt(named) != null) {
+            k = named;
+        }
+        Mention direct = v.mentionStartingAt(k);
+        if (direct != null && direct.tokens().end() < v.size() && v.token(direct.tokens().end()).isPossessiveMark()) {
+            // "discussed North Korea's missile launches with her counterpart": the owner of the topic is no party
+            // when a "with" phrase names one
+            List<Mention> with = Phrases.after(v, direct.tokens().end(), v.clauseEnd(head), "with");
+            if (!with.isEmpty()) {
+                return new Participants(agents, with, List.of(), null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
+            }
+        }
+        List<Actor> counterparts = direct == null ? Discourse.counterpartsOf(v, k, agents, earlier) : List.of();
+        if (direct != null && direct.canParticipate()) {
+            targets = v.groupRightFrom(direct);
+        } else if (!counterparts.isEmpty()) {
+            return new Participants(agents, List.of(), counterparts, null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
+        } else if (objectRequired) {
+            return null;
+        } else {
+            targets = Phrases.after(v, end, v.clauseEnd(head), "with");
+        }
+        List<Actor> both = targets.isEmpty() ? discourse.bothPartiesAfter(v, end, v.clauseEnd(head), agents, earlier) : List.of();
+        return new Participants(agents, targets, both, null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
+    }
+}

@@ -1,0 +1,162 @@
+package org.diplograph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.diplograph.extract.knowledge.WordLists;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.EventFrame;
+import org.diplograph.model.EventType;
+import org.diplograph.model.Mention;
+import org.diplograph.model.Modality;
+
+/**
+ * Reads what the events told earlier in the article say of the words that point back to them: "the two sides",
+ * "both leaders", "the ministers" are the parties of the last communication; "his counterpart" is the other party
+ * of the last talks the agent held; "the measures" are the last sanction or block; "the proposal" is the last one
+ * made.
+ */
+final class Discourse {
+    private final Sides sides;
+
+    Discourse(Sides sides) {
+        this.sides = sides;
+    }
+
+    /**
+     * The parties of the last communication when the subject word is a plural role or party noun made definite
+     * ("the ministers", "both sides", "the two delegations", "the three leaders"); their states when it names
+     * states ("the two governments"). Empty otherwise.
+     */
+    List<Actor> partiesNamedBy(SentenceView v, int word, List<EventFrame> earlier) {
+        if (word >= 0 && word + 3 < v.size() && v.mentionAt(word) == null && v.token(word).isNoun()
+                && (v.token(word + 1).is("from") || v.token(word + 1).is("of"))) {
+            // "commanders from both sides", "representatives of the two governments": the parties' people
+            int party = word + 2;
+            while (party < v.size() && party < word + 5 && !v.words.has(WordLists.Name.PARTY_NOUNS, v.token(party).lemma())) {
+                party++;
+            }
+            if (party < v.size() && party < word + 5) {
+                word = party;
+            }
+        }
+        if (word < 1 || v.mentionAt(word) != null || !v.words.has(WordLists.Name.PARTY_NOUNS, v.token(word).lemma())
+                || v.token(word).text().equalsIgnoreCase(v.token(word).lemma())) {
+            return List.of(); // a singular noun ("the minister") is one person, not the parties
+        }
+        int d = word - 1;
+        while (d > 0 && ("ADJ".equals(v.token(d).pos()) || "NUM".equals(v.token(d).pos()))) {
+            d--;
+        }
+        if (!(v.token(d).is("the") || v.token(d).is("both") || v.token(d).is("all"))) {
+            return List.of();
+        }
+        List<Actor> parties = lastCommunicationParties(earlier);
+        return v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(word).lemma()) ? sides.forCountries(parties) : parties;
+    }
+
+    /**
+     * "congratulated his counterpart", "met her counterparts": the other parties of the last communication the agents
+     * took part in. Empty when the words at {@code from} are not a possessive and "counterpart".
+     */
+    static List<Actor> counterpartsOf(SentenceView v, int from, List<Mention> agents, List<EventFrame> earlier) {
+        if (from + 1 >= v.size() || !(v.token(from).is("his") || v.token(from).is("her") || v.token(from).is("their"))
+                || !v.token(from + 1).lemma().equals("counterpart") || v.mentionAt(from + 1) != null || agents.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> own = SentenceView.keys(SentenceView.actors(agents));
+        return lastCommunicationParties(earlier, parties -> parties.stream().anyMatch(a -> own.contains(a.key())))
+                .stream().filter(a -> !own.contains(a.key())).toList();
+    }
+
+    static List<Actor> lastCommunicationParties(List<EventFrame> earlier) {
+        return lastCommunicationParties(earlier, parties -> true);
+    }
+
+    /** The agents and targets of the last communication told, among those whose parties pass {@code which}. */
+    private static List<Actor> lastCommunicationParties(List<EventFrame> earlier, java.util.function.Predicate<List<Actor>> which) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            EventFrame e = earlier.get(i);
+            if (e.type().isCommunication() && !e.targets().isEmpty()) {
+                List<Actor> parties = new ArrayList<>(e.agents());
+                parties.addAll(e.targets());
+                if (which.test(parties)) {
+                    return parties;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "held separate meetings with both men", "met each of the leaders": the two parties named before, taken from
+     * the last event with two or more participants other than {@code agents}.
+     */
+    List<Actor> bothPartiesAfter(SentenceView v, int from, int to, List<Mention> agents, List<EventFrame> earlier) {
+        for (int k = from; k + 1 < to && k + 1 < v.size(); k++) {
+            boolean both = v.token(k).is("both") || v.token(k).is("each") && v.token(k + 1).is("of")
+                    || (v.token(k).is("two") || v.token(k).is("three")) && k > 0 && v.token(k - 1).is("the");
+            if (!both) {
+                continue;
+            }
+            // "both countries": states, the countries of the people named; "both men": the people
+            boolean states = k + 1 < v.size() && v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(k + 1).lemma());
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                List<Actor> parties = new ArrayList<>(earlier.get(i).agents());
+                parties.addAll(earlier.get(i).targets());
+                if (states) {
+                    parties = new ArrayList<>(sides.forCountries(parties));
+                    parties.removeIf(a -> a.kind() != ActorKind.STATE
+                            || agents.stream().anyMatch(m -> a.country() != null && a.country().equals(m.actor().country())));
+                }
+                parties.removeIf(a -> agents.stream().anyMatch(m -> m.actor().key().equals(a.key())));
+                if (parties.size() >= 2) {
+                    return parties;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The last asserted sanction or block told, by others than {@code agents}. */
+    static Optional<EventFrame> lastMeasure(List<EventFrame> earlier, List<Mention> agents) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            EventFrame e = earlier.get(i);
+            boolean measure = (e.type() == EventType.SANCTION || e.type() == EventType.BLOCK) && e.modality() == Modality.ASSERTED;
+            if (measure && !Sides.sameSide(agents.stream().map(Mention::actor).toList(), e.agents())) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<EventFrame> lastProposal(List<EventFrame> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            if (earlier.get(i).type() == EventType.PROPOSE) {
+                return Optional.of(earlier.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The parties called in the last communication of these agents told earlier in the same sentence, before the
+     * word at {@code head}: whom "phoned Maduro to express his solidarity" expresses it to. Empty otherwise.
+     */
+    static List<Actor> calledBefore(SentenceView v, int head, List<Actor> agents, List<EventFrame> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            EventFrame e = earlier.get(i);
+            if (e.firstSentence() != v.sentence.index()) {
+                break;
+            }
+            if (e.type().isCommunication() && !e.targets().isEmpty() && e.triggerSpan() != null
+                    && e.triggerSpan().end() <= v.token(head).span().begin()
+                    && SentenceView.keys(e.agents()).equals(SentenceView.keys(agents))) {
+                return e.targets();
+            }
+        }
+        return List.of();
+    }
+}

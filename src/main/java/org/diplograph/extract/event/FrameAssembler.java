@@ -1,0 +1,244 @@
+package org.diplograph.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.diplograph.extract.knowledge.Knowledge;
+import org.diplograph.extract.knowledge.Trigger;
+import org.diplograph.extract.knowledge.WordLists;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.EventFrame;
+import org.diplograph.model.EventType;
+import org.diplograph.model.Mention;
+import org.diplograph.model.Modality;
+import org.diplograph.nlp.CharSpan;
+import org.diplograph.nlp.Parse;
+import org.diplograph.nlp.TokenSpan;
+
+/**
+ * Makes the event of a trigger from the participants its frame read: agents named before when the sentence names
+ * none of its own ("the two sides will hold talks"), a government body as its state, the judged object
+ * ("called the measures totally unacceptable"), the class a statement or a refusal turns into ("Lavrov said
+ * Kyiv must withdraw" is an appeal, "would not sign" a rejection), the targets, the venue, the modality and the
+ * date. None when no agent is found or the agents are the reporter's sources ("Israeli officials said").
+ */
+final class FrameAssembler {
+    private final DateResolver dates = new DateResolver();
+    private final ModalityReader modalities;
+    private final Sides sides;
+    private final Discourse discourse;
+
+    FrameAssembler(Knowledge knowledge, Sides sides, Discourse discourse) {
+        this.modalities = new ModalityReader(knowledge);
+        this.sides = sides;
+        this.discourse = discourse;
+    }
+
+    /**
+     * The event of the trigger at tokens [head, end) with the participants its frame read; {@code earlier} are the
+     * events told before it in the article. Empty when no agent is found.
+     */
+    Optional<EventFrame> frame(SentenceView v, Trigger t, Participants p, int head, int end, LocalDate published,
+                               List<EventFrame> earlier) {
+        List<Actor> agents = sides.forStates(SentenceView.actors(p.agents()));
+        if (agents.isEmpty() && t.frame() != Trigger.Frame.FROM) {
+            // "the ministers agreed to meet again", "the two sides will hold talks": the parties told before
+            agents = discourse.partiesNamedBy(v, new SyntacticRoles(v).subjectWord(p.verb()), earlier);
+        }
+        if (namesBothParties(v, p.verb()) && v.subjectOf(p.verb()).isEmpty()) {
+            // "both leaders agreed", "the two governments agreed": the parties of the last communication
+            agents = Discourse.lastCommunicationParties(earlier);
+            if (v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(v.subjectEnd(p.verb())).lemma())) {
+                agents = sides.forCountries(agents);
+            }
+        }
+        if (agents.isEmpty()) {
+            return Optional.empty();
+        }
+        if (agents.stream().anyMatch(Actor::isNewsOutlet)) {
+            return Optional.empty();
+        }
+        EventType type = t.type();
+        if ((t.needs() == Trigger.Need.CENSURE || t.needs() == Trigger.Need.PRAISE) && p.object() != null) {
+            // "called the measures totally unacceptable": what is judged ends where the judgement starts
+            int cut = end;
+            while (cut < v.size() && (v.mentionAt(cut) == null || !v.mentionAt(cut).canParticipate())
+                    && !v.words.has(WordLists.Name.CENSURE_WORDS, v.token(cut).lemma())
+                    && !v.words.has(WordLists.Name.PRAISE_WORDS, v.token(cut).lemma())
+                    && !("DET".equals(v.token(cut).pos()) && cut > end) // "the cancellation | a huge mistake"
+                    && (v.token(cut).isNoun() || "DET".equals(v.token(cut).pos()) || "ADJ".equals(v.token(cut).pos()))) {
+                cut++;
+            }
+            String judged = cut > end ? v.sentence.textOf(new TokenSpan(end, cut)) : null;
+            p = new Participants(p.agents(), p.targets(), p.implicitTargets(), judged, p.venue(), p.verb());
+        }
+        if (t.frame() == Trigger.Frame.CONTACT || t.frame() == Trigger.Frame.NOUN && type.isCommunication()) {
+            // "In a phone call on Saturday, Modi and Trudeau discussed trade": the manner may open the sentence
+            type = modalities.manner(v, 0, v.clauseEnd(Math.max(head, end - 1))).orElse(type);
+        }
+        // "Israeli officials said": the reporter's sourcing, not a diplomatic statement
+        if (t.type() == EventType.STATEMENT && !p.agents().isEmpty() && p.agents().stream().allMatch(m -> m.form() == Mention.Form.SOURCE)) {
+            // (not "both sides said": parties named before, no mention of their own)
+            return Optional.empty();
+        }
+        if (t.frame() == Trigger.Frame.SPEECH && type == EventType.STATEMENT) {
+            // "Lavrov said Kyiv must withdraw": what the speaker says another party must do is an appeal to it
+            List<Mention> addressee = demandedOf(v, head, end, p.agents());
+            if (!addressee.isEmpty()) {
+                type = EventType.APPEAL;
+                p = new Participants(p.agents(), addressee, p.implicitTargets(), p.object(), p.venue(), p.verb());
+            }
+        }
+        List<Actor> targets = new ArrayList<>();
+        List<Actor> candidates = new ArrayList<>(SentenceView.actors(p.targets()));
+        candidates.addAll(p.implicitTargets());
+        candidates = sides.forStates(candidates);
+        for (Actor a : candidates) {
+            if (agents.stream().noneMatch(g -> g.key().equals(a.key())) && !a.isNewsOutlet()
+                    && targets.stream().noneMatch(g -> g.key().equals(a.key()))) {
+                targets.add(a);
+            }
+        }
+        if (targets.isEmpty() && !type.isCommunication() && type != EventType.STATEMENT && head > 1 && v.token(head - 1).is("to")) {
+            // "phoned Maduro to express his solidarity": the purpose of a call is toward the one called
+            targets.addAll(Discourse.calledBefore(v, head, agents, earlier));
+        }
+        if (type.isCommunication() && targets.isEmpty() && agents.size() >= 2) {
+            // "A and B met": one communication, the first named as its agent
+            targets.addAll(agents.subList(1, agents.size()));
+            agents = List.of(agents.get(0));
+        }
+        if (type.isCommunication()) {
+            // a person does not talk to their own state: "Ivanov spoke with Macedonia's ..." keeps the person only
+            List<Actor> speakers = agents;
+            targets.removeIf(t2 -> t2.kind() == ActorKind.STATE
+                    && speakers.stream().anyMatch(a -> a.kind() == ActorKind.PERSON && t2.country().equals(a.country())));
+        }
+        if (type.isCommunication() && targets.isEmpty()) {
+            // "met on Tuesday to discuss the crisis": who talked to whom needs a whom
+            return Optional.empty();
+        }
+        Actor venue = p.venue();
+        if (venue != null && targets.stream().anyMatch(a -> a.key().equals(venue.key()))) {
+            targets.removeIf(a -> a.key().equals(venue.key()));
+        }
+        int clauseStart = v.clauseStart(p.verb());
+        Modality cued = modalities.modality(v, clauseStart, head, end, p.verb());
+        int governor = t.noun() ? governorOfSubject(v, end - 1) : -1;
+        if (governor > end) {
+            // "talks between Iran and the US are set to resume next week": what the noun's own verb says of it
+            cued = cued.strongest(modalities.modality(v, end, governor, governor + 1, governor));
+        }
+        boolean supposed = ModalityReader.conditionalSentence(v) && t.frame() != Trigger.Frame.SPEECH && t.frame() != Trigger.Frame.TELL
+                && type != EventType.THREATEN;
+        // "Had it been adopted, the resolution would have ...": what the sentence supposes; saying or warning so
+        // ("If talks fail, Rouhani warned, ...") still happened
+        Modality modality = supposed ? cued.strongest(Modality.HYPOTHETICAL) : cued;
+        if (modality == Modality.NEGATED && !supposed && refusal(v, clauseStart, p.verb())) {
+            // "said he would not sign the agreement", "will not recognise the ruling": a refusal is a rejection,
+            // and it happened
+            type = EventType.REJECT;
+            modality = Modality.ASSERTED;
+        }
+        int clauseEnd = v.clauseEnd(Math.max(head, end - 1));
+        // a day in the event's own clause, else the one the sentence gives ("On Sunday, Wang met Ri and urged him")
+        Modality told = modality;
+        LocalDate date = dates.resolve(v.sentence, clauseStart, Math.min(v.size(), clauseEnd + 2), head, published, told)
+                .or(() -> dates.resolve(v.sentence, 0, v.size(), head, published, told))
+                .orElse(null);
+        return Optional.of(new EventFrame(type, agents, targets, p.object(), venue, date, modality,
+                List.of(v.sentence.index()), v.sentence.textOf(new TokenSpan(head, end)),
+                new CharSpan(v.token(head).span().begin(), v.token(end - 1).span().end())));
+    }
+
+    /** "both leaders", "the two sides", "the two foreign ministers" just before the verb. */
+    private static boolean namesBothParties(SentenceView v, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && ("AUX".equals(v.token(k).pos()) || "ADV".equals(v.token(k).pos()) || "PART".equals(v.token(k).pos()))) {
+            k--;
+        }
+        if (k < 1 || !v.words.has(WordLists.Name.PARTY_NOUNS, v.token(k).lemma())) {
+            return false;
+        }
+        int d = k - 1;
+        while (d > 0 && "ADJ".equals(v.token(d).pos())) {
+            d--;
+        }
+        // "both leaders", "the two sides", "the three leaders", "all three ministers"
+        boolean number = v.token(d).is("two") || v.token(d).is("three") || v.token(d).is("four");
+        return v.token(d).is("both") || number && d > 0 && (v.token(d - 1).is("the") || v.token(d - 1).is("all"));
+    }
+
+    /**
+     * The party a statement makes a demand on: the subject of its complement when a modal of obligation stands
+     * there ("said Kyiv must withdraw", "insisted that Iran should return"), not the speaker nor the speaker's own
+     * side ("said Russia would ..." by a Russian is no demand).
+     */
+    private static List<Mention> demandedOf(SentenceView v, int head, int end, List<Mention> speakers) {
+        SyntacticRoles roles = new SyntacticRoles(v);
+        Parse parse = v.sentence.parse();
+        List<Mention> subject = List.of();
+        if (parse != null) {
+            for (int c : parse.dependents(head, "ccomp")) {
+                boolean obliged = false;
+                for (int a : parse.dependents(c, "aux")) {
+                    obliged |= v.words.has(WordLists.Name.DEMAND_MODALS, v.token(a).lemma());
+                }
+                if (obliged) {
+                    subject = roles.subject(c);
+                    break;
+                }
+            }
+        } else {
+            int k = end < v.size() && v.token(end).is("that") ? end + 1 : end;
+            Mention m = v.mentionStartingAt(k);
+            if (m != null && m.tokens().end() < v.size()
+                    && v.words.has(WordLists.Name.DEMAND_MODALS, v.token(m.tokens().end()).lemma())) {
+                subject = v.groupRightFrom(m);
+            }
+        }
+        return subject.stream().filter(m -> m.canParticipate() && m.form() != Mention.Form.PRONOUN
+                && Sides.ofAnotherSide(m, speakers)).toList();
+    }
+
+    /**
+     * Whether a negated trigger is a refusal: a verb of the refusal-verbs list ("accept", "sign", "recognise")
+     * negated with "will", "would" or "can" ("would not sign", "will never accept", "cannot recognise").
+     */
+    private static boolean refusal(SentenceView v, int clauseStart, int verb) {
+        if (!v.words.has(WordLists.Name.REFUSAL_VERBS, v.token(verb).lemma()) || !v.token(verb).isVerb()) {
+            return false;
+        }
+        for (int k = Math.max(clauseStart, verb - 4); k < verb; k++) {
+            String l = v.token(k).lemma();
+            if (l.equals("will") || l.equals("would") || l.equals("can") || l.equals("could")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verb an event noun is the subject of ("Talks ... resumed", "the visit was postponed"), or -1. */
+    private static int governorOfSubject(SentenceView v, int noun) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || !(parse.relation(noun).equals("nsubj") || parse.relation(noun).equals("nsubjpass"))) {
+            return -1;
+        }
+        int verb = parse.head(noun);
+        if (verb < 0 || !v.isVerbInTagOrParse(verb)) {
+            return -1;
+        }
+        for (int depth = 0; depth < 3; depth++) {
+            // "are set to resume", "is expected to begin": the cue stands before the verb the chain ends in
+            List<Integer> complement = parse.dependents(verb, "xcomp");
+            if (complement.isEmpty()) {
+                break;
+            }
+            verb = complement.get(0);
+        }
+        return verb;
+    }
+}

@@ -1,0 +1,290 @@
+package org.diplograph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.diplograph.extract.knowledge.Knowledge;
+import org.diplograph.extract.knowledge.ModalityCue;
+import org.diplograph.extract.knowledge.Trigger;
+import org.diplograph.extract.knowledge.WordLists;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.EventFrame;
+import org.diplograph.model.EventType;
+import org.diplograph.model.Mention;
+import org.diplograph.nlp.Parse;
+
+/**
+ * The NOUN frame of triggers.tsv: an event noun and who holds it, through the verb that carries it ("held talks
+ * with X", "began a three-day state visit"), the parties "between" ("the phone conversation between A and B"),
+ * the verb a phrase of time or manner serves ("told X during a telephone conversation"), or its owner ("her
+ * visit to Beijing", "Russia's condemnation of the strike", "a visit by Blinken to Beijing").
+ */
+final class NounFrame {
+    private final Knowledge knowledge;
+    private final TriggerMatcher matcher;
+    private final Discourse discourse;
+
+    NounFrame(Knowledge knowledge, TriggerMatcher matcher, Discourse discourse) {
+        this.knowledge = knowledge;
+        this.matcher = matcher;
+        this.discourse = discourse;
+    }
+
+    // "held talks with X", "the phone conversation between A and B", "told X during a telephone conversation"
+    Participants read(SentenceView v, Trigger t, int head, int end, List<EventFrame> earlier) {
+        int clauseEnd = v.clauseEnd(head);
+        List<Mention> between = Phrases.after(v, end, clauseEnd, "between");
+        int k = head - 1;
+        while (k >= 0 && v.mentionAt(k) == null && ("DET".equals(v.token(k).pos()) || "ADJ".equals(v.token(k).pos())
+                || "NUM".equals(v.token(k).pos()) || "NOUN".equals(v.token(k).pos()) || "ADV".equals(v.token(k).pos())
+                || "VERB".equals(v.token(k).pos()) && v.token(k).text().endsWith("ed") && k > 0 && v.mentionAt(k - 1) == null
+                    && !matcher.isLightVerb(v.token(k))
+                    && ("ADV".equals(v.token(k - 1).pos()) || "NOUN".equals(v.token(k - 1).pos()) || "DET".equals(v.token(k - 1).pos()))
+                || v.token(k).is("of") && k > 0 && "NOUN".equals(v.token(k - 1).pos())
+                || v.token(k).is("than") || v.token(k).is("about") || v.token(k).is("nearly")
+                || v.token(k).is("its")
+                || v.token(k).is("their") || v.token(k).is("his") || v.token(k).is("her"))) {
+            k--;
+        }
+        // the other party: "talks with X", "a visit to X", "sanctions on X", "sanctions on 11 Myanmar officers"
+        List<Mention> with = new ArrayList<>();
+        for (String role : t.targets()) {
+            if (!with.isEmpty()) {
+                break;
+            }
+            if (role.equals("origin-on")) {
+                with.addAll(Phrases.origins(v, end, clauseEnd));
+            } else if (Trigger.PREPOSITIONS.contains(role)) {
+                with.addAll(Phrases.after(v, end, clauseEnd, role));
+            }
+        }
+        Actor venue = Phrases.venueAfter(v, end, clauseEnd);
+        if (between.size() >= 2 && t.type().isCommunication() && with.isEmpty()) {
+            // "will host talks between Serbia and Kosovo": the talks are the two parties', whoever hosts them
+            return new Participants(between.subList(0, 1), between.subList(1, between.size()), null, venue,
+                    k >= 0 && "VERB".equals(v.token(k).pos()) ? k : head);
+        }
+        // "held indirect/VERB talks", "began a three-day state visit": the parse links what the words do not
+        int light = k >= 0 && "VERB".equals(v.token(k).pos()) && matcher.isLightVerb(v.token(k)) ? k : matcher.lightVerbOf(v, head);
+        if (light >= 0 && !TriggerMatcher.isGerundAfterPreposition(v, light)) {
+            List<Mention> agents = AgentReader.agentsOf(v, light);
+            // "the two countries will begin talks": the parties told before, found when the frame is made
+            if (!agents.isEmpty() || !discourse.partiesNamedBy(v, new SyntacticRoles(v).subjectWord(light), earlier).isEmpty()) {
+                List<Actor> both = with.isEmpty() && t.type().isCommunication() ? discourse.bothPartiesAfter(v, end, clauseEnd, agents, earlier) : List.of();
+                return new Participants(agents, with, both, null, venue, light);
+            }
+        }
+        Parse parse = v.sentence.parse();
+        // (not an accord or a meeting: "the deal was announced by A and B" tells the news of it, told on its own)
+        if (parse != null && !t.type().isCommunication() && t.type() != EventType.AGREE
+                && parse.relation(end - 1).equals("nsubjpass") && parse.head(end - 1) > head
+                && matcher.isLightVerb(v.token(parse.head(end - 1)))) {
+            // "new sanctions on Iran were imposed by the EU": the subject of a passive light verb, made by its "by" phrase
+            int verb = parse.head(end - 1);
+            List<Mention> by = new SyntacticRoles(v).passiveAgent(verb);
+            if (!by.isEmpty()) {
+                return new Participants(by, with, null, venue, verb);
+            }
+        }
+        if (between.size() >= 2 && t.type().isCommunication()) {
+            // "the phone conversation between Ashkenazi and Blinken"; "the agreement between Iran and six powers"
+            // names an existing accord, not a new one
+            return new Participants(between.subList(0, 1), between.subList(1, between.size()), null, venue, head);
+        }
+        boolean theirs = false;
+        for (int q = Math.max(k, 0); q < head; q++) {
+            theirs |= v.token(q).is("their");
+        }
+        if (theirs && t.type().isCommunication()) {
+            // "Vucic and Kurti accepted the plan at their meeting in Brussels": the sentence's subjects met
+            List<Mention> subjects = v.clauseSubject(0, v.size());
+            if (subjects.size() >= 2) {
+                return new Participants(subjects.subList(0, 1), subjects.subList(1, subjects.size()), null, venue, head);
+            }
+        }
+        boolean plainPhrase = true;
+        for (int q = k + 1; q < head && q >= 0; q++) {
+            // "during a phone call", "after nearly two weeks of negotiations": a measure of time may stand between
+            boolean measure = "NOUN".equals(v.token(q).pos()) && q + 1 < head && v.token(q + 1).is("of")
+                    || v.token(q).is("of") && q > k + 1 && "NOUN".equals(v.token(q - 1).pos());
+            plainPhrase &= "DET".equals(v.token(q).pos()) || "ADJ".equals(v.token(q).pos()) || "NUM".equals(v.token(q).pos())
+                    || "ADV".equals(v.token(q).pos()) || measure;
+        }
+        // "flew to Washington for talks with Biden": what a journey is for happens at its end ("called for talks" does not)
+        boolean forAJourney = k > 0 && v.token(k).is("for") && t.type().isCommunication() && journeyBefore(v, k);
+        String preposition = k >= 0 ? v.token(k).text().toLowerCase(Locale.ROOT) : "";
+        boolean cause = !t.type().isCommunication() && v.words.has(WordLists.Name.CAUSE_PREPOSITIONS, preposition);
+        if (k >= 0 && plainPhrase && !cause && (forAJourney || v.words.has(WordLists.Name.EVENT_NOUN_PREPOSITIONS, preposition))) {
+            // the call is how the verb before it happened: "told X during a telephone conversation"
+            int host = -1;
+            // "after" and "before" open a clause of their own: the verb is in the clause before them
+            for (int h = k - 1; h >= v.clauseStart(Math.max(0, k - 1)) && host < 0; h--) {
+                host = "VERB".equals(v.token(h).pos()) ? h : -1;
+            }
+            boolean demonstrative = false;
+            for (int q = k + 1; q < head; q++) {
+                demonstrative |= v.token(q).is("that") || v.token(q).is("this") || v.token(q).is("these") || v.token(q).is("those");
+            }
+            if (host < 0 && !demonstrative && v.clauseStart(k) == firstWordOf(v)) {
+                // "During talks in New Delhi, Biden told Modi ...": the sentence's main verb comes after (not
+                // "After that call", which points back to a call already told, nor "hosted by X", a participle)
+                for (int h = v.clauseEnd(head); h < v.size() && host < 0; h++) {
+                    boolean finite = "VERB".equals(v.token(h).pos()) && !(h + 1 < v.size() && v.token(h + 1).is("by"));
+                    host = finite && !v.subjectOf(h).isEmpty() ? h : -1;
+                }
+            }
+            if (host >= 0 && t.type() == EventType.STATEMENT && tellsOtherEvent(v, host)) {
+                return null; // "In a statement, the ministry condemned the strike": the statement is the condemnation
+            }
+            if (host >= 0) {
+                List<Mention> agents = AgentReader.agentsOf(v, host);
+                Mention object = v.mentionStartingAt(host + 1);
+                List<Mention> targets = !with.isEmpty() ? with
+                        : object != null && object.canParticipate() ? v.groupRightFrom(object) : List.of();
+                return new Participants(agents, targets, null, venue, host);
+            }
+        }
+        return owned(v, t, head, end, venue);
+    }
+
+    /**
+     * An event noun with an owner, read from the parse: "her visit to Beijing", "Russia's condemnation of the
+     * strike", "the ministers' talks with Iran", "a visit by Blinken to Beijing". The owner (or the {@code by}
+     * phrase) acts; the object of a preposition is the other party. A communication needs that other party.
+     */
+    private Participants owned(SentenceView v, Trigger t, int head, int end, Actor venue) {
+        SyntacticRoles roles = new SyntacticRoles(v);
+        if (!roles.available()) {
+            return null;
+        }
+        int noun = end - 1; // the head of "phone call", "telephone conversation" is their last word
+        int undoing = undoingVerb(v, noun);
+        if (!roles.standsAlone(noun) && undoing < 0 && !judged(v, noun)) {
+            return null; // "using its veto", "sought Iran's support": the verb's business, not a told event
+        }
+        List<Mention> possessors = roles.possessor(noun);
+        List<Mention> byOrOwn = possessors.isEmpty() ? roles.prepositional(noun, Set.of("by")) : possessors;
+        if (byOrOwn.isEmpty()) {
+            // "held talks with Grossi during his visit to Tehran": the person the sentence named first
+            for (int p : v.sentence.parse().dependents(noun, "poss")) {
+                if (v.token(p).is("his") || v.token(p).is("her")) {
+                    int before = p;
+                    byOrOwn = v.mentions.stream().filter(m -> m.tokens().end() <= before && m.actor().kind() == ActorKind.PERSON
+                                    && m.canParticipate()).min(java.util.Comparator.comparingInt(m -> m.tokens().begin()))
+                            .map(List::of).orElse(List.of());
+                }
+            }
+        }
+        if (byOrOwn.isEmpty() && judged(v, noun)) {
+            // "denied Ukrainian accusations", "rejected Chinese criticism": a nationality owns what is judged
+            byOrOwn = nationalityOf(v, noun);
+        }
+        // "the two sides called off talks with Iran": whoever undid it
+        List<Mention> owners = byOrOwn.isEmpty() && undoing >= 0 ? roles.subject(undoing)
+                : byOrOwn.isEmpty() ? onItsWay(v, roles, noun) : byOrOwn;
+        if (owners.isEmpty()) {
+            return null;
+        }
+        List<Mention> targets = new ArrayList<>(roles.prepositional(noun, v.words.of(WordLists.Name.NOUN_TARGET_PREPOSITIONS)));
+        if (targets.isEmpty() && judged(v, noun) && AGAINST_SOMEONE.contains(t.type())) {
+            // "Iran denied Ukrainian accusations", "Russia rejected the EU sanctions": who answers what was done
+            // against it was its target
+            targets.addAll(roles.subject(v.sentence.parse().head(noun)));
+        }
+        targets.removeIf(m -> owners.stream().anyMatch(o -> o.actor().key().equals(m.actor().key())));
+        if (targets.isEmpty() && t.type().isCommunication()) {
+            return null;
+        }
+        return new Participants(owners, targets, null, venue, head);
+    }
+
+    /**
+     * The verb an event noun is the object of when that verb is a cue that governs its modality ("cancelled a
+     * planned visit by Lavrov", "called off talks with Iran", "postponed the summit"): the event is told, as not
+     * happening. -1 otherwise.
+     */
+    private int undoingVerb(SentenceView v, int noun) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || !parse.relation(noun).equals("dobj")) {
+            return -1;
+        }
+        int verb = parse.head(noun);
+        for (ModalityCue cue : knowledge.cues()) {
+            if (cue.governs() && ModalityReader.matchesCue(v, verb, cue.words(), v.size())) {
+                return verb;
+            }
+        }
+        return -1;
+    }
+
+    /** The state a nationality adjective before the noun names ("Ukrainian accusations"), as its only owner. */
+    private static List<Mention> nationalityOf(SentenceView v, int noun) {
+        for (int k = noun - 1; k >= 0 && k >= noun - 3; k--) {
+            Mention m = v.mentionAt(k);
+            if (m != null && m.form() == Mention.Form.DEMONYM && m.actor().kind() == ActorKind.STATE) {
+                return List.of(m);
+            }
+            if (!"ADJ".equals(v.token(k).pos()) && m == null) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether the event noun is what a verb of judgement or response takes as done: "condemned Lai's visit to the
+     * United States", "rejected Russia's proposal", "welcomed Iran's decision" presuppose the visit, the proposal.
+     */
+    private boolean judged(SentenceView v, int noun) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || !parse.relation(noun).equals("dobj")) {
+            return false;
+        }
+        int verb = parse.head(noun);
+        return verb >= 0 && matcher.matchesAny(v, verb, t -> !t.noun() && JUDGEMENTS.contains(t.type()));
+    }
+
+    /** Classes of events done against someone, whom a denial or rejection of them names as its subject. */
+    private static final Set<EventType> AGAINST_SOMEONE = java.util.EnumSet.of(EventType.CONDEMN, EventType.THREATEN, EventType.SANCTION);
+
+    private static final Set<EventType> JUDGEMENTS = java.util.EnumSet.of(EventType.CONDEMN, EventType.SUPPORT,
+            EventType.OPPOSE, EventType.REJECT, EventType.BLOCK);
+
+    /** "Mohammed bin Salman is on an official visit to India": the subject of "be on" owns the visit. */
+    private static List<Mention> onItsWay(SentenceView v, SyntacticRoles roles, int noun) {
+        Parse parse = v.sentence.parse();
+        int prep = parse.head(noun);
+        if (parse.relation(noun).equals("pobj") && prep >= 0 && v.token(prep).is("on") && parse.head(prep) >= 0
+                && v.token(parse.head(prep)).lemma().equals("be")) {
+            return roles.subject(parse.head(prep));
+        }
+        return List.of();
+    }
+
+    /** Whether the nearest verb before {@code k} in its clause makes a visit ("flew to", "arrived in", "travel to"). */
+    private boolean journeyBefore(SentenceView v, int k) {
+        for (int h = k - 1; h >= v.clauseStart(k); h--) {
+            if ("VERB".equals(v.token(h).pos())) {
+                return matcher.matchesAny(v, h, t -> !t.noun() && t.type() == EventType.VISIT);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the verb at {@code k} is a trigger of a class other than a statement ("condemned", "urged"). */
+    private boolean tellsOtherEvent(SentenceView v, int k) {
+        return matcher.matchesAny(v, k, t -> !t.noun() && t.type() != EventType.STATEMENT);
+    }
+
+    /** The first word of the sentence that is not punctuation. */
+    private static int firstWordOf(SentenceView v) {
+        int k = 0;
+        while (k < v.size() - 1 && "PUNCT".equals(v.token(k).pos())) {
+            k++;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,29 @@
+package org.diplograph.extract.event;
+
+import java.util.List;
+
+import org.diplograph.model.Mention;
+
+/**
+ * The SPEECH and TELL frames of triggers.tsv: a speaker and, for TELL or after "to", the one spoken to ("Lavrov
+ * said", "Ashkenazi told Blinken that ...", "said to reporters"); a passive's speaker follows "by" ("the deal was
+ * announced by Kishida and Yun").
+ */
+final class SpeechFrame {
+
+    // "Ashkenazi told Blinken that ...", "Lavrov said"
+    Participants read(SentenceView v, int head, int end, boolean told) {
+        // "the deal was announced by Kishida and Yun"
+        List<Mention> agents = AgentReader.isPassive(v, head) ? Phrases.allAfter(v, end, v.size(), "by")
+                : AgentReader.agentsOf(v, head);
+        List<Mention> targets = List.of();
+        Mention after = told ? v.mentionStartingAt(end) : null;
+        if (after == null && end + 1 < v.size() && v.token(end).is("to")) {
+            after = v.mentionStartingAt(end + 1);
+        }
+        if (after != null && after.canParticipate() && (told || after.form() != Mention.Form.PRONOUN)) {
+            targets = v.groupRightFrom(after);
+        }
+        return new Participants(agents, targets, null, null, head);
+    }
+}

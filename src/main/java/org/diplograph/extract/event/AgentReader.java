@@ -147,7 +147,9 @@ final class AgentReader {
             return List.of();
         }
         Mention second = v.mentionStartingAt(first.tokens().end() + 1);
-        if (second == null || !second.canParticipate() || second.tokens().end() != verb || first.actor().key().equals(second.actor().key())) {
+        if (second == null || !second.canParticipate() || second.tokens().end() != verb || first.actor().key().equals(second.actor().key())
+                || second.form() != Mention.Form.NAME) {
+            // "Macron, whose country voted ...": a relative clause about the first, not a second name
             return List.of();
         }
         return List.of(first, second);

@@ -69,7 +69,15 @@ final class SyntacticRoles {
             case "conj":
                 // "A said B welcomed X and called for Y": whether the second verb is B's or A's is where parsers
                 // err most; inside a reported clause the words around the trigger decide
-                return head >= 0 && parse.relation(head).equals("ccomp") ? List.of() : subject(head, depth + 1);
+                // err most; inside a reported clause the words around the trigger decide, unless both readings
+                // give the same actor ("the ministry said it was disappointed and objected to ...")
+                if (head >= 0 && parse.relation(head).equals("ccomp")) {
+                    List<Mention> reported = subject(head, depth + 1);
+                    List<Mention> speaker = subject(parse.head(head), depth + 1);
+                    return reported.stream().anyMatch(r -> speaker.stream().anyMatch(s -> s.actor().key().equals(r.actor().key())))
+                            ? reported : List.of();
+                }
+                return subject(head, depth + 1);
             case "xcomp": {
                 // "urged Iran to return": the one urged; "agreed to resume talks": the one who agreed
                 if (head >= 0 && v.words.has(WordLists.Name.OBJECT_CONTROL_VERBS, v.token(head).lemma())) {
@@ -248,8 +256,13 @@ final class SyntacticRoles {
                 // "the foreign ministers of Britain, France and Germany": people who stand for the states named
                 for (int of : parse.dependents(token, "prep")) {
                     if (v.token(of).is("of")) {
-                        for (int o : parse.dependents(of, "pobj")) {
-                            collect(o, out, depth + 1);
+                        // "representatives of the army and of the paramilitary forces": each "of" phrase
+                        List<Integer> ofs = new ArrayList<>(List.of(of));
+                        ofs.addAll(parse.dependents(of, "conj").stream().filter(c -> v.token(c).is("of")).toList());
+                        for (int each : ofs) {
+                            for (int o : parse.dependents(each, "pobj")) {
+                                collect(o, out, depth + 1);
+                            }
                         }
                     }
                 }

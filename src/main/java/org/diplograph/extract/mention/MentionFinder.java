@@ -499,6 +499,17 @@ public final class MentionFinder {
                 return Optional.of(mention(s, home.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
             }
         }
+        if (w.equals("whose") && i > 0 && s.token(i - 1).text().equals(",") && i + 1 < s.size()
+                && words.has(WordLists.Name.HOME_NOUNS, s.token(i + 1).lemma()) && !found.isEmpty()
+                && found.get(found.size() - 1).tokens().end() == i - 1) {
+            // "Sogavare, whose government signed a pact with Beijing": the state of the one the clause describes
+            Actor described = registry.current(found.get(found.size() - 1).actor());
+            Optional<Actor> home = described.kind() == ActorKind.STATE ? Optional.of(described)
+                    : Optional.ofNullable(described.country()).flatMap(gazetteer::country).map(gazetteer::state);
+            if (home.isPresent()) {
+                return Optional.of(mention(s, home.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
+            }
+        }
         if (w.equals("the") && i + 1 < s.size() && registry.storyCountry() != null) {
             // "The Foreign Ministry summoned the French ambassador": a ministry of no state named is the story's state's
             Optional<Mention> ministry = gazetteer.country(registry.storyCountry())

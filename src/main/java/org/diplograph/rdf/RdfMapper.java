@@ -383,7 +383,10 @@ public final class RdfMapper {
             e.add(phrase, Dip.NIF_END, integer(end));
             e.add(phrase, Dip.NIF_REFERENCE_CONTEXT, art);
         }
-        EventCode code = codebook.code(ev, x.text().sentences().get(ev.firstSentence()).text());
+        Sentence first = x.text().sentences().get(ev.firstSentence());
+        // where the trigger begins in its sentence: the words before it ("signed an agreement") code it too
+        int triggerAt = ev.triggerSpan() == null ? -1 : ev.triggerSpan().begin() - first.span().begin();
+        EventCode code = codebook.code(ev, first.text(), triggerAt);
         e.add(n, Dip.CAMEO_CODE, NodeFactory.createLiteralString(code.cameo()));
         addString(e, n, Dip.PLOVER_TYPE, code.ploverType());
         addString(e, n, Dip.PLOVER_MODE, code.ploverMode());

@@ -105,6 +105,18 @@ class EventCodingIT {
         assertEquals("057", signing.get("CAMEO_Code"));
         assertEquals("AGREE", signing.get("PLOVER_Type"));
 
+        // the mediator is the agent, the two sides the targets: CAMEO 045 (mediate), not the sides' 046
+        Map<String, String> mediator = row("Talks", "Egypt");
+        assertEquals("045", mediator.get("CAMEO_Code"));
+        assertEquals("EGY", mediator.get("Source_CAMEO"));
+        assertEquals(List.of("Hamas", "Israel"), List.of(mediator.get("Target_Name").split("; ")).stream().sorted().toList());
+
+        // "signed an agreement": the trigger is the noun, the verb before it makes the signing
+        Map<String, String> signed = row("Agree", "Russia");
+        assertEquals("agreement", signed.get("Trigger"));
+        assertEquals("057", signed.get("CAMEO_Code"));
+        assertEquals("AGREE", signed.get("PLOVER_Type"));
+
         Map<String, String> call = row("PhoneCall", "Mike Pompeo");
         assertEquals("041", call.get("CAMEO_Code"));
         assertEquals("phone", call.get("PLOVER_Mode"));

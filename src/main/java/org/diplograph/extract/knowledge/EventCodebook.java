@@ -44,9 +44,15 @@ public final class EventCodebook {
         }
     }
 
-    /** The words of an event's object and of its sentence, lower case. */
-    record Words(List<String> object, List<String> sentence) {
+    /**
+     * The words of an event's object and of its sentence, lower case, and the words just before its trigger in that
+     * sentence (at most {@link #BEFORE}: the light verb of a noun trigger, "signed an agreement").
+     */
+    record Words(List<String> object, List<String> sentence, List<String> before) {
     }
+
+    /** How many words before the trigger a {@code before~} condition looks at ("signed a peace agreement"). */
+    static final int BEFORE = 4;
 
     /** A condition on the event's arguments. */
     sealed interface Condition {
@@ -65,6 +71,24 @@ public final class EventCodebook {
         public boolean holds(EventFrame ev, Words in) {
             return words.stream().anyMatch(w -> in.sentence().stream().anyMatch(o -> o.startsWith(w)));
         }
+    }
+
+    /**
+     * {@code before~w1|w2}: one of the words just before the trigger is w1 or w2, or one of them with a regular ending
+     * (-s, -es, -d, -ed, -ing): "sign" matches "signed an agreement", not "a significant agreement".
+     */
+    record BeforeHas(List<String> words) implements Condition {
+        public boolean holds(EventFrame ev, Words in) {
+            return in.before().stream().anyMatch(b -> words.stream().anyMatch(w -> inflectionOf(b, w)));
+        }
+    }
+
+    static boolean inflectionOf(String word, String lemma) {
+        if (!word.startsWith(lemma)) {
+            return false;
+        }
+        String ending = word.substring(lemma.length());
+        return ending.isEmpty() || List.of("s", "es", "d", "ed", "ing").contains(ending);
     }
 
     /** {@code venue} / {@code no-venue}: the event has (or has not) a venue: the parties met at a third place. */
@@ -99,8 +123,23 @@ public final class EventCodebook {
      * there is always one.
      */
     public EventCode code(EventFrame ev, String sentence) {
+        return code(ev, sentence, -1);
+    }
+
+    /**
+     * The code of the event read from that sentence, whose trigger begins at character {@code triggerAt} of the
+     * sentence (-1 when not known: then where the trigger's first word first stands in it).
+     */
+    public EventCode code(EventFrame ev, String sentence, int triggerAt) {
         List<String> trigger = words(ev.trigger());
-        Words in = new Words(words(ev.object()), words(sentence));
+        String text = sentence == null ? "" : sentence;
+        int at = triggerAt;
+        if (at < 0 || at > text.length()) {
+            at = trigger.isEmpty() ? -1 : text.toLowerCase(Locale.ROOT).indexOf(trigger.get(0));
+        }
+        List<String> before = at < 0 ? List.of() : words(text.substring(0, at));
+        before = before.subList(Math.max(0, before.size() - BEFORE), before.size());
+        Words in = new Words(words(ev.object()), words(sentence), before);
         for (Rule r : rules) {
             if (r.fits(ev, trigger, in)) {
                 return r.code();
@@ -200,6 +239,14 @@ public final class EventCodebook {
     }
 
     private static Condition condition(Tsv.Row r, String c) {
+        if (c.startsWith("before~")) {
+            List<String> words = Arrays.stream(c.substring(7).split("\\|")).map(w -> w.strip().toLowerCase(Locale.ROOT))
+                    .filter(w -> !w.isEmpty()).toList();
+            if (words.isEmpty()) {
+                throw r.error("condition '" + c + "' names no word: write before~word|word");
+            }
+            return new BeforeHas(words);
+        }
         if (c.startsWith("object~") || c.startsWith("sentence~")) {
             int tilde = c.indexOf('~');
             List<String> words = Arrays.stream(c.substring(tilde + 1).split("\\|")).map(w -> w.strip().toLowerCase(Locale.ROOT))
@@ -221,7 +268,7 @@ public final class EventCodebook {
             case "no-venue" -> new HasVenue(false);
             case "target" -> new HasTarget(true);
             case "no-target" -> new HasTarget(false);
-            default -> throw r.error("unknown condition '" + c + "': write object~word|word, sentence~word|word, venue, no-venue, target, "
+            default -> throw r.error("unknown condition '" + c + "': write object~word|word, sentence~word|word, before~word|word, venue, no-venue, target, "
                     + "no-target or target-kind=state|organization|person, ; between several");
         };
     }

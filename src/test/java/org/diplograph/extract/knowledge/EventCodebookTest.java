@@ -122,6 +122,21 @@ class EventCodebookTest {
     }
 
     @Test
+    void a_noun_trigger_signed_is_a_signing_01() {
+        // "signed an agreement": the extractor's trigger is the noun, the light verb stands just before it
+        String sentence = "Russia and Ukraine signed an agreement with Turkey on Friday.";
+        EventFrame ev = frame(EventType.AGREE, "agreement", null, null, List.of(RUSSIA));
+        assertEquals(new EventCode("057", "AGREE", null, null), codebook.code(ev, sentence, sentence.indexOf("agreement")));
+        assertEquals("057", codebook.code(ev, sentence).cameo()); // trigger place not given: found in the sentence
+        assertEquals("057", codebook.code(ev, "The two leaders will sign the peace agreement in Cairo.").cameo());
+        assertEquals("057", codebook.code(ev, "Parliament ratified the agreement.").cameo());
+        assertEquals("030", codebook.code(ev, "They reached a significant agreement on trade.").cameo());
+        assertEquals("030", codebook.code(ev, "They reached an initial agreement on trade.").cameo());
+        // a signing told elsewhere in the sentence is not this event's
+        assertEquals("030", codebook.code(ev, "Weeks after they signed the memorandum, the sides reached an agreement.").cameo());
+    }
+
+    @Test
     void a_statement_has_no_plover_type_01() {
         assertNull(code(EventType.STATEMENT, "said").ploverType());
     }
@@ -140,6 +155,8 @@ class EventCodebookTest {
         assertTrue(e.getMessage().contains("line 2: Unknown event class 'Sanktion'"), e.getMessage());
         e = badFile("Sanction\t*\tobject=aid\t160\tSANCTION\t-\t-");
         assertTrue(e.getMessage().contains("line 2: unknown condition 'object=aid'"), e.getMessage());
+        e = badFile("Agree\t*\tbefore~\t057\tAGREE\t-\t-");
+        assertTrue(e.getMessage().contains("line 2: condition 'before~' names no word"), e.getMessage());
         e = badFile("Sanction\t*\t-\t160\tsanction\t-\t-");
         assertTrue(e.getMessage().contains("PLOVER type 'sanction' must be upper case"), e.getMessage());
         e = badFile("Sanction\t*\t-\t160\tSANCTION\t-\t-", "Sanction\texpel\t-\t166\tSANCTION\t-\t-");

@@ -43,6 +43,9 @@ class IdentifiersTest {
         assertEquals(new ActorIds("Q7184", null, "IGOWSTNAT"), gazetteer.ids("org/nato"));
         assertEquals("IGOUNO", gazetteer.ids("org/un").cameo());
         assertEquals("Q6279", gazetteer.ids("person/joe-biden").wikidata());
+        // the Secretaries of State an article of 2017-2021 resolves "the Secretary of State" to
+        assertEquals("Q473239", gazetteer.ids("person/mike-pompeo").wikidata());
+        assertEquals("Q331401", gazetteer.ids("person/rex-tillerson").wikidata());
         assertEquals(ActorIds.NONE, gazetteer.ids("person/nobody-we-know"));
     }
 

@@ -849,4 +849,40 @@ class ExtractorIT {
                 events("The EU imposed new sanctions targeting Belarus's potash industry.", null));
         assertEquals(List.of("Sanction Canada -> Iran"), events("Fresh sanctions on Iran were announced by Canada.", null));
     }
+
+    @Test
+    void whose_government_is_the_state_of_the_one_the_relative_clause_describes() {
+        assertEquals(List.of("Agree Australia -> Japan"),
+                events("Australian Prime Minister Anthony Albanese, whose government signed a defence pact with Tokyo, left for Manila.", "2023-09-01"));
+        assertEquals(List.of("Block Russia"),
+                events("Sergei Lavrov, whose government has vetoed three resolutions, spoke to reporters.", null));
+    }
+
+    @Test
+    void a_coordinated_verb_of_a_reported_clause_shares_its_subject_when_that_is_the_speaker() {
+        assertEquals(List.of("Statement Chile", "Oppose Chile"),
+                events("Chile's foreign ministry said it was deeply concerned and firmly objected to the decision.", null));
+    }
+
+    @Test
+    void representatives_of_two_parties_each_in_its_own_of_phrase_are_both_agents() {
+        assertEquals(List.of("Talks Colombia -> National Liberation Army (Colombia)"),
+                events("Representatives of the Colombian government and of the ELN held talks in Caracas.", null));
+    }
+
+    @Test
+    void the_one_told_to_do_something_does_it_and_a_person_one_spends_time_with_is_met() {
+        assertEquals(List.of("Talks Antony Blinken -> Iran [Expected]"),
+                events("Biden has instructed Secretary of State Antony Blinken to open talks with Tehran.", "2023-05-01"));
+        assertEquals(List.of("Meeting Mélanie Joly -> Wang Yi"),
+                events("The Canadian foreign minister spent two hours with Wang Yi in Beijing.", "2024-07-26"));
+        assertEquals(List.of(), events("The prime minister spent the weekend in Paris.", null));
+    }
+
+    @Test
+    void a_party_together_with_the_agent_is_no_target() {
+        assertEquals(List.of("Talks Qatar -> Israel, Hamas"),
+                events("Qatar, together with Egypt, mediated between Israel and Hamas.", null).stream().filter(e -> e.startsWith("Talks")).toList());
+        assertTrue(events("Norway mediated the dispute together with Cuba.", null).stream().noneMatch(e -> e.contains("-> Cuba")));
+    }
 }

@@ -36,6 +36,9 @@ final class Phrases {
     static List<Mention> after(SentenceView v, int from, int to, String preposition) {
         for (int k = from; k < to && k < v.size(); k++) {
             if (v.mentionAt(k) == null && v.token(k).is(preposition)) {
+                if (k > 0 && preposition.equals("with") && (v.token(k - 1).is("together") || v.token(k - 1).is("along"))) {
+                    continue; // "mediating the dispute together with the World Bank": one more on the same side
+                }
                 Mention m = v.mentionStartingAt(k + 1);
                 if (m == null && k + 2 < v.size() && ("DET".equals(v.token(k + 1).pos()) || v.words.has(WordLists.Name.POSSESSIVES, v.token(k + 1).text().toLowerCase(Locale.ROOT)))) {
                     m = v.mentionStartingAt(k + 2);

@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 
 /**
  * The dateline news puts before the first sentence: a place and often a day, as in "Washington. May 20.",
- * "MOSCOW, March 3 -", "KYIV, Ukraine, Feb. 9, 2023 (Reuters) -" or "Vienna, 14 July 2015 --".
+ * "MOSCOW, March 3 -", "KYIV, Ukraine, Feb. 9, 2023 (Reuters) -" or "Vienna, 14 July 2015 --"; or a place in
+ * capitals and the agency, with no day: "WASHINGTON (Reuters) -", "CAIRO/AMMAN (AP) —".
  *
  * @param place the place as written
- * @param day   month and day, if given
+ * @param day   month and day, if given (null when the dateline has none)
  * @param year  the year, if given
  * @param begin offset in the text where the dateline starts (after a headline and byline, if any)
  * @param end   offset in the text just after the dateline
@@ -25,6 +26,10 @@ public record Dateline(String place, MonthDay day, Integer year, int begin, int 
             "^\\s*(\\p{Lu}[\\p{L}.'\\- ]{1,40}?)(?:, \\p{Lu}[\\p{L}.' ]{1,30}?)?[.,]\\s+"
                     + "(?:" + MONTH + "\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?|(\\d{1,2})\\s+" + MONTH + "(?:,?\\s*(\\d{4}))?)"
                     + "\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[.,:]|--|-|\u2013|\u2014)");
+    /** A wire story's place in capitals, one or more ("NEW DELHI/ISLAMABAD"), maybe a region, and its agency. */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
+            "^\\s*(\\p{Lu}[\\p{Lu}.'\\- ]{1,30}(?:/\\p{Lu}[\\p{Lu}.'\\- ]{1,30})*)(?:, \\p{Lu}[\\p{L}.' ]{1,30}?)?"
+                    + "\\s+\\([\\p{L}. ]{1,30}\\)\\s*(?:--|-|\u2013|\u2014)");
 
     /** The dateline at the start of the text, or of one of its next lines after a headline and a byline. */
     public static Optional<Dateline> parse(String text) {
@@ -50,7 +55,11 @@ public record Dateline(String place, MonthDay day, Integer year, int begin, int 
         Matcher m = DATELINE.matcher(text);
         m.region(from, text.length());
         if (!m.lookingAt()) {
-            return Optional.empty();
+            Matcher agency = AGENCY_DATELINE.matcher(text);
+            agency.region(from, text.length());
+            return agency.lookingAt()
+                    ? Optional.of(new Dateline(agency.group(1).trim(), null, null, from, agency.end()))
+                    : Optional.empty();
         }
         String monthName = m.group(2) != null ? m.group(2) : m.group(6);
         String dayText = m.group(3) != null ? m.group(3) : m.group(5);
@@ -66,7 +75,7 @@ public record Dateline(String place, MonthDay day, Integer year, int begin, int 
 
     /** The full date, when the dateline gives the year. */
     public Optional<LocalDate> date() {
-        if (year == null || !day.isValidYear(year)) {
+        if (year == null || day == null || !day.isValidYear(year)) {
             return Optional.empty();
         }
         return Optional.of(day.atYear(year));

@@ -87,7 +87,7 @@ class ExtractorIT {
 
     @Test
     void negation_expectation_and_hypothesis_are_not_facts() {
-        assertEquals(List.of("Block United States -> France", "Support United States -> Israel [Negated]"),
+        assertEquals(List.of("Block United States -> France", "Propose France", "Support United States -> Israel [Negated]"),
                 events("The United States is blocking the French initiative, but can no longer continue to support Israel.", null));
         assertEquals(List.of("Visit Antony Blinken -> China [Expected]"), events("Antony Blinken will visit Beijing.", null));
         assertEquals(List.of("Sanction European Union -> Belarus [Hypothetical]"),
@@ -736,7 +736,7 @@ class ExtractorIT {
 
     @Test
     void the_author_an_object_names_after_it_is_the_other_party() {
-        assertEquals(List.of("Reject Chile -> Peru"), events("Chile rejected the proposal by Peru.", null));
+        assertEquals(List.of("Reject Chile -> Peru", "Propose Peru -> Chile"), events("Chile rejected the proposal by Peru.", null));
         assertEquals(List.of("Oppose Brazil -> Argentina", "Propose Argentina"),
                 events("Brazil opposed the plan put forward by Argentina.", null));
     }
@@ -884,5 +884,21 @@ class ExtractorIT {
         assertEquals(List.of("Talks Qatar -> Israel, Hamas"),
                 events("Qatar, together with Egypt, mediated between Israel and Hamas.", null).stream().filter(e -> e.startsWith("Talks")).toList());
         assertTrue(events("Norway mediated the dispute together with Cuba.", null).stream().noneMatch(e -> e.contains("-> Cuba")));
+    }
+
+    @Test
+    void a_proposal_an_answer_turns_down_was_made_by_its_owner_to_the_one_who_answers() {
+        assertEquals(List.of("Reject Serbia -> Kosovo", "Propose Kosovo -> Serbia"),
+                events("Serbia rejected Kosovo's proposal for a new border crossing.", null));
+        assertEquals(List.of("Support Kenya -> Egypt", "Propose Egypt -> Sudan"),
+                events("Kenya welcomed an Egyptian peace plan for Sudan.", null));
+        assertEquals(List.of("PhoneCall Emmanuel Macron -> Olaf Scholz"),
+                events("Emmanuel Macron spoke by phone with Olaf Scholz at the German side's initiative.", null));
+    }
+
+    @Test
+    void a_wire_dateline_without_a_day_does_not_become_part_of_the_first_sentence() {
+        assertEquals(List.of("Reject Mexico -> United States", "Propose United States -> Mexico"),
+                events("MEXICO CITY (Reuters) - Mexico on Monday rejected a U.S. offer to send troops across the border.", null));
     }
 }

@@ -57,4 +57,15 @@ class DatelineTest {
         assertTrue(Dateline.parse("France circulated its draft resolution on Wednesday.").isEmpty());
         assertTrue(Dateline.parse("Paris, the French capital, hosted the talks.").isEmpty());
     }
+
+    @Test
+    void a_wire_dateline_of_places_in_capitals_and_an_agency_has_no_day() {
+        Dateline d = Dateline.parse("BRASILIA/BUENOS AIRES (Reuters) - Brazil and Argentina signed a trade pact.").orElseThrow();
+        assertEquals("BRASILIA/BUENOS AIRES", d.place());
+        assertEquals(null, d.day());
+        assertTrue(d.date().isEmpty());
+        assertEquals("BRASILIA/BUENOS AIRES (Reuters) -".length(), d.end());
+        assertEquals("KHARTOUM", Dateline.parse("KHARTOUM, Sudan (AP) \u2014 The envoy arrived.").orElseThrow().place());
+        assertTrue(Dateline.parse("NATO allies (most of them) - and Japan - agreed.").isEmpty());
+    }
 }

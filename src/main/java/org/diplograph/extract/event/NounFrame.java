@@ -165,6 +165,9 @@ final class NounFrame {
         if (!roles.standsAlone(noun) && undoing < 0 && !judged(v, noun)) {
             return null; // "using its veto", "sought Iran's support": the verb's business, not a told event
         }
+        if (t.type() == EventType.PROPOSE && !judged(v, noun)) {
+            return null; // "called at the French side's initiative": who began the call; "rejected Seoul's offer" tells one
+        }
         List<Mention> possessors = roles.possessor(noun);
         List<Mention> byOrOwn = possessors.isEmpty() ? roles.prepositional(noun, Set.of("by")) : possessors;
         if (byOrOwn.isEmpty()) {
@@ -180,7 +183,7 @@ final class NounFrame {
         }
         if (byOrOwn.isEmpty() && judged(v, noun)) {
             // "denied Ukrainian accusations", "rejected Chinese criticism": a nationality owns what is judged
-            byOrOwn = nationalityOf(v, noun);
+            byOrOwn = nationalityOf(v, head);
         }
         // "the two sides called off talks with Iran": whoever undid it
         List<Mention> owners = byOrOwn.isEmpty() && undoing >= 0 ? roles.subject(undoing)
@@ -192,6 +195,11 @@ final class NounFrame {
         if (targets.isEmpty() && judged(v, noun) && AGAINST_SOMEONE.contains(t.type())) {
             // "Iran denied Ukrainian accusations", "Russia rejected the EU sanctions": who answers what was done
             // against it was its target
+            targets.addAll(roles.subject(v.sentence.parse().head(noun)));
+        }
+        if (targets.isEmpty() && t.type() == EventType.PROPOSE && judged(v, noun)
+                && matcher.matchesAny(v, v.sentence.parse().head(noun), r -> !r.noun() && TURNING_DOWN.contains(r.type()))) {
+            // "Egypt and Jordan rejected Trump's suggestion": who turns a proposal down is whom it was made to
             targets.addAll(roles.subject(v.sentence.parse().head(noun)));
         }
         targets.removeIf(m -> owners.stream().anyMatch(o -> o.actor().key().equals(m.actor().key())));
@@ -220,11 +228,15 @@ final class NounFrame {
         return -1;
     }
 
-    /** The state a nationality adjective before the noun names ("Ukrainian accusations"), as its only owner. */
+    /**
+     * The state a nationality adjective or a state's name before the noun names ("Ukrainian accusations", "a U.S.
+     * offer", "an Egyptian peace plan"), as its only owner.
+     */
     private static List<Mention> nationalityOf(SentenceView v, int noun) {
         for (int k = noun - 1; k >= 0 && k >= noun - 3; k--) {
             Mention m = v.mentionAt(k);
-            if (m != null && m.form() == Mention.Form.DEMONYM && m.actor().kind() == ActorKind.STATE) {
+            if (m != null && (m.form() == Mention.Form.DEMONYM || m.form() == Mention.Form.NAME) && m.actor().kind() == ActorKind.STATE
+                    && m.tokens().end() == k + 1) {
                 return List.of(m);
             }
             if (!"ADJ".equals(v.token(k).pos()) && m == null) {
@@ -249,6 +261,9 @@ final class NounFrame {
 
     /** Classes of events done against someone, whom a denial or rejection of them names as its subject. */
     private static final Set<EventType> AGAINST_SOMEONE = java.util.EnumSet.of(EventType.CONDEMN, EventType.THREATEN, EventType.SANCTION);
+
+    /** Classes of answers by which the one a proposal was made to turns it down. */
+    private static final Set<EventType> TURNING_DOWN = java.util.EnumSet.of(EventType.REJECT, EventType.OPPOSE);
 
     private static final Set<EventType> JUDGEMENTS = java.util.EnumSet.of(EventType.CONDEMN, EventType.SUPPORT,
             EventType.OPPOSE, EventType.REJECT, EventType.BLOCK);

@@ -86,7 +86,8 @@ public final class Annotator {
     }
 
     private Sentence annotateSentence(int index, int base, String sentence) {
-        Span[] spans = splitFinalPeriod(sentence, joinHyphenatedNames(sentence, splitPossessives(sentence, tokenizer.tokenizePos(sentence))));
+        Span[] spans = splitFinalPeriod(sentence, joinInitials(sentence,
+                joinHyphenatedNames(sentence, splitPossessives(sentence, tokenizer.tokenizePos(sentence)))));
         String[] words = Span.spansToStrings(spans, sentence);
         String[] tags = tagger.tag(words);
         String[] lemmas = lemmaDecoder != null ? lemmaDecoder.lemmatize(words, tags) : lemmatizer.lemmatize(words, tags);
@@ -101,15 +102,16 @@ public final class Annotator {
 
     /**
      * The UD sentence model ends a sentence after "U.S." or "U.N." before a capital ("talks with U.S. |
-     * President Trump"); news abbreviations like these never end a sentence in mid-phrase, so the pieces are
-     * joined again.
+     * President Trump"), after a middle initial ("Joseph R. | Biden") and even before a word in lower case; news
+     * abbreviations like these never end a sentence in mid-phrase, so the pieces are joined again.
      */
     private static List<Span> joinAbbreviations(String paragraph, Span[] spans) {
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {
             String next = s.getCoveredText(paragraph).toString();
             String firstWord = next.split("[\\s,]+", 2)[0];
-            if (!out.isEmpty() && endsWithAbbreviation(out.get(out.size() - 1).getCoveredText(paragraph).toString())
+            boolean lowerCase = !next.isEmpty() && Character.isLowerCase(next.charAt(0)); // "Biden, Jr. | spoke by phone"
+            if (!out.isEmpty() && (endsWithAbbreviation(out.get(out.size() - 1).getCoveredText(paragraph).toString()) || lowerCase)
                     && !SENTENCE_OPENERS.contains(firstWord)) {
                 Span prev = out.remove(out.size() - 1);
                 out.add(new Span(prev.getStart(), s.getEnd()));
@@ -125,7 +127,9 @@ public final class Annotator {
             "Earlier", "Later", "There", "His", "Her", "Its", "Their", "After", "Before", "When", "While", "According");
 
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
-            "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Adm|Amb|Prof|St|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.)$");
+            "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Adm|Amb|Prof|St|No|Jr|Sr|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\."
+                    // a middle initial after a first name: "Joseph R. | Biden"
+                    + "|\\b\\p{Lu}\\p{Ll}+ \\p{Lu}\\.)$");
 
     private static boolean endsWithAbbreviation(String sentence) {
         return ABBREVIATION.matcher(sentence.strip()).find();
@@ -189,6 +193,30 @@ public final class Annotator {
             if (i + 2 < spans.length && hyphenatedName(sentence, spans, i)) {
                 out.add(new Span(spans[i].getStart(), spans[i + 2].getEnd()));
                 i += 3;
+            } else {
+                out.add(spans[i]);
+                i++;
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /**
+     * "Joseph R . Biden": the tokenizer cuts a middle initial from its period; between a name and a name it is one
+     * token, as the gazetteer spells it ("Joseph R. Biden").
+     */
+    static Span[] joinInitials(String sentence, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        int i = 0;
+        while (i < spans.length) {
+            String w = spans[i].getCoveredText(sentence).toString();
+            boolean initial = i > 0 && i + 2 < spans.length && w.length() == 1 && Character.isUpperCase(w.charAt(0))
+                    && spans[i].getEnd() == spans[i + 1].getStart() && spans[i + 1].getCoveredText(sentence).toString().equals(".")
+                    && isNameWord(spans[i - 1].getCoveredText(sentence).toString())
+                    && isNameWord(spans[i + 2].getCoveredText(sentence).toString());
+            if (initial) {
+                out.add(new Span(spans[i].getStart(), spans[i + 1].getEnd()));
+                i += 2;
             } else {
                 out.add(spans[i]);
                 i++;

@@ -901,4 +901,10 @@ class ExtractorIT {
         assertEquals(List.of("Reject Mexico -> United States", "Propose United States -> Mexico"),
                 events("MEXICO CITY (Reuters) - Mexico on Monday rejected a U.S. offer to send troops across the border.", null));
     }
+
+    @Test
+    void a_name_with_a_middle_initial_and_a_suffix_is_one_person_and_ends_no_sentence() {
+        assertEquals(List.of("PhoneCall Joe Biden -> Emmanuel Macron"),
+                events("President Joseph R. Biden, Jr. spoke by phone today with President Emmanuel Macron of France.", "2023-01-10"));
+    }
 }

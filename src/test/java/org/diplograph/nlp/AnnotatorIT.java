@@ -1,6 +1,7 @@
 package org.diplograph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -47,5 +48,12 @@ class AnnotatorIT {
         AnnotatedText a = annotator.annotate(text, "WASHINGTON, May 9 -".length());
         assertEquals("WASHINGTON, May 9 -", a.sentences().get(0).text());
         assertEquals("President Donald Trump announced the decision.", a.sentences().get(1).text());
+    }
+
+    @Test
+    void a_middle_initial_and_a_suffix_end_no_sentence_and_the_initial_is_one_token() {
+        AnnotatedText a = annotator.annotate("President Ronald W. Reagan, Jr. spoke with the Soviet leader. He was brief.");
+        assertEquals(2, a.sentences().size());
+        assertTrue(a.sentences().get(0).tokens().stream().map(Token::text).toList().contains("W."));
     }
 }

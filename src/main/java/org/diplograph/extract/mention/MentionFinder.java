@@ -65,7 +65,7 @@ public final class MentionFinder {
                 m = Optional.of(mention(s, q.actor(), at - 1, q.tokens().end(), q.surface(), q.form()));
             }
             if (m.isPresent()) {
-                Mention mention = withApposition(s, m.get(), registry);
+                Mention mention = withSuffix(s, withApposition(s, m.get(), registry));
                 int roleAt = namedRole(s, found, mention);
                 if (roleAt >= 0) {
                     // "The French ambassador to Australia, Jean-Pierre Thebault,": one person, the role is theirs
@@ -82,6 +82,24 @@ public final class MentionFinder {
         }
         return withQuotedSpeakers(s, found, registry);
     }
+
+    /** "Joseph R. Biden, Jr.", "Martin Luther King Jr": a generational suffix belongs to the person's name. */
+    private static Mention withSuffix(Sentence s, Mention m) {
+        if (m.actor().kind() != ActorKind.PERSON || m.form() != Mention.Form.NAME) {
+            return m;
+        }
+        int k = m.tokens().end();
+        if (k + 1 < s.size() && s.token(k).text().equals(",")) {
+            k++;
+        }
+        if (k < s.size() && GENERATIONAL_SUFFIXES.contains(s.token(k).text())) {
+            return new Mention(m.actor(), m.sentence(), new TokenSpan(m.tokens().begin(), k + 1),
+                    new CharSpan(m.span().begin(), s.token(k).span().end()), m.surface(), m.form());
+        }
+        return m;
+    }
+
+    private static final Set<String> GENERATIONAL_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
 
     /**
      * "We" and "I" inside quotation marks are the speaker of the quote: the one named after it ('"We will not

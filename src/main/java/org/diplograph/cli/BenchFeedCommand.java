@@ -94,16 +94,18 @@ public final class BenchFeedCommand implements Callable<Integer> {
             bench.timedIngest(bench.writeFeed(Math.min(articles, 200)), n, pipeline, "warm-db");
             FeedBenchmark.Timing annotation = bench.annotation(articles, n);
             FeedBenchmark.TimedIngest ingest = bench.timedIngest(feed, n, pipeline, "db");
-            out.printf(Locale.ROOT, "%-13s %8s %10s %12s %s%n", "phase", "articles", "seconds", "articles/s", "vs annotation");
-            out.printf(Locale.ROOT, "%-13s %,8d %10.1f %12.1f %s%n", "annotation", annotation.articles(), annotation.seconds(),
-                    annotation.perSecond(), "1.00");
+            out.printf(Locale.ROOT, "%-13s %8s %10s %12s %13s %11s %s%n", "phase", "articles", "seconds", "articles/s", "vs annotation",
+                    "cpu seconds", "cpu vs annotation");
+            out.printf(Locale.ROOT, "%-13s %,8d %10.1f %12.1f %13s %11.1f %s%n", "annotation", annotation.articles(), annotation.seconds(),
+                    annotation.perSecond(), "1.00", annotation.cpuSeconds(), "1.00");
             row(out, "ingest", ingest, annotation);
             if (compare) {
                 row(out, "annotate-all", bench.timedIngest(feed, n, pipeline.withoutSentenceFilter(), "db-all"), annotation);
             }
             out.printf(Locale.ROOT, "ingest: %,d events, %,d triples, %d failed; the writer spent %.1f s of %.1f storing (the rest of "
-                            + "the time it waited for extraction)%n", ingest.report().events(), ingest.report().triples(),
-                    ingest.report().failureCount(), ingest.report().storing().toNanos() / 1e9, ingest.timing().seconds());
+                            + "the time it waited for extraction); the compaction at the end took %.1f s%n", ingest.report().events(),
+                    ingest.report().triples(), ingest.report().failureCount(), ingest.report().storing().toNanos() / 1e9,
+                    ingest.timing().seconds(), ingest.compaction().took().toNanos() / 1e9);
             out.flush();
             if (heapArticles > 0) {
                 int first = Math.max(1, heapArticles / 10);
@@ -123,7 +125,8 @@ public final class BenchFeedCommand implements Callable<Integer> {
     }
 
     private static void row(PrintWriter out, String name, FeedBenchmark.TimedIngest run, FeedBenchmark.Timing annotation) {
-        out.printf(Locale.ROOT, "%-13s %,8d %10.1f %12.1f %.2f%n", name, run.timing().articles(), run.timing().seconds(),
-                run.timing().perSecond(), run.timing().perSecond() / annotation.perSecond());
+        out.printf(Locale.ROOT, "%-13s %,8d %10.1f %12.1f %13.2f %11.1f %.2f%n", name, run.timing().articles(), run.timing().seconds(),
+                run.timing().perSecond(), run.timing().perSecond() / annotation.perSecond(), run.timing().cpuSeconds(),
+                annotation.cpuSeconds() / run.timing().cpuSeconds());
     }
 }

@@ -182,6 +182,7 @@ public final class DependencyParser {
     private static NLPComponent<NLPNode> component(Object value) {
         OnlineComponent<NLPNode, ?> c = (OnlineComponent<NLPNode, ?>) value;
         c.setFlag(NLPFlag.DECODE);
+        FeatureIndex.install(c); // the same feature numbers, found with fewer memory accesses
         return c;
     }
 }

@@ -269,8 +269,9 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
                     + "); it needs free disk space for a second copy of the data", e);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        // the old files are deleted, but their space stays taken while their memory maps live: ask for them to go
-        System.gc();
+        // the old files' memory maps went with TDB2's own full collections (it runs two in a compaction, each a second or
+        // more beside the models' heap): no third one here. Should their space come back later, tidy() measures from the
+        // most free space it has seen since.
         sizeAfterCompaction = diskUse(location.database());
         freeAfterCompaction = freeSpace(location.database());
         return new Compaction(location.database(), before, sizeAfterCompaction, took);

@@ -119,6 +119,7 @@ public final class FeedBenchmark {
         ThreadLocal<Annotator> annotators = ThreadLocal.withInitial(() -> Annotator.bareOpenNlp(pipeline.models()));
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
+        long cpu = processCpuNanos();
         try {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -137,7 +138,7 @@ public final class FeedBenchmark {
         } finally {
             pool.shutdownNow();
         }
-        return new Timing(n, System.nanoTime() - start);
+        return new Timing(n, System.nanoTime() - start, processCpuNanos() - cpu);
     }
 
     /**
@@ -145,24 +146,32 @@ public final class FeedBenchmark {
      * extracted on {@code threads} threads, stored into a new TDB2 database in grouped commits, then compacted.
      */
     public IngestReport ingest(Path feed, int threads, Pipeline p, String dbName) {
+        return compactedIngest(feed, threads, p, dbName).report();
+    }
+
+    private record Compacted(IngestReport report, ArticleStore.Compaction compaction) {
+    }
+
+    private Compacted compactedIngest(Path feed, int threads, Pipeline p, String dbName) {
         Path db = folder.resolve(dbName);
         Ingest ingest = Ingest.create().threads(threads).pipeline(p).build();
         try (ArticleStore store = ArticleStore.open(StoreLocation.database(db))) {
             IngestReport report = ingest.run(ArticleFiles.of(List.of(feed.toString()), InputStream.nullInputStream()), store,
                     IngestListener.NONE);
-            store.compact();
-            return report;
+            return new Compacted(report, store.compact());
         }
     }
 
-    /** A timed ingest: the report and the wall clock including the compaction at the end. */
-    public record TimedIngest(IngestReport report, Timing timing) {
+    /** A timed ingest: the report, the wall clock including the compaction at the end, and the compaction alone. */
+    public record TimedIngest(IngestReport report, Timing timing, ArticleStore.Compaction compaction) {
     }
 
     public TimedIngest timedIngest(Path feed, int threads, Pipeline p, String dbName) {
         long start = System.nanoTime();
-        IngestReport r = ingest(feed, threads, p, dbName);
-        return new TimedIngest(r, new Timing(r.articles(), System.nanoTime() - start));
+        long cpu = processCpuNanos();
+        Compacted r = compactedIngest(feed, threads, p, dbName);
+        return new TimedIngest(r.report(), new Timing(r.report().articles(), System.nanoTime() - start, processCpuNanos() - cpu),
+                r.compaction());
     }
 
     /**
@@ -173,6 +182,7 @@ public final class FeedBenchmark {
         Path db = folder.resolve("heap-db");
         long[] heap = new long[2];
         long start = System.nanoTime();
+        long cpu = processCpuNanos();
         IngestListener listener = new IngestListener() {
             private long stored;
 
@@ -207,7 +217,7 @@ public final class FeedBenchmark {
             report = Ingest.create().threads(threads).pipeline(pipeline).build().run(source, store, listener);
             heap[1] = heapAfterGc();
         }
-        return new HeapRun(report, heap[0], heap[1], new Timing(report.articles(), System.nanoTime() - start));
+        return new HeapRun(report, heap[0], heap[1], new Timing(report.articles(), System.nanoTime() - start, processCpuNanos() - cpu));
     }
 
     /** Heap in use after a full collection, in bytes. */
@@ -218,14 +228,30 @@ public final class FeedBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    /** How many articles were taken in how long. */
-    public record Timing(long articles, long nanos) {
+    /**
+     * The CPU time of the whole process so far (every thread, the garbage collector's and the JIT's included), or -1
+     * where the JVM cannot tell. Beside the wall clock it shows the work a phase costs whatever else the machine runs.
+     */
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    /** How many articles were taken in how long, on the wall clock and in CPU time of the process (-1: unknown). */
+    public record Timing(long articles, long nanos, long cpuNanos) {
         public double perSecond() {
             return articles / (nanos / 1e9);
         }
 
         public double seconds() {
             return nanos / 1e9;
+        }
+
+        /** CPU seconds of the process, or NaN when unknown. */
+        public double cpuSeconds() {
+            return cpuNanos < 0 ? Double.NaN : cpuNanos / 1e9;
         }
     }
 

@@ -904,7 +904,7 @@ class ExtractorIT {
 
     @Test
     void a_name_with_a_middle_initial_and_a_suffix_is_one_person_and_ends_no_sentence() {
-        assertEquals(List.of("PhoneCall Joe Biden -> Emmanuel Macron"),
+        assertEquals(List.of("PhoneCall Joe Biden -> Emmanuel Macron 2023-01-10"),
                 events("President Joseph R. Biden, Jr. spoke by phone today with President Emmanuel Macron of France.", "2023-01-10"));
     }
 }

@@ -907,4 +907,13 @@ class ExtractorIT {
         assertEquals(List.of("PhoneCall Joe Biden -> Emmanuel Macron 2023-01-10"),
                 events("President Joseph R. Biden, Jr. spoke by phone today with President Emmanuel Macron of France.", "2023-01-10"));
     }
+
+    @Test
+    void the_decision_of_a_state_is_that_states_and_they_are_those_who_just_acted_together() {
+        assertEquals(List.of("Condemn Japan -> China"),
+                events("Japan condemned the decision of China to extend its air defence zone.", null));
+        assertEquals(List.of("Meeting Olaf Scholz, Emmanuel Macron -> Xi Jinping", "Appeal Olaf Scholz, Emmanuel Macron -> China",
+                        "Appeal China -> Russia [Expected]"),
+                events("Olaf Scholz and Emmanuel Macron met Xi Jinping in Beijing. They urged China to press Russia for a truce.", null));
+    }
 }

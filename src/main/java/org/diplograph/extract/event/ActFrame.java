@@ -136,6 +136,14 @@ final class ActFrame {
                             targets.add(m);
                         }
                     }
+                    if (targets.isEmpty() && npEnd < v.size() && v.token(npEnd).is("of")
+                            && v.words.has(WordLists.Name.DECISION_NOUNS, v.token(npEnd - 1).lemma())) {
+                        // "condemns the decision of the Russian Federation to recognise ...": who took it
+                        List<Mention> acting = agents;
+                        Phrases.after(v, npEnd, npEnd + 1, "of").stream()
+                                .filter(m -> acting.stream().noneMatch(a -> a.actor().key().equals(m.actor().key())))
+                                .forEach(targets::add);
+                    }
                     List<Actor> counterparts = targets.isEmpty() ? Discourse.counterpartsOf(v, end, agents, earlier) : List.of();
                     if (!counterparts.isEmpty()) {
                         return new Participants(agents, List.of(), counterparts, object, venue, head);

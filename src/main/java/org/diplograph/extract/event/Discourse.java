@@ -31,6 +31,19 @@ final class Discourse {
      * states ("the two governments"). Empty otherwise.
      */
     List<Actor> partiesNamedBy(SentenceView v, int word, List<EventFrame> earlier) {
+        if (word >= 0 && v.mentionAt(word) == null && v.token(word).is("they")) {
+            // "Michel and von der Leyen met Xi. They urged China to ...": those who acted together just before
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                EventFrame e = earlier.get(i);
+                if (e.sentences().get(0) < v.sentence.index() - 1) {
+                    break;
+                }
+                if (e.agents().size() >= 2) {
+                    return e.agents();
+                }
+            }
+            return List.of();
+        }
         if (word >= 0 && word + 3 < v.size() && v.mentionAt(word) == null && v.token(word).isNoun()
                 && (v.token(word + 1).is("from") || v.token(word + 1).is("of"))) {
             // "commanders from both sides", "representatives of the two governments": the parties' people

@@ -916,4 +916,11 @@ class ExtractorIT {
                         "Appeal China -> Russia [Expected]"),
                 events("Olaf Scholz and Emmanuel Macron met Xi Jinping in Beijing. They urged China to press Russia for a truce.", null));
     }
+
+    @Test
+    void a_verb_of_a_list_after_an_inserted_phrase_is_the_sentence_subjects() {
+        assertEquals(List.of("Visit Keir Starmer -> Ukraine", "Meeting Keir Starmer -> Volodymyr Zelensky"),
+                events("Keir Starmer made a visit to Kyiv on Thursday, his first since taking office, met President Volodymyr "
+                        + "Zelensky and left by train.", null).stream().filter(e -> !e.startsWith("Statement")).map(e -> e.replaceAll(" \\d{4}-\\d\\d-\\d\\d$", "")).toList());
+    }
 }

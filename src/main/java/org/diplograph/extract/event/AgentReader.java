@@ -83,6 +83,16 @@ final class AgentReader {
         if (!sharing.isEmpty()) {
             return sharing;
         }
+        boolean listed = first.text().equals(",") && start + 1 == verb && !v.token(verb).text().endsWith("ing")
+                && !v.words.has(WordLists.Name.REPORTING_VERBS, v.token(verb).lemma()) && verbListGoesOn(v, verb);
+        if (listed && start > 0) {
+            // "Biden made a surprise visit to Kyiv on Monday, nearly a year after ..., met Zelenskiy and announced
+            // aid": a list of what the sentence's subject did
+            List<Mention> s = v.clauseSubject(0, v.clauseEnd(0));
+            if (!s.isEmpty() && s.get(0).tokens().end() < start) {
+                return s;
+            }
+        }
         if (coordinated && start > 0) {
             // "X blocked the draft, but can no longer support Y": the subject of an earlier clause
             for (int b = v.clauseStart(start - 1); b >= 0; b = b > 0 ? v.clauseStart(b - 1) : -1) {
@@ -96,6 +106,16 @@ final class AgentReader {
             }
         }
         return List.of();
+    }
+
+    /** Whether "and" and another verb follow in the clause of {@code verb}: the last items of a list of verbs. */
+    private static boolean verbListGoesOn(SentenceView v, int verb) {
+        for (int k = verb + 1; k + 1 < v.size() && k < v.clauseEnd(verb) + 2; k++) {
+            if (v.token(k).is("and") && v.token(k + 1).isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -98,6 +98,9 @@ class EvalIT {
         assertEquals(0, sentences.exit(), sentences.err() + sentences.out().lines().filter(l -> l.startsWith("strict")).toList());
         Run blind = run("eval", "--min-f1", "0.80", Path.of("eval", "sentences-b").toString());
         assertEquals(0, blind.exit(), blind.err() + blind.out().lines().filter(l -> l.startsWith("strict")).toList());
+        // the readout, wire and press-release styles of real news (written blind, then read for fixes)
+        Run styles = run("eval", "--min-f1", "0.63", Path.of("eval", "sentences-c").toString());
+        assertEquals(0, styles.exit(), styles.err() + styles.out().lines().filter(l -> l.startsWith("strict")).toList());
 
         for (String f : List.of("001-gaza-ceasefire-diplomacy.txt", "001-gaza-ceasefire-diplomacy.json")) {
             Files.copy(Path.of("eval", "dev", f), dir.resolve(f));

@@ -923,4 +923,10 @@ class ExtractorIT {
                 events("Keir Starmer made a visit to Kyiv on Thursday, his first since taking office, met President Volodymyr "
                         + "Zelensky and left by train.", null).stream().filter(e -> !e.startsWith("Statement")).map(e -> e.replaceAll(" \\d{4}-\\d\\d-\\d\\d$", "")).toList());
     }
+
+    @Test
+    void what_one_is_ready_to_do_is_hypothetical() {
+        assertEquals(List.of("Meeting Recep Tayyip Erdogan -> Bashar al-Assad [Hypothetical]"),
+                events("Recep Tayyip Erdogan is ready to meet Bashar al-Assad.", null));
+    }
 }

@@ -929,4 +929,9 @@ class ExtractorIT {
         assertEquals(List.of("Meeting Recep Tayyip Erdogan -> Bashar al-Assad [Hypothetical]"),
                 events("Recep Tayyip Erdogan is ready to meet Bashar al-Assad.", null));
     }
+
+    @Test
+    void a_city_that_hosts_diplomacy_is_its_states_as_a_destination() {
+        assertEquals(List.of("Visit Emmanuel Macron -> China"), events("Emmanuel Macron flew to Shanghai.", null));
+    }
 }

@@ -272,7 +272,10 @@ public final class Gazetteer {
             if (countries.containsKey(iso)) {
                 throw r.error("duplicate ISO code " + iso);
             }
-            countries.put(iso, new Country(iso, r.get("name"), r.list("aliases"), r.list("demonyms"), r.list("metonyms")));
+            // a city that hosts diplomacy stands for its state as a seat of government does ("flew to Istanbul")
+            List<String> metonyms = new ArrayList<>(r.list("metonyms"));
+            metonyms.addAll(r.list("places"));
+            countries.put(iso, new Country(iso, r.get("name"), r.list("aliases"), r.list("demonyms"), metonyms));
         }
         Map<String, OrganizationEntry> orgs = new LinkedHashMap<>();
         for (Tsv.Row r : files.rows("organizations.tsv")) {

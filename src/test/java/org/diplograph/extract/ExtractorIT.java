@@ -934,4 +934,11 @@ class ExtractorIT {
     void a_city_that_hosts_diplomacy_is_its_states_as_a_destination() {
         assertEquals(List.of("Visit Emmanuel Macron -> China"), events("Emmanuel Macron flew to Shanghai.", null));
     }
+
+    @Test
+    void an_accord_between_two_parties_that_a_third_welcomes_is_each_partys_with_the_other() {
+        assertEquals(List.of("Support European Union", "Agree Armenia -> Azerbaijan", "Agree Azerbaijan -> Armenia"),
+                events("The EU welcomed the agreement between Armenia and Azerbaijan.", null));
+        assertEquals(List.of("Condemn Iran"), events("Iran criticised the agreement between the UAE and Israel.", null));
+    }
 }

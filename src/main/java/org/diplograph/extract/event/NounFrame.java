@@ -89,6 +89,11 @@ final class NounFrame {
                 return new Participants(by, with, null, venue, verb);
             }
         }
+        if (between.size() >= 2 && t.type() == EventType.AGREE && judgedAs(v, end - 1, EventType.SUPPORT)) {
+            // "welcomes the agreement on a cessation of hostilities between Israel and Lebanon": one welcomes a new
+            // accord, each party's with the other
+            return new Participants(between, List.of(), null, venue, head);
+        }
         if (between.size() >= 2 && t.type().isCommunication()) {
             // "the phone conversation between Ashkenazi and Blinken"; "the agreement between Iran and six powers"
             // names an existing accord, not a new one
@@ -257,6 +262,16 @@ final class NounFrame {
         }
         int verb = parse.head(noun);
         return verb >= 0 && matcher.matchesAny(v, verb, t -> !t.noun() && JUDGEMENTS.contains(t.type()));
+    }
+
+    /** Whether the event noun is the object of a verb of the class given ("welcomed the agreement": support). */
+    private boolean judgedAs(SentenceView v, int noun, EventType type) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || !parse.relation(noun).equals("dobj")) {
+            return false;
+        }
+        int verb = parse.head(noun);
+        return verb >= 0 && matcher.matchesAny(v, verb, r -> !r.noun() && r.type() == type);
     }
 
     /** Classes of events done against someone, whom a denial or rejection of them names as its subject. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -199,8 +198,11 @@ public final class ServeCommand implements Callable<Integer> {
         if (StoreOptions.isDatabase(db)) {
             return;
         }
-        boolean emptyOrMissing = !Files.exists(db) || isEmptyFolder(db);
+        // missing, empty, or what a stopped attempt to make a database left
+        boolean emptyOrMissing = StoreLocation.isNewOrUnfinished(db);
         if (create && emptyOrMissing) {
+            // made all at once here rather than file by file by the server, so that a kill leaves no half-made database
+            StoreLocation.database(db).createDatabase();
             return;
         }
         if (create) {
@@ -209,14 +211,6 @@ public final class ServeCommand implements Callable<Integer> {
         throw new IllegalStateException("No TDB2 database at '" + db + "': serving it would show an empty store. Ingest articles first "
                 + "(diplograph ingest --db " + db + " ARTICLES..., or serve --db " + db + " --ingest ARTICLES...), check the path, "
                 + "or give --create to start with an empty database there.");
-    }
-
-    private static boolean isEmptyFolder(Path folder) {
-        try (var entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /**

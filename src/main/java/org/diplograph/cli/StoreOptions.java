@@ -1,10 +1,8 @@
 package org.diplograph.cli;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.diplograph.store.LiveServer;
 import org.diplograph.store.StoreLocation;
@@ -74,13 +72,6 @@ public final class StoreOptions {
     }
 
     static boolean isDatabase(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return false;
-        }
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("Data-"));
-        } catch (java.io.IOException e) {
-            return false;
-        }
+        return StoreLocation.isDatabase(folder);
     }
 }

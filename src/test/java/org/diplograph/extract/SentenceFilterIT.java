@@ -48,7 +48,9 @@ class SentenceFilterIT {
     void filter_eval_dev_gives_the_same_events_with_and_without_the_first_pass() {
         String with = eval("eval", "-v", "eval/dev");
         String without = eval("eval", "-v", "--annotate-all", "eval/dev");
-        assertTrue(with.contains("strict P=0.9"), with);
+        // a run that really extracted: the development corpus's figure, not an empty report
+        java.util.regex.Matcher f1 = java.util.regex.Pattern.compile("strict P=\\S+ R=\\S+ F1=(\\d\\.\\d+)").matcher(with);
+        assertTrue(f1.find() && Double.parseDouble(f1.group(1)) >= 0.80, with);
         assertEquals(eventLines(without), eventLines(with));
         String found = with.lines().filter(l -> l.startsWith("actors ")).findFirst().orElseThrow();
         String foundWithout = without.lines().filter(l -> l.startsWith("actors ")).findFirst().orElseThrow();

@@ -187,16 +187,17 @@ public final class Annotator {
      * name ("Moon Jae-in"); "Israeli-Palestinian talks" and "U.S.-Saudi" stay apart.
      */
     static Span[] joinHyphenatedNames(String sentence, Span[] spans) {
+        return joinRuns(spans, i -> i + 2 < spans.length && hyphenatedName(sentence, spans, i) ? 3 : 1);
+    }
+
+    /** The tokens with each run of {@code width.applyAsInt(i)} tokens starting at i made one (1: left alone). */
+    private static Span[] joinRuns(Span[] spans, java.util.function.IntUnaryOperator width) {
         List<Span> out = new ArrayList<>(spans.length);
         int i = 0;
         while (i < spans.length) {
-            if (i + 2 < spans.length && hyphenatedName(sentence, spans, i)) {
-                out.add(new Span(spans[i].getStart(), spans[i + 2].getEnd()));
-                i += 3;
-            } else {
-                out.add(spans[i]);
-                i++;
-            }
+            int n = width.applyAsInt(i);
+            out.add(new Span(spans[i].getStart(), spans[i + n - 1].getEnd()));
+            i += n;
         }
         return out.toArray(new Span[0]);
     }
@@ -206,23 +207,14 @@ public final class Annotator {
      * token, as the gazetteer spells it ("Joseph R. Biden").
      */
     static Span[] joinInitials(String sentence, Span[] spans) {
-        List<Span> out = new ArrayList<>(spans.length);
-        int i = 0;
-        while (i < spans.length) {
+        return joinRuns(spans, i -> {
             String w = spans[i].getCoveredText(sentence).toString();
             boolean initial = i > 0 && i + 2 < spans.length && w.length() == 1 && Character.isUpperCase(w.charAt(0))
                     && spans[i].getEnd() == spans[i + 1].getStart() && spans[i + 1].getCoveredText(sentence).toString().equals(".")
                     && isNameWord(spans[i - 1].getCoveredText(sentence).toString())
                     && isNameWord(spans[i + 2].getCoveredText(sentence).toString());
-            if (initial) {
-                out.add(new Span(spans[i].getStart(), spans[i + 1].getEnd()));
-                i += 2;
-            } else {
-                out.add(spans[i]);
-                i++;
-            }
-        }
-        return out.toArray(new Span[0]);
+            return initial ? 2 : 1;
+        });
     }
 
     private static boolean hyphenatedName(String sentence, Span[] spans, int i) {

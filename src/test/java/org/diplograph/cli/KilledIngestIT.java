@@ -43,7 +43,7 @@ class KilledIngestIT {
     @Test
     void killed_ingest_keeps_every_committed_article_whole() throws Exception {
         Path in = Files.createDirectories(dir.resolve("articles"));
-        Map<String, Article> byGraph = writeArticles(in);
+        Map<String, Article> byGraph = writeArticles(in, ARTICLES);
         Path db = dir.resolve("tdb2");
         Set<String> reported = new HashSet<>();
 
@@ -71,7 +71,7 @@ class KilledIngestIT {
     @Test
     void killed_at_random_points_then_run_again_completes_with_no_duplicates() throws Exception {
         Path in = Files.createDirectories(dir.resolve("articles"));
-        Map<String, Article> byGraph = writeArticles(in);
+        Map<String, Article> byGraph = writeArticles(in, ARTICLES);
         Path db = dir.resolve("tdb2");
         long seed = System.nanoTime();
         Random random = new Random(seed);
@@ -104,11 +104,11 @@ class KilledIngestIT {
         assertEquals(ARTICLES, articles, "each article once (seed " + seed + ")");
     }
 
-    /** The articles as JSON files with ids, and each as the child reads it back, by graph name. */
-    private static Map<String, Article> writeArticles(Path in) throws java.io.IOException {
-        SyntheticCorpus corpus = SyntheticCorpus.load(ARTICLES);
+    /** The first {@code count} articles as JSON files with ids, and each as the child reads it back, by graph name. */
+    static Map<String, Article> writeArticles(Path in, int count) throws java.io.IOException {
+        SyntheticCorpus corpus = SyntheticCorpus.load(count);
         Map<String, Article> byGraph = new HashMap<>();
-        for (int n = 1; n <= ARTICLES; n++) {
+        for (int n = 1; n <= count; n++) {
             Article a = corpus.article(n);
             JsonObject o = new JsonObject();
             o.put("id", a.id());

@@ -11,15 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.diplograph.rdf.RdfMapper;
 import org.diplograph.source.Article;
-import org.diplograph.store.bench.SyntheticCorpus;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -64,7 +61,7 @@ class NewDatabaseKilledIT {
     void an_ingest_killed_while_it_makes_a_new_database_leaves_a_folder_that_opens_and_the_same_ingest_completes(int index)
             throws Exception {
         Path in = Files.createDirectories(dir.resolve("articles"));
-        Set<String> graphs = writeArticles(in);
+        Set<String> graphs = KilledIngestIT.writeArticles(in, ARTICLES).keySet();
         Path db = dir.resolve("tdb2");
 
         killAtCall(index, "ingest", "--db", db.toString(), in.toString());
@@ -171,21 +168,5 @@ class NewDatabaseKilledIT {
         } finally {
             TDBInternal.expel(ds.asDatasetGraph());
         }
-    }
-
-    /** The articles as JSON files with ids; the names of their graphs. */
-    private static Set<String> writeArticles(Path in) throws java.io.IOException {
-        SyntheticCorpus corpus = SyntheticCorpus.load(ARTICLES);
-        Set<String> graphs = new HashSet<>();
-        for (int n = 1; n <= ARTICLES; n++) {
-            Article a = corpus.article(n);
-            JsonObject o = new JsonObject();
-            o.put("id", a.id());
-            o.put("published", a.published().toString());
-            o.put("text", a.text());
-            Files.writeString(in.resolve(a.id() + ".json"), o.toString());
-            graphs.add(RdfMapper.articleIri(a));
-        }
-        return graphs;
     }
 }

@@ -89,7 +89,7 @@ final class NounFrame {
                 return new Participants(by, with, null, venue, verb);
             }
         }
-        if (between.size() >= 2 && t.type() == EventType.AGREE && judgedAs(v, end - 1, EventType.SUPPORT)) {
+        if (between.size() >= 2 && t.type() == EventType.AGREE && judgedBy(v, end - 1, java.util.EnumSet.of(EventType.SUPPORT))) {
             // "welcomes the agreement on a cessation of hostilities between Israel and Lebanon": one welcomes a new
             // accord, each party's with the other
             return new Participants(between, List.of(), null, venue, head);
@@ -202,8 +202,7 @@ final class NounFrame {
             // against it was its target
             targets.addAll(roles.subject(v.sentence.parse().head(noun)));
         }
-        if (targets.isEmpty() && t.type() == EventType.PROPOSE && judged(v, noun)
-                && matcher.matchesAny(v, v.sentence.parse().head(noun), r -> !r.noun() && TURNING_DOWN.contains(r.type()))) {
+        if (targets.isEmpty() && t.type() == EventType.PROPOSE && judgedBy(v, noun, TURNING_DOWN)) {
             // "Egypt and Jordan rejected Trump's suggestion": who turns a proposal down is whom it was made to
             targets.addAll(roles.subject(v.sentence.parse().head(noun)));
         }
@@ -256,22 +255,17 @@ final class NounFrame {
      * United States", "rejected Russia's proposal", "welcomed Iran's decision" presuppose the visit, the proposal.
      */
     private boolean judged(SentenceView v, int noun) {
-        Parse parse = v.sentence.parse();
-        if (parse == null || !parse.relation(noun).equals("dobj")) {
-            return false;
-        }
-        int verb = parse.head(noun);
-        return verb >= 0 && matcher.matchesAny(v, verb, t -> !t.noun() && JUDGEMENTS.contains(t.type()));
+        return judgedBy(v, noun, JUDGEMENTS);
     }
 
-    /** Whether the event noun is the object of a verb of the class given ("welcomed the agreement": support). */
-    private boolean judgedAs(SentenceView v, int noun, EventType type) {
+    /** Whether the event noun is the object of a verb of one of the classes given ("welcomed the agreement": support). */
+    private boolean judgedBy(SentenceView v, int noun, Set<EventType> classes) {
         Parse parse = v.sentence.parse();
         if (parse == null || !parse.relation(noun).equals("dobj")) {
             return false;
         }
         int verb = parse.head(noun);
-        return verb >= 0 && matcher.matchesAny(v, verb, r -> !r.noun() && r.type() == type);
+        return verb >= 0 && matcher.matchesAny(v, verb, t -> !t.noun() && classes.contains(t.type()));
     }
 
     /** Classes of events done against someone, whom a denial or rejection of them names as its subject. */

@@ -941,4 +941,11 @@ class ExtractorIT {
                 events("The EU welcomed the agreement between Armenia and Azerbaijan.", null));
         assertEquals(List.of("Condemn Iran"), events("Iran criticised the agreement between the UAE and Israel.", null));
     }
+
+    @Test
+    void a_plural_title_before_two_names_makes_both_people_and_a_relative_clause_after_both_is_theirs() {
+        assertEquals(List.of("Agree Kaja Tammsar -> Arvo Peedu", "Agree Arvo Peedu -> Kaja Tammsar", "Meeting Kaja Tammsar -> Arvo Peedu"),
+                events("Prime Ministers Kaja Tammsar and Arvo Peedu, who struck a compromise on fishing quotas by telephone, "
+                        + "met in Narva.", null));
+    }
 }

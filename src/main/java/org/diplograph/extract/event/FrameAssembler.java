@@ -77,7 +77,7 @@ final class FrameAssembler {
         }
         if (t.frame() == Trigger.Frame.CONTACT || t.frame() == Trigger.Frame.NOUN && type.isCommunication()) {
             // "In a phone call on Saturday, Modi and Trudeau discussed trade": the manner may open the sentence
-            type = modalities.manner(v, 0, v.clauseEnd(Math.max(head, end - 1))).orElse(type);
+            type = modalities.manner(v, 0, v.clauseEnd(Math.max(head, end - 1)), head).orElse(type);
         }
         // "Israeli officials said": the reporter's sourcing, not a diplomatic statement
         if (t.type() == EventType.STATEMENT && !p.agents().isEmpty() && p.agents().stream().allMatch(m -> m.form() == Mention.Form.SOURCE)) {

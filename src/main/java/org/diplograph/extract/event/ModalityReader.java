@@ -24,8 +24,11 @@ final class ModalityReader {
     }
 
     /** "spoke with X by telephone": how the communication happened, when the clause says so. */
-    Optional<EventType> manner(SentenceView v, int from, int to) {
+    Optional<EventType> manner(SentenceView v, int from, int to, int trigger) {
         for (int k = from; k < to; k++) {
+            if (inOtherRelativeClause(v, k, trigger)) {
+                continue; // "A and B, who clinched the deal in a telephone call, met on the jetty": met in person
+            }
             for (Knowledge.MannerCue cue : knowledge.manners()) {
                 if (matchesCue(v, k, cue.words(), to)) {
                     return Optional.of(cue.type());
@@ -33,6 +36,28 @@ final class ModalityReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether token {@code k} stands in a relative clause that does not hold the trigger. */
+    private static boolean inOtherRelativeClause(SentenceView v, int k, int trigger) {
+        Parse parse = v.sentence.parse();
+        if (parse == null) {
+            return false;
+        }
+        for (int h = k, steps = 0; h >= 0 && steps < parse.size(); h = parse.head(h), steps++) {
+            if (h == trigger) {
+                return false;
+            }
+            if (parse.relation(h).equals("relcl")) {
+                for (int t = trigger, up = 0; t >= 0 && up < parse.size(); t = parse.head(t), up++) {
+                    if (t == h) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean conditionalSentence(SentenceView v) {

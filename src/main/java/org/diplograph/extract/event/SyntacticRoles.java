@@ -56,7 +56,7 @@ final class SyntacticRoles {
         for (int s : parse.dependents(verb, "nsubj", "csubj")) {
             if (v.words.has(WordLists.Name.RELATIVE_PRONOUNS, v.token(s).text().toLowerCase(java.util.Locale.ROOT))
                     && parse.relation(verb).equals("relcl")) {
-                return group(parse.head(verb));
+                return group(antecedent(verb));
             }
             return group(s);
         }
@@ -89,7 +89,7 @@ final class SyntacticRoles {
                 return subject(head, depth + 1);
             }
             case "relcl":
-                return group(head);
+                return group(antecedent(verb));
             case "pcomp":
                 // "endorsed the plan after meeting Sarkozy": a gerund after a preposition shares the subject of
                 // the verb the preposition hangs on
@@ -230,6 +230,19 @@ final class SyntacticRoles {
     }
 
     /** The mentions of a phrase headed at {@code token} and of its conjuncts and appositions. */
+    /**
+     * The noun a relative clause describes: "Tsipras and Zaev, who clinched the deal": both, when the clause is set
+     * off by a comma after the last of a coordination (without the comma, "met Tsipras and Zaev who ...": the last).
+     */
+    private int antecedent(int relativeVerb) {
+        int head = parse.head(relativeVerb);
+        if (head >= 0 && parse.relation(head).equals("conj") && head + 1 < v.size() && v.token(head + 1).text().equals(",")
+                && parse.head(head) >= 0) {
+            return parse.head(head);
+        }
+        return head;
+    }
+
     private List<Mention> group(int token) {
         List<Mention> out = new ArrayList<>();
         collect(token, out, 0);

@@ -131,7 +131,7 @@ public final class Gazetteer {
             int endChar = base + from + s.length();
             for (int j = i; j < sentence.size(); j++) {
                 int tokenEnd = sentence.token(j).span().end();
-                if (tokenEnd == endChar) {
+                if (tokenEnd == endChar || tokenEnd == endChar + 1 && pluralTitleBeforeName(sentence, e, j, endChar - base)) {
                     hits.add(new Hit(e, i, j + 1));
                     break;
                 }
@@ -141,6 +141,15 @@ public final class Gazetteer {
             }
         }
         return hits;
+    }
+
+    /**
+     * "Prime Ministers Alexis Tsipras and Zoran Zaev": a title in the plural before the names of its holders is the
+     * title of each (without a name after it, "the foreign ministers" is a group, not one holder).
+     */
+    private static boolean pluralTitleBeforeName(Sentence sentence, NameEntry e, int j, int endInText) {
+        return e.kind() == NameEntry.Kind.OFFICE && sentence.text().charAt(endInText) == 's' && j + 1 < sentence.size()
+                && sentence.token(j + 1).isCapitalized() && sentence.token(j + 1).isNoun();
     }
 
     public Optional<Country> country(String iso) {

@@ -672,7 +672,10 @@ public final class MentionFinder {
                 }
             }
         }
-        if (nameWords >= 2 && (apposition || subject || object)) {
+        // "Prime Ministers Alexis Tsipras and Zoran Zaev": the second of two names joined by "and"
+        boolean conjoined = allProper && i > 1 && s.token(i - 1).is("and") && "PROPN".equals(s.token(i - 2).pos())
+                && s.token(i - 2).isCapitalized();
+        if (nameWords >= 2 && (apposition || subject || object || conjoined)) {
             return Optional.of(mention(s, gazetteer.newPerson(name, null, null, null), i, end, name, Mention.Form.NAME));
         }
         return Optional.empty();

@@ -948,4 +948,11 @@ class ExtractorIT {
                 events("Prime Ministers Kaja Tammsar and Arvo Peedu, who struck a compromise on fishing quotas by telephone, "
                         + "met in Narva.", null));
     }
+
+    @Test
+    void an_unknown_full_name_that_owns_what_only_a_person_has_is_a_person() {
+        assertEquals(List.of("Condemn Italy -> Tarek Mansour", "Threaten Tarek Mansour"),
+                events("Italy condemned Tarek Mansour's government for the crackdown. Hours later, Mansour warned the protesters.", null));
+        assertEquals(List.of(), events("Protesters marched along Hong Kong's harbour front.", null));
+    }
 }

@@ -672,10 +672,14 @@ public final class MentionFinder {
                 }
             }
         }
+        // "Muammar Gaddafi's troops", "Imran Khan's government": the owner of what only a person has
+        boolean owner = allProper && end + 1 < s.size() && s.token(end).isPossessiveMark()
+                && (words.has(WordLists.Name.PERSONAL_POSSESSIONS, s.token(end + 1).lemma())
+                    || words.has(WordLists.Name.PERSONAL_POSSESSIONS, s.token(end + 1).text().toLowerCase(Locale.ROOT)));
         // "Prime Ministers Alexis Tsipras and Zoran Zaev": the second of two names joined by "and"
         boolean conjoined = allProper && i > 1 && s.token(i - 1).is("and") && "PROPN".equals(s.token(i - 2).pos())
                 && s.token(i - 2).isCapitalized();
-        if (nameWords >= 2 && (apposition || subject || object || conjoined)) {
+        if (nameWords >= 2 && (apposition || subject || object || conjoined || owner)) {
             return Optional.of(mention(s, gazetteer.newPerson(name, null, null, null), i, end, name, Mention.Form.NAME));
         }
         return Optional.empty();

@@ -955,4 +955,10 @@ class ExtractorIT {
                 events("Italy condemned Tarek Mansour's government for the crackdown. Hours later, Mansour warned the protesters.", null));
         assertEquals(List.of(), events("Protesters marched along Hong Kong's harbour front.", null));
     }
+
+    @Test
+    void the_leaders_are_the_organization_a_group_description_named_before() {
+        assertEquals(List.of("Condemn Gulf Cooperation Council -> Iran"),
+                events("Gulf Arab leaders met in Riyadh on Tuesday. The leaders condemned Iran over the seizure of the tanker.", null));
+    }
 }

@@ -206,7 +206,10 @@ public final class ActorRegistry {
             Actor a = history.get(i).actor();
             if (a.kind() == ActorKind.ORGANIZATION && !a.isNewsOutlet()) {
                 String[] words = a.label().toLowerCase(Locale.ROOT).split("\\s+");
-                if (words[words.length - 1].equals(noun)) {
+                // "West African leaders gave ... The leaders condemned": also the words the article named it by
+                String[] said = history.get(i).surface().toLowerCase(Locale.ROOT).split("\\s+");
+                String last = said[said.length - 1];
+                if (words[words.length - 1].equals(noun) || last.equals(noun) || last.equals(noun + "s")) {
                     return Optional.of(current(a));
                 }
             }

@@ -861,7 +861,9 @@ public final class MentionFinder {
     private static Optional<Actor> otherPerson(Sentence s, int pronoun, List<Mention> found, ActorRegistry registry) {
         // the subject of the verb it is the object of, as the parse reads it ("..., where Saakashvili received
         // him"); without one, the first person of the sentence
-        Optional<Actor> subject = subjectOfGoverningVerb(s, pronoun, found).or(() -> firstPerson(found));
+        // ("a resignation signed by him": the one who acts, whom no subject excludes)
+        boolean agentOfPassive = pronoun > 0 && s.token(pronoun - 1).is("by");
+        Optional<Actor> subject = agentOfPassive ? Optional.empty() : subjectOfGoverningVerb(s, pronoun, found).or(() -> firstPerson(found));
         for (int k = found.size() - 1; k >= 0; k--) {
             Actor a = found.get(k).actor();
             if (a.kind() == ActorKind.PERSON && subject.map(x -> !x.key().equals(a.key())).orElse(true)) {

@@ -961,4 +961,22 @@ class ExtractorIT {
         assertEquals(List.of("Condemn Gulf Cooperation Council -> Iran"),
                 events("Gulf Arab leaders met in Riyadh on Tuesday. The leaders condemned Iran over the seizure of the tanker.", null));
     }
+
+    @Test
+    void a_statement_or_measure_made_by_someone_in_a_participle_after_it_is_theirs() {
+        assertEquals(List.of("Statement Egypt"),
+                events("The truce held, according to a statement released by the Egyptian foreign ministry.", null));
+        assertEquals(List.of("Statement Omar Touray"),
+                events("The border stays shut, according to a communique read out by ECOWAS Commission President Omar Touray.", null));
+        assertEquals(List.of("Sanction European Union -> Iran"),
+                events("New sanctions imposed by the European Union on Iran took effect.", null));
+    }
+
+    @Test
+    void a_generic_title_after_an_organization_is_not_another_organizations_office() {
+        Actor touray = extract("Mali rejected the terms, according to a communique read out by ECOWAS Commission President "
+                + "Omar Touray.", null).mentions().stream().map(Mention::actor).filter(a -> a.label().equals("Omar Touray"))
+                .findFirst().orElseThrow();
+        assertEquals("President", touray.office().label());
+    }
 }

@@ -89,6 +89,21 @@ final class NounFrame {
                 return new Participants(by, with, null, venue, verb);
             }
         }
+        boolean occasion = k >= 0 && v.words.has(WordLists.Name.EVENT_NOUN_PREPOSITIONS, v.token(k).text().toLowerCase(Locale.ROOT));
+        if (parse != null && t.type() != EventType.AGREE && (t.type() == EventType.STATEMENT || !t.type().isCommunication()) && !occasion) {
+            // "a statement released by the ministry", "sanctions imposed by the EU on Iran": a light verb's
+            // participle after the noun, with its "by" phrase ("an accord signed by A and B" may name an old one;
+            // "talks hosted by Qatar" are not Qatar's; "congratulated them in a statement released by X" is told
+            // by the verb)
+            for (int participle : parse.dependents(end - 1, "acl")) {
+                if (participle > head && parse.arcs().get(participle).tag().equals("VBN") && matcher.isLightVerb(v.token(participle))) {
+                    List<Mention> by = new SyntacticRoles(v).passiveAgent(participle);
+                    if (!by.isEmpty()) {
+                        return new Participants(by, with, null, venue, participle);
+                    }
+                }
+            }
+        }
         if (between.size() >= 2 && t.type() == EventType.AGREE && judgedBy(v, end - 1, java.util.EnumSet.of(EventType.SUPPORT))) {
             // "welcomes the agreement on a cessation of hostilities between Israel and Lebanon": one welcomes a new
             // accord, each party's with the other

@@ -111,6 +111,10 @@ final class TriggerMatcher {
                 return true;
             }
         }
+        if (p != null && "NOUN".equals(v.token(k).pos()) && p.arcs().get(k).tag().equals("VBN")
+                && p.dependents(k, "agent").stream().flatMap(a -> p.dependents(a, "pobj").stream()).anyMatch(o -> v.mentionAt(o) != null)) {
+            return true; // "a communique read/NOUN out by Omar Touray": a participle whose "by" names who acts
+        }
         if (p == null || !"NOUN".equals(v.token(k).pos()) || !p.arcs().get(k).tag().matches("VB[DZP]")
                 || !p.dependents(k, "det", "poss").isEmpty()) {
             return false;

@@ -352,6 +352,20 @@ public final class MentionFinder {
             // "Israeli National Security Adviser": the title of another state's office, held in this one
             office = gazetteer.counterpartOffice(office, iso).orElse(office);
         }
+        if (org != null && office.organizationKey() != null && !org.equals(office.organizationKey())) {
+            // "ECOWAS Commission President Omar Touray": not the European Commission's; the generic office its
+            // last words name ("President")
+            for (int k = i + 1; k < titleEnd; k++) {
+                final int end = titleEnd;
+                Optional<Office> generic = gazetteer.lookup(s, k).stream().filter(h -> h.end() == end)
+                        .filter(h -> h.entry().kind() == NameEntry.Kind.OFFICE && h.entry().office().isGeneric())
+                        .map(h -> h.entry().office()).findFirst();
+                if (generic.isPresent()) {
+                    office = generic.get();
+                    break;
+                }
+            }
+        }
         String country = iso != null ? iso : office.stateIso();
         String organization = org != null ? org : office.organizationKey();
         int nameAt = titleEnd;

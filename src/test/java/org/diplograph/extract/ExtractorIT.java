@@ -979,4 +979,13 @@ class ExtractorIT {
                 .findFirst().orElseThrow();
         assertEquals("President", touray.office().label());
     }
+
+    @Test
+    void following_suit_repeats_the_event_told_just_before_with_new_agents() {
+        assertEquals(List.of("Sanction Germany -> Russia", "Sanction France -> Russia"),
+                events("Germany expelled two Russian diplomats. France did the same.", null));
+        assertEquals(List.of("Support Joe Biden -> Juan Guaidó", "Support Canada, Brazil -> Juan Guaidó"),
+                events("Joe Biden recognised Juan Guaido as interim president. Canada and Brazil were among the first "
+                        + "governments to follow suit.", null));
+    }
 }

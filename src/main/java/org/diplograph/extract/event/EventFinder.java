@@ -96,7 +96,41 @@ public final class EventFinder {
                 break;
             }
         }
+        if (out.isEmpty()) {
+            repeated(v, published, earlier).ifPresent(e -> out.add(new Found(e, 0)));
+        }
         return withAnnouncedThreats(v, out);
+    }
+
+    /**
+     * "Canada and Brazil followed suit", "Paris did the same": the event told just before, now by the subject of the
+     * phrase, towards the same parties.
+     */
+    private java.util.Optional<EventFrame> repeated(SentenceView v, LocalDate published, List<EventFrame> earlier) {
+        for (int k = 0; k < v.size(); k++) {
+            for (String phrase : v.words.of(WordLists.Name.REPETITION_PHRASES)) {
+                List<String> words = List.of(phrase.split(" "));
+                if (v.mentionAt(k) != null || !ModalityReader.matchesCue(v, k, words, v.size())) {
+                    continue;
+                }
+                List<Mention> agents = AgentReader.agentsOf(v, k);
+                if (agents.isEmpty()) {
+                    agents = v.clauseSubject(0, k);
+                }
+                EventFrame before = null;
+                for (int e = earlier.size() - 1; e >= 0 && before == null; e--) {
+                    EventFrame candidate = earlier.get(e);
+                    before = candidate.type() != EventType.STATEMENT && candidate.modality() == Modality.ASSERTED ? candidate : null;
+                }
+                if (agents.isEmpty() || before == null) {
+                    return java.util.Optional.empty();
+                }
+                Trigger same = new Trigger(words, false, before.type(), Trigger.Frame.ACT, List.of(), Trigger.Need.NONE);
+                Participants p = new Participants(agents, List.of(), before.targets(), before.object(), before.venue(), k);
+                return assembler.frame(v, same, p, k, k + words.size(), published, earlier);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**

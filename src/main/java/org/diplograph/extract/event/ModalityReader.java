@@ -106,7 +106,7 @@ final class ModalityReader {
             result = Modality.EXPECTED;
         }
         if (verb == head && verb > 1 && v.token(verb - 1).is("to") && v.token(verb - 2).isNoun() && v.mentionAt(verb - 2) == null
-                && !v.words.has(WordLists.Name.DECISION_NOUNS, v.token(verb - 2).lemma())) {
+                && !v.words.has(WordLists.Name.DECISION_NOUNS, v.token(verb - 2).lemma()) && !afterOrdinal(v, verb - 2)) {
             // "accepted an invitation to visit Washington": what the invitation is for, yet to happen ("China's
             // decision to impose duties" is taken)
             result = Modality.EXPECTED;
@@ -141,6 +141,16 @@ final class ModalityReader {
             result = Modality.ASSERTED;
         }
         return result;
+    }
+
+    /** "the first Greek prime minister to set foot", "the first governments to follow suit": what was done. */
+    private static boolean afterOrdinal(SentenceView v, int noun) {
+        for (int k = noun - 1; k >= 0 && k >= noun - 4 && !v.token(k).is("the"); k--) {
+            if (v.words.has(WordLists.Name.ORDINAL_WORDS, v.token(k).text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The verb carries on what already holds: "keep backing", "continue to support", "continue supporting". */

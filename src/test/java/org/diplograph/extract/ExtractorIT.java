@@ -988,4 +988,15 @@ class ExtractorIT {
                 events("Joe Biden recognised Juan Guaido as interim president. Canada and Brazil were among the first "
                         + "governments to follow suit.", null));
     }
+
+    @Test
+    void a_readouts_bare_title_is_the_only_unnamed_holder_of_it_in_the_states_the_article_names() {
+        assertEquals(List.of("Visit Rishi Sunak -> Japan 2023-05-10", "Meeting Rishi Sunak -> Fumio Kishida 2023-05-10",
+                        "Statement Rishi Sunak"),
+                events("During his visit to Tokyo today, the Prime Minister met Japanese Prime Minister Fumio Kishida. The Prime "
+                        + "Minister underlined the UK's commitment to security in the region.", "2023-05-10"));
+        // two states whose prime ministers the article does not name: no guess
+        assertTrue(events("The Prime Minister spoke about trade between Canada and the UK.", "2023-05-10").stream()
+                .noneMatch(e -> e.contains("Sunak") || e.contains("Trudeau")));
+    }
 }

@@ -198,6 +198,14 @@ final class NounFrame {
                     byOrOwn = v.mentions.stream().filter(m -> m.tokens().end() <= before && m.actor().kind() == ActorKind.PERSON
                                     && m.canParticipate()).min(java.util.Comparator.comparingInt(m -> m.tokens().begin()))
                             .map(List::of).orElse(List.of());
+                    Parse parse = v.sentence.parse();
+                    int preposition = parse.head(noun);
+                    if (byOrOwn.isEmpty() && preposition >= 0 && parse.relation(noun).equals("pobj") && parse.head(preposition) > noun
+                            && v.token(parse.head(preposition)).isVerb()) {
+                        // "During his visit to Israel, the Prime Minister met ...": the one the clause goes on to name
+                        byOrOwn = roles.subject(parse.head(preposition)).stream()
+                                .filter(m -> m.actor().kind() == ActorKind.PERSON).toList();
+                    }
                 }
             }
         }

@@ -24,6 +24,7 @@ public final class ActorRegistry {
     private final Map<String, String> personBySurname = new HashMap<>();
     private final java.util.Set<String> countriesSeen = new java.util.HashSet<>();
     private final java.time.LocalDate date;
+    private final ArticleScope scope;
 
     /** A registry for an article of unknown date. */
     public ActorRegistry() {
@@ -32,7 +33,47 @@ public final class ActorRegistry {
 
     /** A registry for an article published on {@code date} (null when unknown): role phrases resolve to that day's holder. */
     public ActorRegistry(java.time.LocalDate date) {
+        this(date, ArticleScope.NONE);
+    }
+
+    /** The same, knowing which states the whole article names, for a bare title met before its holder's state. */
+    public ActorRegistry(java.time.LocalDate date, ArticleScope scope) {
         this.date = date;
+        this.scope = scope;
+    }
+
+    /**
+     * What the whole article names, read before its first sentence: a readout's "the Prime Minister met Israeli Prime
+     * Minister Netanyahu ... the UK's solidarity" names the Prime Minister's state only later.
+     *
+     * @param text   the article's text
+     * @param states ISO codes of the states it names, in order of first appearance
+     */
+    public record ArticleScope(String text, List<String> states) {
+        public static final ArticleScope NONE = new ArticleScope("", List.of());
+
+        public ArticleScope {
+            states = List.copyOf(states);
+        }
+    }
+
+    public ArticleScope scope() {
+        return scope;
+    }
+
+    /** The actor a role phrase ("the Prime Minister") pointed to earlier in the article: the same phrase, the same one. */
+    public Optional<Actor> byRolePhrase(String phrase) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Mention m = history.get(i);
+            if (m.form() == Mention.Form.ROLE && withoutArticle(m.surface()).equalsIgnoreCase(withoutArticle(phrase))) {
+                return Optional.of(current(m.actor()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String withoutArticle(String phrase) {
+        return phrase.regionMatches(true, 0, "the ", 0, 4) ? phrase.substring(4) : phrase;
     }
 
     /** The article's publication date, or null. */

@@ -417,7 +417,15 @@ public final class MentionFinder {
         }
         // no name: "the head of the State Department", "the Israeli prime minister"
         int begin = i > 0 && s.token(i - 1).is("the") ? i - 1 : i;
-        Optional<Actor> earlier = registry.byOffice(office, country);
+        boolean bare = country == null && organization == null;
+        String phrase = s.textOf(new TokenSpan(begin, titleEnd));
+        Optional<Actor> earlier = bare ? registry.byRolePhrase(phrase) : Optional.empty();
+        if (earlier.isEmpty()) {
+            earlier = registry.byOffice(office, country);
+        }
+        if (earlier.isEmpty() && bare) {
+            earlier = onlyUnnamedHolder(office, registry);
+        }
         if (earlier.isEmpty() && country != null && words.has(WordLists.Name.GENERIC_FUNCTIONS, office.function())) {
             // "the Emirati minister": the person of that country named before
             earlier = registry.byCountry(country);
@@ -433,6 +441,38 @@ public final class MentionFinder {
         }
         int phraseEnd = titleEnd;
         return earlier.map(a -> mention(s, a, begin, phraseEnd, s.textOf(new TokenSpan(begin, phraseEnd)), Mention.Form.ROLE));
+    }
+
+    /**
+     * "The Prime Minister met Israeli Prime Minister Benjamin Netanyahu ... expressed the UK's solidarity": a bare title
+     * before any holder is named is held, on the article's day, in one of the states the article names; taken when
+     * exactly one of them has a holder of it the article does not name.
+     */
+    private Optional<Actor> onlyUnnamedHolder(Office office, ActorRegistry registry) {
+        List<Actor> candidates = new ArrayList<>();
+        for (String iso : registry.scope().states()) {
+            Office held = gazetteer.counterpartOffice(office, iso).orElse(office);
+            Optional<Actor> holder = holderOn(held, iso, null, registry.date())
+                    .filter(h -> !java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(lastWord(h.label())) + "\\b")
+                            .matcher(registry.scope().text()).find());
+            holder.ifPresent(candidates::add);
+        }
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    /** The states an article names anywhere (names, demonyms, capitals), in order of first appearance. */
+    public ActorRegistry.ArticleScope scope(String text, List<Sentence> sentences) {
+        java.util.LinkedHashSet<String> states = new java.util.LinkedHashSet<>();
+        for (Sentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                for (Gazetteer.Hit h : gazetteer.lookup(s, i)) {
+                    if (h.entry().country() != null && h.entry().kind() != NameEntry.Kind.OFFICE) {
+                        states.add(h.entry().country().iso());
+                    }
+                }
+            }
+        }
+        return new ActorRegistry.ArticleScope(text, new ArrayList<>(states));
     }
 
     private static String lastWord(String name) {

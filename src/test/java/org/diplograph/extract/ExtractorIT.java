@@ -999,4 +999,18 @@ class ExtractorIT {
         assertTrue(events("The Prime Minister spoke about trade between Canada and the UK.", "2023-05-10").stream()
                 .noneMatch(e -> e.contains("Sunak") || e.contains("Trudeau")));
     }
+
+    @Test
+    void accusing_each_other_is_each_partys_towards_the_other_and_both_sides_are_the_parties_to_an_accord() {
+        assertEquals(List.of("Agree Armenia -> Azerbaijan", "Agree Azerbaijan -> Armenia", "Condemn Armenia -> Azerbaijan",
+                        "Condemn Azerbaijan -> Armenia"),
+                events("Armenia and Azerbaijan agreed to a truce, but within a day both sides accused each other of shelling "
+                        + "border villages.", null));
+    }
+
+    @Test
+    void what_a_caller_goes_on_to_do_is_towards_the_one_called() {
+        assertEquals(List.of("PhoneCall Emmanuel Macron -> Vladimir Putin", "Appeal Emmanuel Macron -> Vladimir Putin"),
+                events("Emmanuel Macron spoke by phone with Vladimir Putin and appealed for the release of the hostages.", null));
+    }
 }

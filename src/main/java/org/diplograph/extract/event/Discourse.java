@@ -92,7 +92,11 @@ final class Discourse {
     private static List<Actor> lastCommunicationParties(List<EventFrame> earlier, java.util.function.Predicate<List<Actor>> which) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             EventFrame e = earlier.get(i);
-            if (e.type().isCommunication() && !e.targets().isEmpty()) {
+            // (the parties to an accord are parties too: "A and B agreed to a truce, but both sides ...")
+            if ((e.type().isCommunication() || e.type() == org.diplograph.model.EventType.AGREE) && !e.targets().isEmpty()) {
+                if (e.type() == org.diplograph.model.EventType.AGREE && i > 0 && mirrors(earlier.get(i - 1), e)) {
+                    e = earlier.get(i - 1); // an accord told as A's with B and B's with A: the parties in the order told
+                }
                 List<Actor> parties = new ArrayList<>(e.agents());
                 parties.addAll(e.targets());
                 if (which.test(parties)) {
@@ -101,6 +105,11 @@ final class Discourse {
             }
         }
         return List.of();
+    }
+
+    private static boolean mirrors(EventFrame a, EventFrame b) {
+        return a.type() == b.type() && SentenceView.keys(a.agents()).equals(SentenceView.keys(b.targets()))
+                && SentenceView.keys(a.targets()).equals(SentenceView.keys(b.agents()));
     }
 
     /**

@@ -90,7 +90,8 @@ public final class EventFinder {
                 }
                 if (p != null) {
                     int head = k;
-                    assembler.frame(v, t, p, k, end, published, all).map(EventFinder::eachWithTheOthers)
+                    boolean mutual = reciprocal(v, end);
+                    assembler.frame(v, t, p, k, end, published, all).map(e -> eachWithTheOthers(e, mutual))
                             .ifPresent(es -> es.forEach(e -> out.add(new Found(e, head))));
                 }
                 break;
@@ -171,13 +172,31 @@ public final class EventFinder {
      * one else named agree with each other, so each is the agent of an agreement with the other as its target. Among
      * three or more ("the US, the EU, Russia and Ukraine agreed") who undertook what towards whom is not said.
      */
-    private static List<EventFrame> eachWithTheOthers(EventFrame e) {
+    private static List<EventFrame> eachWithTheOthers(EventFrame e, boolean reciprocal) {
+        if (reciprocal && e.targets().isEmpty() && e.agents().size() >= 2 && !e.type().isCommunication()) {
+            // "both sides accused each other": each of the others
+            return e.agents().stream().map(a -> new EventFrame(e.type(), List.of(a),
+                    e.agents().stream().filter(o -> !o.key().equals(a.key())).toList(), null, e.venue(), e.date(),
+                    e.modality(), e.sentences(), e.trigger(), e.triggerSpan())).toList();
+        }
         if (e.type() != EventType.AGREE || !e.targets().isEmpty() || e.agents().size() != 2) {
             return List.of(e);
         }
         return e.agents().stream().map(a -> new EventFrame(e.type(), List.of(a),
                 e.agents().stream().filter(o -> !o.key().equals(a.key())).toList(), e.object(), e.venue(), e.date(),
                 e.modality(), e.sentences(), e.trigger(), e.triggerSpan())).toList();
+    }
+
+    /** "accused each other", "threatened one another": the verb's object is its own agents, each towards the others. */
+    private static boolean reciprocal(SentenceView v, int end) {
+        for (int k = end; k < Math.min(v.size(), end + 2); k++) {
+            for (String phrase : v.words.of(WordLists.Name.RECIPROCAL_PHRASES)) {
+                if (ModalityReader.matchesCue(v, k, List.of(phrase.split(" ")), v.size())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The participants the row's frame finds around the trigger, or null when it finds no way to read them. */
@@ -199,7 +218,7 @@ public final class EventFinder {
         }
         return switch (t.needs()) {
             case NONE, ACTOR_OBJECT -> true; // the CONTACT frame found no participants without the object
-            case TARGET -> !p.targets().isEmpty() || !p.implicitTargets().isEmpty();
+            case TARGET -> !p.targets().isEmpty() || !p.implicitTargets().isEmpty() || reciprocal(v, end);
             case PERSON_OBJECT -> p.targets().stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON);
             case CENSURE -> predicateFrom(v, end, WordLists.Name.CENSURE_WORDS);
             case PRAISE -> predicateFrom(v, end, WordLists.Name.PRAISE_WORDS);

@@ -102,8 +102,11 @@ final class FrameAssembler {
                 targets.add(a);
             }
         }
-        if (targets.isEmpty() && !type.isCommunication() && type != EventType.STATEMENT && head > 1 && v.token(head - 1).is("to")) {
-            // "phoned Maduro to express his solidarity": the purpose of a call is toward the one called
+        boolean coordinated = v.sentence.parse() != null && v.sentence.parse().relation(p.verb()).equals("conj");
+        if (targets.isEmpty() && !type.isCommunication() && type != EventType.STATEMENT
+                && (head > 1 && v.token(head - 1).is("to") || coordinated)) {
+            // "phoned Maduro to express his solidarity": the purpose of a call is toward the one called; "spoke with
+            // Putin and appealed for an end to the violence": so is what the caller went on to do
             targets.addAll(Discourse.calledBefore(v, head, agents, earlier));
         }
         if (type.isCommunication() && targets.isEmpty() && agents.size() >= 2) {

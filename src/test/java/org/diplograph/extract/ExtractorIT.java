@@ -1013,4 +1013,12 @@ class ExtractorIT {
         assertEquals(List.of("PhoneCall Emmanuel Macron -> Vladimir Putin", "Appeal Emmanuel Macron -> Vladimir Putin"),
                 events("Emmanuel Macron spoke by phone with Vladimir Putin and appealed for the release of the hostages.", null));
     }
+
+    @Test
+    void a_measure_under_a_condition_is_hypothetical_and_making_clear_one_threatens() {
+        assertEquals(List.of("Statement Joe Biden", "Sanction United States -> Iran [Hypothetical]", "Threaten Joe Biden -> Iran"),
+                events("Joe Biden made clear that if Iran seizes another tanker, the United States will act swiftly and impose "
+                        + "new sanctions on Iran.", null).stream().filter(e -> !e.contains("[Expected]")).toList());
+        assertEquals(List.of("Statement Joe Biden"), events("Joe Biden said Israel and Egypt had made clear progress.", null));
+    }
 }

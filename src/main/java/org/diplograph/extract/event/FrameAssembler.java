@@ -128,15 +128,15 @@ final class FrameAssembler {
         if (venue != null && targets.stream().anyMatch(a -> a.key().equals(venue.key()))) {
             targets.removeIf(a -> a.key().equals(venue.key()));
         }
-        int clauseStart = v.clauseStart(p.verb());
+        int clauseStart = v.clauseStart(sharingAuxiliaries(v, p.verb()));
         Modality cued = modalities.modality(v, clauseStart, head, end, p.verb());
         int governor = t.noun() ? governorOfSubject(v, end - 1) : -1;
         if (governor > end) {
             // "talks between Iran and the US are set to resume next week": what the noun's own verb says of it
             cued = cued.strongest(modalities.modality(v, end, governor, governor + 1, governor));
         }
-        boolean supposed = ModalityReader.conditionalSentence(v) && t.frame() != Trigger.Frame.SPEECH && t.frame() != Trigger.Frame.TELL
-                && type != EventType.THREATEN;
+        boolean supposed = (ModalityReader.conditionalSentence(v) || ModalityReader.conditionedBy(v, sharingAuxiliaries(v, p.verb())))
+                && t.frame() != Trigger.Frame.SPEECH && t.frame() != Trigger.Frame.TELL && type != EventType.THREATEN;
         // "Had it been adopted, the resolution would have ...": what the sentence supposes; saying or warning so
         // ("If talks fail, Rouhani warned, ...") still happened
         Modality modality = supposed ? cued.strongest(Modality.HYPOTHETICAL) : cued;
@@ -155,6 +155,21 @@ final class FrameAssembler {
         return Optional.of(new EventFrame(type, agents, targets, p.object(), venue, date, modality,
                 List.of(v.sentence.index()), v.sentence.textOf(new TokenSpan(head, end)),
                 new CharSpan(v.token(head).span().begin(), v.token(end - 1).span().end())));
+    }
+
+    /**
+     * The first of coordinated bare verbs that share their auxiliary and subject: "will respond decisively and impose
+     * costs" imposes them as it responds (will, under the same condition). Else the verb itself.
+     */
+    static int sharingAuxiliaries(SentenceView v, int verb) {
+        org.diplograph.nlp.Parse parse = v.sentence.parse();
+        int k = verb;
+        while (parse != null && k >= 0 && parse.relation(k).equals("conj") && parse.arcs().get(k).tag().equals("VB")
+                && parse.dependents(k, "nsubj", "aux").isEmpty() && parse.head(k) >= 0 && parse.head(k) < k
+                && parse.arcs().get(parse.head(k)).tag().startsWith("VB")) {
+            k = parse.head(k);
+        }
+        return k;
     }
 
     /** "both leaders", "the two sides", "the two foreign ministers" just before the verb. */

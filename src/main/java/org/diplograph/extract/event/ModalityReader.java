@@ -143,6 +143,27 @@ final class ModalityReader {
         return result;
     }
 
+    /**
+     * The verb follows a clause of condition of its own, opened by "if" or "unless" (conditional-openings): "warned
+     * that if Russia invades, the United States will impose costs" imposes them only if it does.
+     */
+    static boolean conditionedBy(SentenceView v, int verb) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || verb < 0) {
+            return false;
+        }
+        for (int clause : parse.dependents(verb, "advcl")) {
+            for (int mark : parse.dependents(clause, "mark")) {
+                String word = v.token(mark).text();
+                if (mark < clause && clause < verb && v.words.has(WordLists.Name.CONDITIONAL_OPENINGS,
+                        Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "the first Greek prime minister to set foot", "the first governments to follow suit": what was done. */
     private static boolean afterOrdinal(SentenceView v, int noun) {
         for (int k = noun - 1; k >= 0 && k >= noun - 4 && !v.token(k).is("the"); k--) {

@@ -71,6 +71,9 @@ final class TriggerMatcher {
             }
             j++;
         }
+        if (!t.noun() && t.words().size() > 1 && "ADJ".equals(v.token(j - 1).pos()) && j < v.size() && v.token(j).isNoun()) {
+            return -1; // "made clear progress": the adjective of a verb phrase ("made clear that") qualifies a noun
+        }
         return j;
     }
 

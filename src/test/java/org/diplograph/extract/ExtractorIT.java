@@ -1021,4 +1021,13 @@ class ExtractorIT {
                         + "new sanctions on Iran.", null).stream().filter(e -> !e.contains("[Expected]")).toList());
         assertEquals(List.of("Statement Joe Biden"), events("Joe Biden said Israel and Egypt had made clear progress.", null));
     }
+
+    @Test
+    void a_listed_person_holds_on_the_articles_day_the_office_held_then_and_one_word_titles_may_be_plural() {
+        assertEquals(List.of("Sanction China -> Marco Rubio, Josh Hawley 2020-07-13"),
+                events("China on Monday imposed sanctions on U.S. Senators Marco Rubio and Josh Hawley.", "2020-07-15"));
+        Actor rubio = extract("China on Monday imposed sanctions on U.S. Senators Marco Rubio and Josh Hawley.", "2020-07-15")
+                .mentions().stream().map(Mention::actor).filter(a -> a.label().equals("Marco Rubio")).findFirst().orElseThrow();
+        assertEquals("Legislator", rubio.office().label()); // Secretary of State only from 2025
+    }
 }

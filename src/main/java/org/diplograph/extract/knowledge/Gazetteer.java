@@ -115,7 +115,12 @@ public final class Gazetteer {
      */
     public List<Hit> lookup(Sentence sentence, int i) {
         Token first = sentence.token(i);
-        List<NameEntry> candidates = index.get(firstWord(first.text()));
+        String key = firstWord(first.text());
+        List<NameEntry> candidates = index.get(key);
+        if (candidates == null && key.endsWith("s")) {
+            // "Senators Ted Cruz and Josh Hawley": a one-word title in the plural (pluralTitleBeforeName decides)
+            candidates = index.get(key.substring(0, key.length() - 1));
+        }
         if (candidates == null) {
             return List.of();
         }
@@ -242,6 +247,25 @@ public final class Gazetteer {
     public Actor person(PersonEntry p) {
         return new Actor("person/" + slug(p.name()), ActorKind.PERSON, p.name(), null, offices.get(p.office()),
                 p.country().isEmpty() ? null : p.country(), p.organization().isEmpty() ? null : p.organization(), null);
+    }
+
+    /**
+     * A listed person as of {@code day}: the office they held that day by office-holders.tsv, or none when the
+     * knowledge dates their listed office and the day falls outside it (Marco Rubio in 2020 was no Secretary of State).
+     */
+    public Actor personOn(PersonEntry p, java.time.LocalDate day) {
+        Actor a = person(p);
+        List<OfficeSpell> spells = day == null ? List.of() : holders.held(p.name());
+        if (spells.isEmpty()) {
+            return a;
+        }
+        Optional<OfficeSpell> then = spells.stream().filter(s -> s.covers(day)).findFirst();
+        if (then.isPresent()) {
+            String of = then.get().of();
+            return a.withOffice(then.get().office(), countries.containsKey(of) ? of : a.country());
+        }
+        boolean dated = spells.stream().anyMatch(s -> a.office() != null && s.office().key().equals(a.office().key()));
+        return dated ? new Actor(a.key(), a.kind(), a.label(), a.type(), null, a.country(), a.organization(), a.role()) : a;
     }
 
     /** A person the gazetteer does not list, known by the name the text gives. */

@@ -267,7 +267,7 @@ public final class MentionFinder {
             return office(s, i, j, e.office(), null, null, registry);
         }
         if (e.kind() == NameEntry.Kind.PERSON) {
-            Actor p = gazetteer.person(e.person());
+            Actor p = gazetteer.personOn(e.person(), registry.date());
             return Optional.of(mention(s, p, i, j, s.textOf(new TokenSpan(i, j)), Mention.Form.NAME));
         }
         // a qualifier: what follows may be a title or a body of it
@@ -668,8 +668,9 @@ public final class MentionFinder {
             return Optional.empty();
         }
         String name = withoutHonorific(s.textOf(new TokenSpan(i, end)));
-        Optional<Actor> known = registry.bySurname(name).or(() -> gazetteer.person(name).map(gazetteer::person))
-                .or(() -> gazetteer.personBySurname(name).filter(p -> registry.hasSeenCountry(p.country())).map(gazetteer::person));
+        Optional<Actor> known = registry.bySurname(name).or(() -> gazetteer.person(name).map(p -> gazetteer.personOn(p, registry.date())))
+                .or(() -> gazetteer.personBySurname(name).filter(p -> registry.hasSeenCountry(p.country()))
+                        .map(p -> gazetteer.personOn(p, registry.date())));
         if (known.isPresent()) {
             return Optional.of(mention(s, known.get(), i, end, name, Mention.Form.NAME));
         }

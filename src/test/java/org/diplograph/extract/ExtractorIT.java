@@ -941,4 +941,47 @@ class ExtractorIT {
                 events("The EU welcomed the agreement between Armenia and Azerbaijan.", null));
         assertEquals(List.of("Condemn Iran"), events("Iran criticised the agreement between the UAE and Israel.", null));
     }
+
+    @Test
+    void they_after_an_accord_of_two_are_the_two() {
+        assertEquals(List.of("Agree Armenia -> Azerbaijan", "Agree Azerbaijan -> Armenia",
+                        "Agree Azerbaijan -> Armenia [Negated]", "Agree Armenia -> Azerbaijan [Negated]"),
+                events("Representatives of Armenia and of Azerbaijan signed a memorandum on Monday, but they have yet to agree "
+                        + "on a peace treaty.", null));
+    }
+
+    @Test
+    void whoever_chooses_not_to_act_is_the_one_who_does_not_act() {
+        assertEquals(List.of("Agree United Nations Security Council", "Block Russia, China [Negated]"),
+                events("The Security Council on Friday approved a resolution on Haiti, after Russia and China chose not to use "
+                        + "their veto.", null));
+    }
+
+    @Test
+    void making_no_comment_is_a_statement_not_made() {
+        assertEquals(List.of("Statement Ghana [Negated]"), events("Ghana's foreign ministry made no immediate comment.", null));
+    }
+
+    @Test
+    void dropping_an_objection_or_holding_back_from_an_act_negates_it_not_what_a_participle_tells() {
+        assertEquals(List.of("Oppose Turkey -> Finland [Negated]"),
+                events("Turkey would drop its objections to Finland joining the alliance.", null));
+        assertEquals(List.of("Support Japan -> France [Negated]", "Propose France"),
+                events("Japan held back from endorsing the proposal put forward by France.", null));
+    }
+
+    @Test
+    void sanctions_one_faces_are_given_by_the_nationality_or_the_speakers_state_and_a_condition_makes_them_suppositions() {
+        assertEquals(List.of("Sanction United States -> Ghana [Hypothetical]"),
+                events("Ghana could face severe American sanctions over the arms purchase.", null));
+        assertEquals(List.of("Statement Antony Blinken", "Sanction United States -> Ghana [Hypothetical]", "Threaten Antony Blinken -> Ghana"),
+                events("Antony Blinken said Ghana would face further sanctions if it continued the tests.", null));
+        assertEquals(List.of("Block Turkey -> Finland [Hypothetical]"),
+                events("Turkey would block Finland's membership of NATO if Helsinki kept its laws.", null));
+    }
+
+    @Test
+    void a_condition_on_a_warning_leaves_the_warning_a_fact() {
+        assertEquals(List.of("Threaten Iran -> Ghana"), events("Iran warned Ghana of a firm answer if it moved troops to the border.", null));
+    }
 }

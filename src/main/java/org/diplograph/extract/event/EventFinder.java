@@ -153,7 +153,7 @@ public final class EventFinder {
             case TELL -> speech.read(v, head, end, true);
             case CONTACT -> contact.read(v, head, end, t.needs() == Trigger.Need.ACTOR_OBJECT, earlier);
             case ACT -> act.read(v, t, head, end, earlier);
-            case FROM -> from.read(v, head, end);
+            case FROM -> from.read(v, t, head, end);
             case NOUN -> noun.read(v, t, head, end, earlier);
         };
     }

@@ -44,6 +44,10 @@ final class FrameAssembler {
     Optional<EventFrame> frame(SentenceView v, Trigger t, Participants p, int head, int end, LocalDate published,
                                List<EventFrame> earlier) {
         List<Actor> agents = sides.forStates(SentenceView.actors(p.agents()));
+        if (t.frame() == Trigger.Frame.FROM && t.type() == EventType.SANCTION) {
+            // "Kerry said Moscow would face sanctions": a state's measure, whoever announces it
+            agents = sides.forCountries(agents);
+        }
         if (agents.isEmpty() && t.frame() != Trigger.Frame.FROM) {
             // "the ministers agreed to meet again", "the two sides will hold talks": the parties told before
             agents = discourse.partiesNamedBy(v, new SyntacticRoles(v).subjectWord(p.verb()), earlier);

@@ -111,11 +111,35 @@ final class ModalityReader {
                 }
             }
         }
+        if (conditioned(v, verb)) {
+            // "Moscow would face sanctions if it failed to follow through": what a condition holds back
+            result = result.strongest(Modality.HYPOTHETICAL);
+        }
         if (result == Modality.EXPECTED && continues(v, verb)) {
             // "Berlin would keep backing Ukraine", "will continue to support": the support already holds
             result = Modality.ASSERTED;
         }
         return result;
+    }
+
+    /**
+     * Whether a clause of condition ("if", "unless") hangs on the verb in the parse, a verb with a modal of its own
+     * ("would face", "could block"): "warned Israel of a response if it attacked" did warn, and "vetoed a resolution
+     * that threatened sanctions if ..." did veto, whatever the parse hangs the condition on.
+     */
+    private static boolean conditioned(SentenceView v, int verb) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || parse.dependents(verb, "aux").stream().noneMatch(a -> "MD".equals(parse.arcs().get(a).tag()))) {
+            return false;
+        }
+        for (int clause : parse.dependents(verb, "advcl")) {
+            for (int mark : parse.dependents(clause, "mark")) {
+                if (v.words.has(WordLists.Name.CONDITIONAL_CONJUNCTIONS, v.token(mark).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The verb carries on what already holds: "keep backing", "continue to support", "continue supporting". */
@@ -132,6 +156,9 @@ final class ModalityReader {
         Parse parse = v.sentence.parse();
         if (parse == null) {
             return true;
+        }
+        if (Set.of("acl", "vmod", "relcl").contains(parse.relation(verb)) && parse.arcs().get(verb).tag().matches("VB[ND]")) {
+            return false; // "held back from endorsing the plan put forward by China": the putting forward is told as done
         }
         for (int k = verb, steps = 0; k >= 0 && steps < parse.size(); k = parse.head(k), steps++) {
             if (k == cue) {

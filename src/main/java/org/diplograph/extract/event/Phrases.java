@@ -213,4 +213,22 @@ final class Phrases {
         }
         return origin.canParticipate() ? v.groupRightFrom(origin) : List.of(origin);
     }
+
+    /**
+     * The state a nationality adjective or a state's name before the noun names ("Ukrainian accusations", "a U.S.
+     * offer", "an Egyptian peace plan"), as its only owner.
+     */
+    static List<Mention> nationalityOf(SentenceView v, int noun) {
+        for (int k = noun - 1; k >= 0 && k >= noun - 3; k--) {
+            Mention m = v.mentionAt(k);
+            if (m != null && (m.form() == Mention.Form.DEMONYM || m.form() == Mention.Form.NAME) && m.actor().kind() == ActorKind.STATE
+                    && m.tokens().end() == k + 1) {
+                return List.of(m);
+            }
+            if (!"ADJ".equals(v.token(k).pos()) && m == null) {
+                break;
+            }
+        }
+        return List.of();
+    }
 }

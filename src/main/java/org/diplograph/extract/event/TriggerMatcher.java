@@ -40,7 +40,7 @@ final class TriggerMatcher {
         }
         // "accused Moscow of denying them justice", "help in starting talks": a gerund after a preposition is
         // what is talked about, not something that happened
-        if (!t.noun() && isGerundAfterPreposition(v, k)) {
+        if (!t.noun() && isGerundAfterPreposition(v, k) && !negatedByCue(v, k)) {
             return -1;
         }
         // "a European Union plan to normalise relations", "efforts to restore ties": an infinitive after a noun of
@@ -136,6 +136,21 @@ final class TriggerMatcher {
             j--;
         }
         return v.token(k).isNoun() && j >= 0 && j < k - 1 && (v.token(j).is("a") || v.token(j).is("an"));
+    }
+
+    /**
+     * "held back from endorsing", "refrained from criticising": a gerund after a negating cue that ends in its
+     * preposition (modality.tsv) is the act not done, an event to tell as negated.
+     */
+    private boolean negatedByCue(SentenceView v, int k) {
+        for (org.diplograph.extract.knowledge.ModalityCue cue : knowledge.cues()) {
+            int start = k - cue.words().size();
+            if (cue.modality() == org.diplograph.model.Modality.NEGATED && cue.words().size() > 1 && start >= 0
+                    && v.token(k - 1).pos().equals("ADP") && ModalityReader.matchesCue(v, start, cue.words(), k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isGerundAfterPreposition(SentenceView v, int k) {

@@ -984,4 +984,23 @@ class ExtractorIT {
     void a_condition_on_a_warning_leaves_the_warning_a_fact() {
         assertEquals(List.of("Threaten Iran -> Ghana"), events("Iran warned Ghana of a firm answer if it moved troops to the border.", null));
     }
+
+    @Test
+    void talks_reopened_and_a_paper_published_are_told_by_their_light_verbs_and_what_is_signalled_is_expected() {
+        assertEquals(List.of("Talks Gustavo Petro -> Venezuela [Expected]"),
+                events("Gustavo Petro has signaled that he would rather reopen talks with Caracas than close the border.", null));
+        assertEquals(List.of("Statement Wang Yi", "Propose China [Expected]"),
+                events("Wang Yi said China would publish a position paper on the war within days.", null));
+    }
+
+    @Test
+    void which_after_a_bodys_name_is_that_body() {
+        assertEquals(List.of("Agree Israel [Expected]"),
+                events("The accord now goes to the Knesset, which is expected to ratify it within a month.", null));
+    }
+
+    @Test
+    void what_must_happen_has_not_happened_yet() {
+        assertEquals(List.of("Agree Ghana [Expected]"), events("The treaty must be ratified by Ghana before it enters into force.", null));
+    }
 }

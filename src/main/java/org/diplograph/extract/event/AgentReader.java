@@ -60,7 +60,10 @@ final class AgentReader {
             // ", and the club said": a subject of its own that we cannot name is no reason to borrow another
             return List.of();
         }
-        boolean relative = first.is("who");
+        // "the Knesset, which is expected to ratify it": "which" after a body's name is that body (after a place
+        // or a state, the parse is the better guide: "talks in Geneva, which ...")
+        boolean relative = first.is("who") || first.is("which") && start > 1 && v.token(start - 1).text().equals(",")
+                && v.mentionEndingBefore(start - 1) != null && v.mentionEndingBefore(start - 1).actor().kind() == ActorKind.ORGANIZATION;
         if (relative) {
             Mention m = start > 1 ? v.mentionEndingBefore(start - 1) : null;
             m = m == null ? v.mentionEndingBefore(start) : m;

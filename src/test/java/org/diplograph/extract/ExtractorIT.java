@@ -1003,4 +1003,17 @@ class ExtractorIT {
     void what_must_happen_has_not_happened_yet() {
         assertEquals(List.of("Agree Ghana [Expected]"), events("The treaty must be ratified by Ghana before it enters into force.", null));
     }
+
+    @Test
+    void attending_a_summit_in_a_city_is_a_journey_there_and_sending_a_delegation_is_a_visit() {
+        assertEquals(List.of("Visit Recep Tayyip Erdogan -> Lithuania [Negated]"),
+                events("Recep Tayyip Erdogan will not attend the NATO summit in Vilnius next week.", null));
+        assertEquals(List.of("Visit Japan -> South Korea [Expected]"), events("Japan will send a delegation to Seoul next month.", null));
+    }
+
+    @Test
+    void a_cancelling_the_tagger_calls_a_noun_still_cancels() {
+        assertEquals(List.of("Visit Emmanuel Macron -> Algeria [Negated]"),
+                events("Emmanuel Macron answered by canceling his planned visit to Algiers.", null));
+    }
 }

@@ -76,7 +76,7 @@ public final class EventFinder {
                 if (end < 0) {
                     continue;
                 }
-                if (!t.noun() && matcher.isLightVerbFor(v, k)) {
+                if (!t.noun() && matcher.isLightVerbFor(v, k) && !matcher.tellsMoreThanItsNoun(v, k, t)) {
                     break;
                 }
                 List<EventFrame> all = new ArrayList<>(earlier);

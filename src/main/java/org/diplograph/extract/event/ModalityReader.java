@@ -98,10 +98,15 @@ final class ModalityReader {
             // cues are lower-case words ("May" in a dateline is no "may") and not nouns ("the plan")
             // (a noun by the tagger that the parser reads as a verb is one: "Japan plans/NOUN to impose ...")
             boolean noun = v.token(k).isNoun() && !finiteInParse(v, k);
-            if (v.token(k).isCapitalized() && k > 0 || noun) {
+            // (a verb of the parse may still govern the event: "retaliated by canceling/NOUN a planned visit")
+            boolean governing = noun && v.sentence.parse() != null && v.sentence.parse().arcs().get(k).tag().startsWith("VB");
+            if (v.token(k).isCapitalized() && k > 0 || noun && !governing) {
                 continue;
             }
             for (ModalityCue cue : knowledge.cues()) {
+                if (noun && !cue.governs()) {
+                    continue;
+                }
                 if (matchesCue(v, k, cue.words(), head)) {
                     if (cue.governs() && !governs(v, k, verb)) {
                         continue; // "revoked the licence and expelled the envoys": the expulsion happened

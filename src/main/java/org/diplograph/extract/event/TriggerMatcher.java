@@ -252,6 +252,23 @@ final class TriggerMatcher {
         return false;
     }
 
+    /**
+     * Whether the verb's own row tells another event than the noun it carries, one the sentence must show its
+     * target for: "will not attend the summit in Johannesburg" is a journey there as well as the meeting ("imposed
+     * sanctions on Iran" is one sanction, the noun's).
+     */
+    boolean tellsMoreThanItsNoun(SentenceView v, int verb, Trigger row) {
+        if (row.noun() || row.needs() != Trigger.Need.TARGET) {
+            return false;
+        }
+        for (int j = verb + 1; j < v.size() && j <= verb + 4; j++) {
+            if (matchesAny(v, j, t -> t.noun() && t.type() == row.type())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A verb whose object is a noun trigger ("signed an agreement") lets the noun make the event. */
     boolean isLightVerbFor(SentenceView v, int verb) {
         if (!isLightVerb(v.token(verb))) {

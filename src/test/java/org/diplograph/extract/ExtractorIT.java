@@ -548,7 +548,7 @@ class ExtractorIT {
 
     @Test
     void a_state_that_will_not_approve_a_bid_rejects_it() {
-        assertEquals(List.of("Reject Turkey -> Sweden"),
+        assertEquals(List.of("Reject Turkey -> Sweden", "Agree Turkey -> Sweden [Negated]"),
                 events("Ankara will not approve Sweden's bid to join the alliance.", null));
     }
 
@@ -1015,5 +1015,11 @@ class ExtractorIT {
     void a_cancelling_the_tagger_calls_a_noun_still_cancels() {
         assertEquals(List.of("Visit Emmanuel Macron -> Algeria [Negated]"),
                 events("Emmanuel Macron answered by canceling his planned visit to Algiers.", null));
+    }
+
+    @Test
+    void a_refusal_is_a_rejection_told_and_the_act_refused_is_told_as_not_done() {
+        assertEquals(List.of("Statement Gjorge Ivanov", "Reject Gjorge Ivanov", "Agree Gjorge Ivanov [Negated]"),
+                events("Macedonian President Gjorge Ivanov said on Wednesday that he would not sign the agreement.", null));
     }
 }

@@ -90,8 +90,8 @@ public final class EventFinder {
                 }
                 if (p != null) {
                     int head = k;
-                    assembler.frame(v, t, p, k, end, published, all).map(EventFinder::eachWithTheOthers)
-                            .ifPresent(es -> es.forEach(e -> out.add(new Found(e, head))));
+                    assembler.frame(v, t, p, k, end, published, all).stream().map(EventFinder::eachWithTheOthers)
+                            .forEach(es -> es.forEach(e -> out.add(new Found(e, head))));
                 }
                 break;
             }

@@ -1022,4 +1022,10 @@ class ExtractorIT {
         assertEquals(List.of("Statement Gjorge Ivanov", "Reject Gjorge Ivanov", "Agree Gjorge Ivanov [Negated]"),
                 events("Macedonian President Gjorge Ivanov said on Wednesday that he would not sign the agreement.", null));
     }
+
+    @Test
+    void talks_a_journey_is_for_are_held_with_the_side_of_its_destination() {
+        assertEquals(List.of("Visit Emmanuel Macron -> China [Expected]", "Talks Emmanuel Macron -> China [Expected]"),
+                events("Emmanuel Macron will travel to Beijing next week for talks on trade.", null));
+    }
 }

@@ -149,6 +149,10 @@ final class NounFrame {
                 Mention object = v.mentionStartingAt(host + 1);
                 List<Mention> targets = !with.isEmpty() ? with
                         : object != null && object.canParticipate() ? v.groupRightFrom(object) : List.of();
+                if (targets.isEmpty() && forAJourney) {
+                    // "will travel to Beijing for talks on trade": talks there, with the place's side
+                    targets = Phrases.after(v, host + 1, k, "to");
+                }
                 return new Participants(agents, targets, null, venue, host);
             }
         }

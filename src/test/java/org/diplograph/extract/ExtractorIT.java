@@ -1028,4 +1028,10 @@ class ExtractorIT {
         assertEquals(List.of("Visit Emmanuel Macron -> China [Expected]", "Talks Emmanuel Macron -> China [Expected]"),
                 events("Emmanuel Macron will travel to Beijing next week for talks on trade.", null));
     }
+
+    @Test
+    void a_reporting_verb_in_british_spelling_still_reports() {
+        assertEquals(List.of("Visit Boris Johnson -> Russia [Expected]"),
+                events("Boris Johnson has signalled that he would visit Moscow.", null));
+    }
 }

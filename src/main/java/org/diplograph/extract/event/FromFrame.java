@@ -3,7 +3,6 @@ package org.diplograph.extract.event;
 import java.util.List;
 
 import org.diplograph.extract.knowledge.Trigger;
-import org.diplograph.extract.knowledge.WordLists;
 import org.diplograph.model.EventType;
 import org.diplograph.model.Mention;
 import org.diplograph.nlp.Parse;
@@ -33,7 +32,7 @@ final class FromFrame {
             return List.of();
         }
         for (int k = parse.head(verb), steps = 0; k >= 0 && steps < parse.size(); k = parse.head(k), steps++) {
-            if (v.token(k).isVerb() && v.words.has(WordLists.Name.REPORTING_VERBS, v.token(k).lemma())) {
+            if (ModalityReader.reportingVerb(v, k)) {
                 return AgentReader.agentsOf(v, k);
             }
         }

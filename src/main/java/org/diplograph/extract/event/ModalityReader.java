@@ -184,18 +184,25 @@ final class ModalityReader {
         Parse parse = v.sentence.parse();
         if (parse != null) {
             for (int k = parse.head(verb), steps = 0; k >= 0 && steps < parse.size(); k = parse.head(k), steps++) {
-                if (v.token(k).isVerb() && v.words.has(WordLists.Name.REPORTING_VERBS, v.token(k).lemma())) {
+                if (reportingVerb(v, k)) {
                     return true;
                 }
             }
             return false;
         }
         for (int k = 0; k < v.clauseStart(verb); k++) {
-            if (v.token(k).isVerb() && v.words.has(WordLists.Name.REPORTING_VERBS, v.token(k).lemma())) {
+            if (reportingVerb(v, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A verb of the reporting-verbs list, also where the lemmatizer missed its form ("signalled"). */
+    static boolean reportingVerb(SentenceView v, int k) {
+        Token t = v.token(k);
+        return t.isVerb() && (v.words.has(WordLists.Name.REPORTING_VERBS, t.lemma())
+                || v.words.of(WordLists.Name.REPORTING_VERBS).stream().anyMatch(w -> TriggerMatcher.sameWord(t, w)));
     }
 
     static boolean matchesCue(SentenceView v, int k, List<String> words, int limit) {

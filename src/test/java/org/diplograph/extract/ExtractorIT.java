@@ -1034,4 +1034,10 @@ class ExtractorIT {
         assertEquals(List.of("Visit Boris Johnson -> Russia [Expected]"),
                 events("Boris Johnson has signalled that he would visit Moscow.", null));
     }
+
+    @Test
+    void a_name_after_a_nationality_in_one_noun_phrase_is_the_party_it_means() {
+        assertEquals(List.of("Sanction United States -> Hezbollah"),
+                events("The United States imposed sanctions on the Lebanese Hezbollah movement.", null));
+    }
 }

@@ -56,12 +56,29 @@ final class Phrases {
                 if (m == null) {
                     m = officialsOf(v, k + 1);
                 }
+                if (m != null && (m.form() == Mention.Form.DEMONYM || "ADJ".equals(v.token(m.tokens().end() - 1).pos()))) {
+                    m = namedAfterDemonym(v, m, to);
+                }
                 if (m != null && m.canParticipate()) {
                     return v.groupRightFrom(m);
                 }
             }
         }
         return List.of();
+    }
+
+    /** "to the Syrian Kurdish YPG militia": a name after the nationality, in the same noun phrase, is whom it means. */
+    private static Mention namedAfterDemonym(SentenceView v, Mention demonym, int to) {
+        for (int j = demonym.tokens().end(); j < to && j < v.size() && j <= demonym.tokens().end() + 2; j++) {
+            Mention next = v.mentionStartingAt(j);
+            if (next != null && next.canParticipate() && next.form() == Mention.Form.NAME) {
+                return next;
+            }
+            if (!"ADJ".equals(v.token(j).pos()) && !"PROPN".equals(v.token(j).pos())) {
+                break;
+            }
+        }
+        return demonym;
     }
 
     /** "between the foreign ministers of Armenia and Azerbaijan": the first state whose people the phrase names. */

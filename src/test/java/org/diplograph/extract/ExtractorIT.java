@@ -548,7 +548,7 @@ class ExtractorIT {
 
     @Test
     void a_state_that_will_not_approve_a_bid_rejects_it() {
-        assertEquals(List.of("Reject Turkey -> Sweden"),
+        assertEquals(List.of("Reject Turkey -> Sweden", "Agree Turkey -> Sweden [Negated]"),
                 events("Ankara will not approve Sweden's bid to join the alliance.", null));
     }
 
@@ -1029,5 +1029,104 @@ class ExtractorIT {
         Actor rubio = extract("China on Monday imposed sanctions on U.S. Senators Marco Rubio and Josh Hawley.", "2020-07-15")
                 .mentions().stream().map(Mention::actor).filter(a -> a.label().equals("Marco Rubio")).findFirst().orElseThrow();
         assertEquals("Legislator", rubio.office().label()); // Secretary of State only from 2025
+    }
+
+    @Test
+    void they_after_an_accord_of_two_are_the_two() {
+        assertEquals(List.of("Agree Armenia -> Azerbaijan", "Agree Azerbaijan -> Armenia",
+                        "Agree Azerbaijan -> Armenia [Negated]", "Agree Armenia -> Azerbaijan [Negated]"),
+                events("Representatives of Armenia and of Azerbaijan signed a memorandum on Monday, but they have yet to agree "
+                        + "on a peace treaty.", null));
+    }
+
+    @Test
+    void whoever_chooses_not_to_act_is_the_one_who_does_not_act() {
+        assertEquals(List.of("Agree United Nations Security Council", "Block Russia, China [Negated]"),
+                events("The Security Council on Friday approved a resolution on Haiti, after Russia and China chose not to use "
+                        + "their veto.", null));
+    }
+
+    @Test
+    void making_no_comment_is_a_statement_not_made() {
+        assertEquals(List.of("Statement Ghana [Negated]"), events("Ghana's foreign ministry made no immediate comment.", null));
+    }
+
+    @Test
+    void dropping_an_objection_or_holding_back_from_an_act_negates_it_not_what_a_participle_tells() {
+        assertEquals(List.of("Oppose Turkey -> Finland [Negated]"),
+                events("Turkey would drop its objections to Finland joining the alliance.", null));
+        assertEquals(List.of("Support Japan -> France [Negated]", "Propose France"),
+                events("Japan held back from endorsing the proposal put forward by France.", null));
+    }
+
+    @Test
+    void sanctions_one_faces_are_given_by_the_nationality_or_the_speakers_state_and_a_condition_makes_them_suppositions() {
+        assertEquals(List.of("Sanction United States -> Ghana [Hypothetical]"),
+                events("Ghana could face severe American sanctions over the arms purchase.", null));
+        assertEquals(List.of("Statement Antony Blinken", "Sanction United States -> Ghana [Hypothetical]", "Threaten Antony Blinken -> Ghana"),
+                events("Antony Blinken said Ghana would face further sanctions if it continued the tests.", null));
+        assertEquals(List.of("Block Turkey -> Finland [Hypothetical]"),
+                events("Turkey would block Finland's membership of NATO if Helsinki kept its laws.", null));
+    }
+
+    @Test
+    void a_condition_on_a_warning_leaves_the_warning_a_fact() {
+        assertEquals(List.of("Threaten Iran -> Ghana"), events("Iran warned Ghana of a firm answer if it moved troops to the border.", null));
+    }
+
+    @Test
+    void talks_reopened_and_a_paper_published_are_told_by_their_light_verbs_and_what_is_signalled_is_expected() {
+        assertEquals(List.of("Talks Gustavo Petro -> Venezuela [Expected]"),
+                events("Gustavo Petro has signaled that he would rather reopen talks with Caracas than close the border.", null));
+        assertEquals(List.of("Statement Wang Yi", "Propose China [Expected]"),
+                events("Wang Yi said China would publish a position paper on the war within days.", null));
+    }
+
+    @Test
+    void which_after_a_bodys_name_is_that_body() {
+        assertEquals(List.of("Agree Israel [Expected]"),
+                events("The accord now goes to the Knesset, which is expected to ratify it within a month.", null));
+    }
+
+    @Test
+    void what_must_happen_has_not_happened_yet() {
+        assertEquals(List.of("Agree Ghana [Expected]"), events("The treaty must be ratified by Ghana before it enters into force.", null));
+    }
+
+    @Test
+    void attending_a_summit_in_a_city_is_a_journey_there_and_sending_a_delegation_is_a_visit() {
+        assertEquals(List.of("Visit Recep Tayyip Erdogan -> Lithuania [Negated]"),
+                events("Recep Tayyip Erdogan will not attend the NATO summit in Vilnius next week.", null));
+        assertEquals(List.of("Visit Japan -> South Korea [Expected]"), events("Japan will send a delegation to Seoul next month.", null));
+    }
+
+    @Test
+    void a_cancelling_the_tagger_calls_a_noun_still_cancels() {
+        assertEquals(List.of("Visit Emmanuel Macron -> Algeria [Negated]"),
+                events("Emmanuel Macron answered by canceling his planned visit to Algiers.", null));
+    }
+
+    @Test
+    void a_refusal_is_a_rejection_told_and_the_act_refused_is_told_as_not_done() {
+        assertEquals(List.of("Statement Gjorge Ivanov", "Reject Gjorge Ivanov", "Agree Gjorge Ivanov [Negated]"),
+                events("Macedonian President Gjorge Ivanov said on Wednesday that he would not sign the agreement.", null));
+    }
+
+    @Test
+    void talks_a_journey_is_for_are_held_with_the_side_of_its_destination() {
+        assertEquals(List.of("Visit Emmanuel Macron -> China [Expected]", "Talks Emmanuel Macron -> China [Expected]"),
+                events("Emmanuel Macron will travel to Beijing next week for talks on trade.", null));
+    }
+
+    @Test
+    void a_reporting_verb_in_british_spelling_still_reports() {
+        assertEquals(List.of("Visit Boris Johnson -> Russia [Expected]"),
+                events("Boris Johnson has signalled that he would visit Moscow.", null));
+    }
+
+    @Test
+    void a_name_after_a_nationality_in_one_noun_phrase_is_the_party_it_means() {
+        assertEquals(List.of("Sanction United States -> Hezbollah"),
+                events("The United States imposed sanctions on the Lebanese Hezbollah movement.", null));
     }
 }

@@ -28,6 +28,12 @@ final class AgentReader {
         // a name right before its verb is its subject, whatever the parse says ("..., and Austin discussed");
         // else the parse: it sees through lists, appositions, relative clauses and control
         List<Mention> surface = v.subjectOf(verb);
+        int controller = controllingVerb(v, verb);
+        if (surface.isEmpty() && controller >= 0 && !v.subjectOf(controller).isEmpty()) {
+            // "..., after Russia and China chose not to use their veto": whoever chose, named right before the
+            // verb, acts, where the parse hangs the clause elsewhere
+            return v.subjectOf(controller);
+        }
         List<Mention> syntactic = new SyntacticRoles(v).subject(verb);
         if (!syntactic.isEmpty() && (surface.isEmpty() || syntactic.size() > surface.size() && syntactic.containsAll(surface))) {
             // the parse may add what the words before the verb leave out: "Mitsotakis and his Turkish counterpart agreed"
@@ -54,7 +60,10 @@ final class AgentReader {
             // ", and the club said": a subject of its own that we cannot name is no reason to borrow another
             return List.of();
         }
-        boolean relative = first.is("who");
+        // "the Knesset, which is expected to ratify it": "which" after a body's name is that body (after a place
+        // or a state, the parse is the better guide: "talks in Geneva, which ...")
+        boolean relative = first.is("who") || first.is("which") && start > 1 && v.token(start - 1).text().equals(",")
+                && v.mentionEndingBefore(start - 1) != null && v.mentionEndingBefore(start - 1).actor().kind() == ActorKind.ORGANIZATION;
         if (relative) {
             Mention m = start > 1 ? v.mentionEndingBefore(start - 1) : null;
             m = m == null ? v.mentionEndingBefore(start) : m;
@@ -154,6 +163,25 @@ final class AgentReader {
         }
         // a purpose: "phoned Maduro to express his solidarity", "returned before the cameras to accuse Pakistan"
         return governor >= start && governor < verb - 1 ? agentsOf(v, governor) : List.of();
+    }
+
+    /**
+     * The verb an infinitive or a gerund completes and whose subject it shares: "chose not to use", "decided to
+     * impose", "held back from endorsing"; not one whose object acts ("urged Iran to return"). -1 otherwise.
+     */
+    private static int controllingVerb(SentenceView v, int verb) {
+        boolean gerund = TriggerMatcher.isGerundAfterPreposition(v, verb);
+        if (verb < 2 || !v.token(verb - 1).is("to") && !gerund) {
+            return -1;
+        }
+        int k = verb - 2;
+        while (k > 0 && (v.token(k).is("not") || v.token(k).is("never") || gerund && "ADV".equals(v.token(k).pos()))) {
+            k--;
+        }
+        Token t = v.token(k);
+        boolean control = t.isVerb() && v.mentionAt(k) == null && !t.lemma().equals("be")
+                && !v.words.has(WordLists.Name.OBJECT_CONTROL_VERBS, t.lemma());
+        return control ? k : -1;
     }
 
     /**

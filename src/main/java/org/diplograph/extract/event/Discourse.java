@@ -41,6 +41,13 @@ final class Discourse {
                 if (e.agents().size() >= 2) {
                     return e.agents();
                 }
+                if (mirrored(e, earlier)) {
+                    // "A and B signed a declaration, but they have yet to agree on a ceasefire": an accord of two is
+                    // kept as each one's with the other; together they are the two
+                    List<Actor> both = new ArrayList<>(e.agents());
+                    both.addAll(e.targets());
+                    return both;
+                }
             }
             return List.of();
         }
@@ -68,6 +75,16 @@ final class Discourse {
         }
         List<Actor> parties = lastCommunicationParties(earlier);
         return v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(word).lemma()) ? sides.forCountries(parties) : parties;
+    }
+
+    /** Whether an event of one agent towards one target was told in the same sentence the other way round too. */
+    private static boolean mirrored(EventFrame e, List<EventFrame> earlier) {
+        if (e.agents().size() != 1 || e.targets().size() != 1) {
+            return false;
+        }
+        return earlier.stream().anyMatch(o -> o != e && o.type() == e.type() && o.sentences().equals(e.sentences())
+                && SentenceView.keys(o.agents()).equals(SentenceView.keys(e.targets()))
+                && SentenceView.keys(o.targets()).equals(SentenceView.keys(e.agents())));
     }
 
     /**

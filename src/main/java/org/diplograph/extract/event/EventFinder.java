@@ -76,7 +76,7 @@ public final class EventFinder {
                 if (end < 0) {
                     continue;
                 }
-                if (!t.noun() && matcher.isLightVerbFor(v, k)) {
+                if (!t.noun() && matcher.isLightVerbFor(v, k) && !matcher.tellsMoreThanItsNoun(v, k, t)) {
                     break;
                 }
                 List<EventFrame> all = new ArrayList<>(earlier);
@@ -91,8 +91,8 @@ public final class EventFinder {
                 if (p != null) {
                     int head = k;
                     boolean mutual = reciprocal(v, end);
-                    assembler.frame(v, t, p, k, end, published, all).map(e -> eachWithTheOthers(e, mutual))
-                            .ifPresent(es -> es.forEach(e -> out.add(new Found(e, head))));
+                    assembler.frame(v, t, p, k, end, published, all).stream().map(e -> eachWithTheOthers(e, mutual))
+                            .forEach(es -> es.forEach(e -> out.add(new Found(e, head))));
                 }
                 break;
             }
@@ -128,7 +128,7 @@ public final class EventFinder {
                 }
                 Trigger same = new Trigger(words, false, before.type(), Trigger.Frame.ACT, List.of(), Trigger.Need.NONE);
                 Participants p = new Participants(agents, List.of(), before.targets(), before.object(), before.venue(), k);
-                return assembler.frame(v, same, p, k, k + words.size(), published, earlier);
+                return assembler.frame(v, same, p, k, k + words.size(), published, earlier).stream().findFirst();
             }
         }
         return java.util.Optional.empty();
@@ -206,7 +206,7 @@ public final class EventFinder {
             case TELL -> speech.read(v, head, end, true);
             case CONTACT -> contact.read(v, head, end, t.needs() == Trigger.Need.ACTOR_OBJECT, earlier);
             case ACT -> act.read(v, t, head, end, earlier);
-            case FROM -> from.read(v, head, end);
+            case FROM -> from.read(v, t, head, end);
             case NOUN -> noun.read(v, t, head, end, earlier);
         };
     }

@@ -3,7 +3,6 @@ package org.diplograph.extract.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.diplograph.extract.knowledge.Knowledge;
 import org.diplograph.extract.knowledge.Trigger;
@@ -41,9 +40,13 @@ final class FrameAssembler {
      * The event of the trigger at tokens [head, end) with the participants its frame read; {@code earlier} are the
      * events told before it in the article. Empty when no agent is found.
      */
-    Optional<EventFrame> frame(SentenceView v, Trigger t, Participants p, int head, int end, LocalDate published,
+    List<EventFrame> frame(SentenceView v, Trigger t, Participants p, int head, int end, LocalDate published,
                                List<EventFrame> earlier) {
         List<Actor> agents = sides.forStates(SentenceView.actors(p.agents()));
+        if (t.frame() == Trigger.Frame.FROM && t.type() == EventType.SANCTION) {
+            // "Kerry said Moscow would face sanctions": a state's measure, whoever announces it
+            agents = sides.forCountries(agents);
+        }
         if (agents.isEmpty() && t.frame() != Trigger.Frame.FROM) {
             // "the ministers agreed to meet again", "the two sides will hold talks": the parties told before
             agents = discourse.partiesNamedBy(v, new SyntacticRoles(v).subjectWord(p.verb()), earlier);
@@ -56,10 +59,10 @@ final class FrameAssembler {
             }
         }
         if (agents.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         if (agents.stream().anyMatch(Actor::isNewsOutlet)) {
-            return Optional.empty();
+            return List.of();
         }
         EventType type = t.type();
         if ((t.needs() == Trigger.Need.CENSURE || t.needs() == Trigger.Need.PRAISE) && p.object() != null) {
@@ -82,7 +85,7 @@ final class FrameAssembler {
         // "Israeli officials said": the reporter's sourcing, not a diplomatic statement
         if (t.type() == EventType.STATEMENT && !p.agents().isEmpty() && p.agents().stream().allMatch(m -> m.form() == Mention.Form.SOURCE)) {
             // (not "both sides said": parties named before, no mention of their own)
-            return Optional.empty();
+            return List.of();
         }
         if (t.frame() == Trigger.Frame.SPEECH && type == EventType.STATEMENT) {
             // "Lavrov said Kyiv must withdraw": what the speaker says another party must do is an appeal to it
@@ -122,7 +125,7 @@ final class FrameAssembler {
         }
         if (type.isCommunication() && targets.isEmpty()) {
             // "met on Tuesday to discuss the crisis": who talked to whom needs a whom
-            return Optional.empty();
+            return List.of();
         }
         Actor venue = p.venue();
         if (venue != null && targets.stream().anyMatch(a -> a.key().equals(venue.key()))) {
@@ -140,9 +143,11 @@ final class FrameAssembler {
         // "Had it been adopted, the resolution would have ...": what the sentence supposes; saying or warning so
         // ("If talks fail, Rouhani warned, ...") still happened
         Modality modality = supposed ? cued.strongest(Modality.HYPOTHETICAL) : cued;
+        EventType notDone = null;
         if (modality == Modality.NEGATED && !supposed && refusal(v, clauseStart, p.verb())) {
             // "said he would not sign the agreement", "will not recognise the ruling": a refusal is a rejection,
-            // and it happened
+            // and it happened; the signing it refuses stays told, as not done
+            notDone = type;
             type = EventType.REJECT;
             modality = Modality.ASSERTED;
         }
@@ -152,9 +157,12 @@ final class FrameAssembler {
         LocalDate date = dates.resolve(v.sentence, clauseStart, Math.min(v.size(), clauseEnd + 2), head, published, told)
                 .or(() -> dates.resolve(v.sentence, 0, v.size(), head, published, told))
                 .orElse(null);
-        return Optional.of(new EventFrame(type, agents, targets, p.object(), venue, date, modality,
-                List.of(v.sentence.index()), v.sentence.textOf(new TokenSpan(head, end)),
-                new CharSpan(v.token(head).span().begin(), v.token(end - 1).span().end())));
+        String trigger = v.sentence.textOf(new TokenSpan(head, end));
+        CharSpan span = new CharSpan(v.token(head).span().begin(), v.token(end - 1).span().end());
+        EventFrame event = new EventFrame(type, agents, targets, p.object(), venue, date, modality,
+                List.of(v.sentence.index()), trigger, span);
+        return notDone == null ? List.of(event) : List.of(event, new EventFrame(notDone, agents, targets, p.object(), venue,
+                date, Modality.NEGATED, List.of(v.sentence.index()), trigger, span));
     }
 
     /**

@@ -2,18 +2,40 @@ package org.diplograph.extract.event;
 
 import java.util.List;
 
+import org.diplograph.extract.knowledge.Trigger;
+import org.diplograph.model.EventType;
 import org.diplograph.model.Mention;
+import org.diplograph.nlp.Parse;
 
 /**
  * The FROM frame of triggers.tsv: what the subject receives, given by the actor after "from" ("received no
- * permission from Netanyahu": Netanyahu acts, the subject is acted on).
+ * permission from Netanyahu": Netanyahu acts, the subject is acted on). A measure one faces may name its giver
+ * otherwise: by a nationality ("could face American sanctions"), or by who says it is coming ("Kerry said Moscow
+ * would face sanctions": his side would impose them).
  */
 final class FromFrame {
 
-    // "received no permission from Netanyahu": the giver acts, the subject is acted on
-    Participants read(SentenceView v, int head, int end) {
+    Participants read(SentenceView v, Trigger t, int head, int end) {
         List<Mention> subject = AgentReader.agentsOf(v, head);
         List<Mention> giver = Phrases.after(v, end, v.clauseEnd(head), "from");
+        if (giver.isEmpty() && t.type() == EventType.SANCTION) {
+            giver = Phrases.nationalityOf(v, end - 1);
+            giver = giver.isEmpty() ? speaker(v, head) : giver;
+        }
         return new Participants(giver, subject, null, null, head);
+    }
+
+    /** Who says what the verb tells: the agents of the reporting verb that governs it in the parse. */
+    private static List<Mention> speaker(SentenceView v, int verb) {
+        Parse parse = v.sentence.parse();
+        if (parse == null) {
+            return List.of();
+        }
+        for (int k = parse.head(verb), steps = 0; k >= 0 && steps < parse.size(); k = parse.head(k), steps++) {
+            if (ModalityReader.reportingVerb(v, k)) {
+                return AgentReader.agentsOf(v, k);
+            }
+        }
+        return List.of();
     }
 }

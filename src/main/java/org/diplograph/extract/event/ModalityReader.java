@@ -123,10 +123,15 @@ final class ModalityReader {
             // cues are lower-case words ("May" in a dateline is no "may") and not nouns ("the plan")
             // (a noun by the tagger that the parser reads as a verb is one: "Japan plans/NOUN to impose ...")
             boolean noun = v.token(k).isNoun() && !finiteInParse(v, k);
-            if (v.token(k).isCapitalized() && k > 0 || noun) {
+            // (a verb of the parse may still govern the event: "retaliated by canceling/NOUN a planned visit")
+            boolean governing = noun && v.sentence.parse() != null && v.sentence.parse().arcs().get(k).tag().startsWith("VB");
+            if (v.token(k).isCapitalized() && k > 0 || noun && !governing) {
                 continue;
             }
             for (ModalityCue cue : knowledge.cues()) {
+                if (noun && !cue.governs()) {
+                    continue;
+                }
                 if (matchesCue(v, k, cue.words(), head)) {
                     if (cue.governs() && !governs(v, k, verb)) {
                         continue; // "revoked the licence and expelled the envoys": the expulsion happened
@@ -136,6 +141,10 @@ final class ModalityReader {
                 }
             }
         }
+        if (conditioned(v, verb)) {
+            // "Moscow would face sanctions if it failed to follow through": what a condition holds back
+            result = result.strongest(Modality.HYPOTHETICAL);
+        }
         if (result == Modality.EXPECTED && continues(v, verb)) {
             // "Berlin would keep backing Ukraine", "will continue to support": the support already holds
             result = Modality.ASSERTED;
@@ -144,24 +153,39 @@ final class ModalityReader {
     }
 
     /**
-     * The verb follows a clause of condition of its own, opened by "if" or "unless" (conditional-openings): "warned
-     * that if Russia invades, the United States will impose costs" imposes them only if it does.
+     * Whether a clause of condition ("if", "unless") hangs on the verb in the parse, a verb with a modal of its own
+     * ("would face", "could block"): "warned Israel of a response if it attacked" did warn, and "vetoed a resolution
+     * that threatened sanctions if ..." did veto, whatever the parse hangs the condition on.
+     */
+    private static boolean conditioned(SentenceView v, int verb) {
+        Parse parse = v.sentence.parse();
+        return parse != null && conditionClause(v, verb) >= 0
+                && parse.dependents(verb, "aux").stream().anyMatch(a -> "MD".equals(parse.arcs().get(a).tag()));
+    }
+
+    /**
+     * The verb follows a clause of condition of its own: "warned that if Russia invades, the United States will impose
+     * costs" imposes them only if it does.
      */
     static boolean conditionedBy(SentenceView v, int verb) {
+        int clause = conditionClause(v, verb);
+        return clause >= 0 && clause < verb;
+    }
+
+    /** The adverbial clause opened by a conditional conjunction that hangs on the verb, or -1. */
+    private static int conditionClause(SentenceView v, int verb) {
         Parse parse = v.sentence.parse();
         if (parse == null || verb < 0) {
-            return false;
+            return -1;
         }
         for (int clause : parse.dependents(verb, "advcl")) {
             for (int mark : parse.dependents(clause, "mark")) {
-                String word = v.token(mark).text();
-                if (mark < clause && clause < verb && v.words.has(WordLists.Name.CONDITIONAL_OPENINGS,
-                        Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(java.util.Locale.ROOT))) {
-                    return true;
+                if (mark < clause && v.words.has(WordLists.Name.CONDITIONAL_CONJUNCTIONS, v.token(mark).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    return clause;
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     /** "the first Greek prime minister to set foot", "the first governments to follow suit": what was done. */
@@ -189,6 +213,9 @@ final class ModalityReader {
         if (parse == null) {
             return true;
         }
+        if (Set.of("acl", "vmod", "relcl").contains(parse.relation(verb)) && parse.arcs().get(verb).tag().matches("VB[ND]")) {
+            return false; // "held back from endorsing the plan put forward by China": the putting forward is told as done
+        }
         for (int k = verb, steps = 0; k >= 0 && steps < parse.size(); k = parse.head(k), steps++) {
             if (k == cue) {
                 return k != verb;
@@ -208,18 +235,25 @@ final class ModalityReader {
         Parse parse = v.sentence.parse();
         if (parse != null) {
             for (int k = parse.head(verb), steps = 0; k >= 0 && steps < parse.size(); k = parse.head(k), steps++) {
-                if (v.token(k).isVerb() && v.words.has(WordLists.Name.REPORTING_VERBS, v.token(k).lemma())) {
+                if (reportingVerb(v, k)) {
                     return true;
                 }
             }
             return false;
         }
         for (int k = 0; k < v.clauseStart(verb); k++) {
-            if (v.token(k).isVerb() && v.words.has(WordLists.Name.REPORTING_VERBS, v.token(k).lemma())) {
+            if (reportingVerb(v, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A verb of the reporting-verbs list, also where the lemmatizer missed its form ("signalled"). */
+    static boolean reportingVerb(SentenceView v, int k) {
+        Token t = v.token(k);
+        return t.isVerb() && (v.words.has(WordLists.Name.REPORTING_VERBS, t.lemma())
+                || v.words.of(WordLists.Name.REPORTING_VERBS).stream().anyMatch(w -> TriggerMatcher.sameWord(t, w)));
     }
 
     static boolean matchesCue(SentenceView v, int k, List<String> words, int limit) {

@@ -164,6 +164,10 @@ final class NounFrame {
                 Mention object = v.mentionStartingAt(host + 1);
                 List<Mention> targets = !with.isEmpty() ? with
                         : object != null && object.canParticipate() ? v.groupRightFrom(object) : List.of();
+                if (targets.isEmpty() && forAJourney) {
+                    // "will travel to Beijing for talks on trade": talks there, with the place's side
+                    targets = Phrases.after(v, host + 1, k, "to");
+                }
                 return new Participants(agents, targets, null, venue, host);
             }
         }
@@ -211,7 +215,7 @@ final class NounFrame {
         }
         if (byOrOwn.isEmpty() && judged(v, noun)) {
             // "denied Ukrainian accusations", "rejected Chinese criticism": a nationality owns what is judged
-            byOrOwn = nationalityOf(v, head);
+            byOrOwn = Phrases.nationalityOf(v, head);
         }
         // "the two sides called off talks with Iran": whoever undid it
         List<Mention> owners = byOrOwn.isEmpty() && undoing >= 0 ? roles.subject(undoing)
@@ -253,24 +257,6 @@ final class NounFrame {
             }
         }
         return -1;
-    }
-
-    /**
-     * The state a nationality adjective or a state's name before the noun names ("Ukrainian accusations", "a U.S.
-     * offer", "an Egyptian peace plan"), as its only owner.
-     */
-    private static List<Mention> nationalityOf(SentenceView v, int noun) {
-        for (int k = noun - 1; k >= 0 && k >= noun - 3; k--) {
-            Mention m = v.mentionAt(k);
-            if (m != null && (m.form() == Mention.Form.DEMONYM || m.form() == Mention.Form.NAME) && m.actor().kind() == ActorKind.STATE
-                    && m.tokens().end() == k + 1) {
-                return List.of(m);
-            }
-            if (!"ADJ".equals(v.token(k).pos()) && m == null) {
-                break;
-            }
-        }
-        return List.of();
     }
 
     /**

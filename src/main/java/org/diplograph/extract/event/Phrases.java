@@ -56,12 +56,29 @@ final class Phrases {
                 if (m == null) {
                     m = officialsOf(v, k + 1);
                 }
+                if (m != null && (m.form() == Mention.Form.DEMONYM || "ADJ".equals(v.token(m.tokens().end() - 1).pos()))) {
+                    m = namedAfterDemonym(v, m, to);
+                }
                 if (m != null && m.canParticipate()) {
                     return v.groupRightFrom(m);
                 }
             }
         }
         return List.of();
+    }
+
+    /** "to the Syrian Kurdish YPG militia": a name after the nationality, in the same noun phrase, is whom it means. */
+    private static Mention namedAfterDemonym(SentenceView v, Mention demonym, int to) {
+        for (int j = demonym.tokens().end(); j < to && j < v.size() && j <= demonym.tokens().end() + 2; j++) {
+            Mention next = v.mentionStartingAt(j);
+            if (next != null && next.canParticipate() && next.form() == Mention.Form.NAME) {
+                return next;
+            }
+            if (!"ADJ".equals(v.token(j).pos()) && !"PROPN".equals(v.token(j).pos())) {
+                break;
+            }
+        }
+        return demonym;
     }
 
     /** "between the foreign ministers of Armenia and Azerbaijan": the first state whose people the phrase names. */
@@ -212,5 +229,23 @@ final class Phrases {
             return List.of();
         }
         return origin.canParticipate() ? v.groupRightFrom(origin) : List.of(origin);
+    }
+
+    /**
+     * The state a nationality adjective or a state's name before the noun names ("Ukrainian accusations", "a U.S.
+     * offer", "an Egyptian peace plan"), as its only owner.
+     */
+    static List<Mention> nationalityOf(SentenceView v, int noun) {
+        for (int k = noun - 1; k >= 0 && k >= noun - 3; k--) {
+            Mention m = v.mentionAt(k);
+            if (m != null && (m.form() == Mention.Form.DEMONYM || m.form() == Mention.Form.NAME) && m.actor().kind() == ActorKind.STATE
+                    && m.tokens().end() == k + 1) {
+                return List.of(m);
+            }
+            if (!"ADJ".equals(v.token(k).pos()) && m == null) {
+                break;
+            }
+        }
+        return List.of();
     }
 }

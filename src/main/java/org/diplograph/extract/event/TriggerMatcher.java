@@ -40,7 +40,7 @@ final class TriggerMatcher {
         }
         // "accused Moscow of denying them justice", "help in starting talks": a gerund after a preposition is
         // what is talked about, not something that happened
-        if (!t.noun() && isGerundAfterPreposition(v, k)) {
+        if (!t.noun() && isGerundAfterPreposition(v, k) && !negatedByCue(v, k)) {
             return -1;
         }
         // "a European Union plan to normalise relations", "efforts to restore ties": an infinitive after a noun of
@@ -145,6 +145,21 @@ final class TriggerMatcher {
         return v.token(k).isNoun() && j >= 0 && j < k - 1 && (v.token(j).is("a") || v.token(j).is("an"));
     }
 
+    /**
+     * "held back from endorsing", "refrained from criticising": a gerund after a negating cue that ends in its
+     * preposition (modality.tsv) is the act not done, an event to tell as negated.
+     */
+    private boolean negatedByCue(SentenceView v, int k) {
+        for (org.diplograph.extract.knowledge.ModalityCue cue : knowledge.cues()) {
+            int start = k - cue.words().size();
+            if (cue.modality() == org.diplograph.model.Modality.NEGATED && cue.words().size() > 1 && start >= 0
+                    && v.token(k - 1).pos().equals("ADP") && ModalityReader.matchesCue(v, start, cue.words(), k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isGerundAfterPreposition(SentenceView v, int k) {
         // "objected to opening talks": "to" before a gerund is a preposition, whatever its tag
         return k > 0 && v.token(k).text().endsWith("ing") && ("ADP".equals(v.token(k - 1).pos()) || v.token(k - 1).is("to"))
@@ -242,6 +257,23 @@ final class TriggerMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the verb's own row tells another event than the noun it carries, one the sentence must show its
+     * target for: "will not attend the summit in Johannesburg" is a journey there as well as the meeting ("imposed
+     * sanctions on Iran" is one sanction, the noun's).
+     */
+    boolean tellsMoreThanItsNoun(SentenceView v, int verb, Trigger row) {
+        if (row.noun() || row.needs() != Trigger.Need.TARGET) {
+            return false;
+        }
+        for (int j = verb + 1; j < v.size() && j <= verb + 4; j++) {
+            if (matchesAny(v, j, t -> t.noun() && t.type() == row.type())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A verb whose object is a noun trigger ("signed an agreement") lets the noun make the event. */

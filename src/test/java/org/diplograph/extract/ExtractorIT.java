@@ -1129,4 +1129,11 @@ class ExtractorIT {
         assertEquals(List.of("Sanction United States -> Hezbollah"),
                 events("The United States imposed sanctions on the Lebanese Hezbollah movement.", null));
     }
+
+    @Test
+    void a_measure_with_no_one_named_is_against_whom_the_same_side_just_acted() {
+        assertEquals(List.of("Condemn Daniel Ortega -> Costa Rica", "Sanction Nicaragua -> Costa Rica"),
+                events("Nicaraguan President Daniel Ortega accused Costa Rica of sheltering coup plotters and announced that "
+                        + "Nicaragua was breaking off diplomatic relations.", null).stream().filter(e -> !e.startsWith("Statement")).toList());
+    }
 }

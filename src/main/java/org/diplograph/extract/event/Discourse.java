@@ -184,6 +184,21 @@ final class Discourse {
      * The parties called in the last communication of these agents told earlier in the same sentence, before the
      * word at {@code head}: whom "phoned Maduro to express his solidarity" expresses it to. Empty otherwise.
      */
+    /** The targets of the last event of the same side told earlier in the same sentence, before {@code head}. */
+    static List<Actor> actedAgainstBefore(SentenceView v, int head, List<Actor> agents, List<EventFrame> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            EventFrame e = earlier.get(i);
+            if (e.firstSentence() != v.sentence.index()) {
+                break;
+            }
+            if (!e.targets().isEmpty() && e.triggerSpan() != null && e.triggerSpan().end() <= v.token(head).span().begin()
+                    && Sides.sameSide(e.agents(), agents) && !Sides.sameSide(e.targets(), agents)) {
+                return e.targets();
+            }
+        }
+        return List.of();
+    }
+
     static List<Actor> calledBefore(SentenceView v, int head, List<Actor> agents, List<EventFrame> earlier) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             EventFrame e = earlier.get(i);

@@ -112,6 +112,11 @@ final class FrameAssembler {
             // Putin and appealed for an end to the violence": so is what the caller went on to do
             targets.addAll(Discourse.calledBefore(v, head, agents, earlier));
         }
+        if (targets.isEmpty() && type == EventType.SANCTION) {
+            // "accused the United States of a coup and announced that Venezuela was breaking off relations": a measure
+            // with no one named is taken against whom the same side just acted in the sentence
+            targets.addAll(Discourse.actedAgainstBefore(v, head, agents, earlier));
+        }
         if (type.isCommunication() && targets.isEmpty() && agents.size() >= 2) {
             // "A and B met": one communication, the first named as its agent
             targets.addAll(agents.subList(1, agents.size()));

@@ -1136,4 +1136,10 @@ class ExtractorIT {
                 events("Nicaraguan President Daniel Ortega accused Costa Rica of sheltering coup plotters and announced that "
                         + "Nicaragua was breaking off diplomatic relations.", null).stream().filter(e -> !e.startsWith("Statement")).toList());
     }
+
+    @Test
+    void the_person_named_after_a_role_phrase_object_is_the_one_acted_on() {
+        assertEquals(List.of("Sanction Economic Community of West African States -> Assimi Goita"),
+                events("West African leaders excluded Mali's military leader, Colonel Assimi Goita, from their summit.", null));
+    }
 }

@@ -89,7 +89,11 @@ final class ActFrame {
                 direct = v.mentionStartingAt(end + 1);
             }
             Mention own = direct;
-            if (direct != null && direct.canParticipate()
+            // "excluded Myanmar's military leader, Senior General Min Aung Hlaing, from": the person named
+            Mention named = namedInApposition(v, end, Phrases.nounPhraseEnd(v, end, clauseEnd));
+            if (named != null && agents.stream().noneMatch(m -> m.actor().key().equals(named.actor().key()))) {
+                targets.add(named);
+            } else if (direct != null && direct.canParticipate()
                     && agents.stream().noneMatch(m -> m.actor().key().equals(own.actor().key()))) {
                 targets.addAll(v.groupRightFrom(direct));
             } else {
@@ -212,6 +216,33 @@ final class ActFrame {
             out.addAll(authorsOf(v, object, agents));
         }
         return out;
+    }
+
+    /**
+     * The person named after the role phrase that opens the object [from, npEnd] and a comma: "Myanmar's military
+     * leader, Senior General Min Aung Hlaing,".
+     */
+    private static Mention namedInApposition(SentenceView v, int from, int npEnd) {
+        for (int comma = from + 1; comma <= npEnd && comma + 1 < v.size(); comma++) {
+            if (!v.token(comma).text().equals(",")) {
+                continue;
+            }
+            Mention whole = v.mentionAt(comma);
+            if (whole != null && whole.actor().kind() == ActorKind.PERSON && whole.form() == Mention.Form.NAME) {
+                return whole; // the role and the name already read as one person
+            }
+            if (!v.words.has(WordLists.Name.ROLE_HEADS, v.token(comma - 1).lemma())) {
+                return null;
+            }
+            for (int k = comma + 1; k < v.size() && k <= comma + 4 && !v.token(k).text().equals(","); k++) {
+                Mention m = v.mentionStartingAt(k);
+                if (m != null) {
+                    return m.actor().kind() == ActorKind.PERSON && m.form() == Mention.Form.NAME ? m : null;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** Who a noun belongs to: its owner ("Sweden's membership"), its {@code by} or {@code from} phrase, a participle's. */

@@ -92,7 +92,8 @@ public final class Extractor {
         AnnotatedText text = filter != null && keep == null
                 ? new AnnotatedText(article.text(), List.of()) // no sentence can hold an event: nothing to annotate
                 : annotator.annotate(article.text(), article.dateline().map(d -> d.end()).orElse(0), keep);
-        ActorRegistry registry = new ActorRegistry(published, mentions.scope(article.text(), text.sentences()));
+        List<Sentence> plainSentences = text.sentences();
+        ActorRegistry registry = new ActorRegistry(published, () -> mentions.scope(article.text(), plainSentences));
         List<Mention> allMentions = new ArrayList<>();
         List<EventFrame> allEvents = new ArrayList<>();
         int headlineEnd = headlineEnd(article.text());

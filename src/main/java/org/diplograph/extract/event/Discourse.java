@@ -82,9 +82,7 @@ final class Discourse {
         if (e.agents().size() != 1 || e.targets().size() != 1) {
             return false;
         }
-        return earlier.stream().anyMatch(o -> o != e && o.type() == e.type() && o.sentences().equals(e.sentences())
-                && SentenceView.keys(o.agents()).equals(SentenceView.keys(e.targets()))
-                && SentenceView.keys(o.targets()).equals(SentenceView.keys(e.agents())));
+        return earlier.stream().anyMatch(o -> o != e && o.sentences().equals(e.sentences()) && mirrors(o, e));
     }
 
     /**

@@ -109,30 +109,29 @@ public final class EventFinder {
      */
     private java.util.Optional<EventFrame> repeated(SentenceView v, LocalDate published, List<EventFrame> earlier) {
         for (int k = 0; k < v.size(); k++) {
-            for (String phrase : v.words.of(WordLists.Name.REPETITION_PHRASES)) {
-                List<String> words = List.of(phrase.split(" "));
-                if (v.mentionAt(k) != null || !ModalityReader.matchesCue(v, k, words, v.size())) {
-                    continue;
-                }
-                List<Mention> agents = AgentReader.agentsOf(v, k);
-                if (agents.isEmpty()) {
-                    agents = v.clauseSubject(0, k);
-                }
-                EventFrame before = null;
-                for (int e = earlier.size() - 1; e >= 0 && before == null; e--) {
-                    EventFrame candidate = earlier.get(e);
-                    before = candidate.type() != EventType.STATEMENT && candidate.modality() == Modality.ASSERTED ? candidate : null;
-                }
-                if (agents.isEmpty() || before == null) {
-                    return java.util.Optional.empty();
-                }
-                Trigger same = new Trigger(words, false, before.type(), Trigger.Frame.ACT, List.of(), Trigger.Need.NONE);
-                Participants p = new Participants(agents, List.of(), before.targets(), before.object(), before.venue(), k);
-                return assembler.frame(v, same, p, k, k + words.size(), published, earlier).stream().findFirst();
+            List<String> words = v.mentionAt(k) == null ? phraseAt(v, k, WordLists.Name.REPETITION_PHRASES) : null;
+            if (words == null) {
+                continue;
             }
+            List<Mention> agents = AgentReader.agentsOf(v, k);
+            if (agents.isEmpty()) {
+                agents = v.clauseSubject(0, k);
+            }
+            EventFrame before = null;
+            for (int e = earlier.size() - 1; e >= 0 && before == null; e--) {
+                EventFrame candidate = earlier.get(e);
+                before = candidate.type() != EventType.STATEMENT && candidate.modality() == Modality.ASSERTED ? candidate : null;
+            }
+            if (agents.isEmpty() || before == null) {
+                return java.util.Optional.empty();
+            }
+            Trigger same = new Trigger(words, false, before.type(), Trigger.Frame.ACT, List.of(), Trigger.Need.NONE);
+            Participants p = new Participants(agents, List.of(), before.targets(), before.object(), before.venue(), k);
+            return assembler.frame(v, same, p, k, k + words.size(), published, earlier).stream().findFirst();
         }
         return java.util.Optional.empty();
     }
+
 
     /**
      * "Lavrov said Russia would expel British diplomats in response": a speaker who announces a measure his own side
@@ -173,30 +172,37 @@ public final class EventFinder {
      * three or more ("the US, the EU, Russia and Ukraine agreed") who undertook what towards whom is not said.
      */
     private static List<EventFrame> eachWithTheOthers(EventFrame e, boolean reciprocal) {
-        if (reciprocal && e.targets().isEmpty() && e.agents().size() >= 2 && !e.type().isCommunication()) {
-            // "both sides accused each other": each of the others
-            return e.agents().stream().map(a -> new EventFrame(e.type(), List.of(a),
-                    e.agents().stream().filter(o -> !o.key().equals(a.key())).toList(), null, e.venue(), e.date(),
-                    e.modality(), e.sentences(), e.trigger(), e.triggerSpan())).toList();
-        }
-        if (e.type() != EventType.AGREE || !e.targets().isEmpty() || e.agents().size() != 2) {
+        // "both sides accused each other": each of the others (the object "each other" names no one)
+        boolean mutual = reciprocal && e.targets().isEmpty() && e.agents().size() >= 2 && !e.type().isCommunication();
+        boolean accord = e.type() == EventType.AGREE && e.targets().isEmpty() && e.agents().size() == 2;
+        if (!mutual && !accord) {
             return List.of(e);
         }
+        String object = mutual ? null : e.object();
         return e.agents().stream().map(a -> new EventFrame(e.type(), List.of(a),
-                e.agents().stream().filter(o -> !o.key().equals(a.key())).toList(), e.object(), e.venue(), e.date(),
+                e.agents().stream().filter(o -> !o.key().equals(a.key())).toList(), object, e.venue(), e.date(),
                 e.modality(), e.sentences(), e.trigger(), e.triggerSpan())).toList();
     }
 
     /** "accused each other", "threatened one another": the verb's object is its own agents, each towards the others. */
     private static boolean reciprocal(SentenceView v, int end) {
         for (int k = end; k < Math.min(v.size(), end + 2); k++) {
-            for (String phrase : v.words.of(WordLists.Name.RECIPROCAL_PHRASES)) {
-                if (ModalityReader.matchesCue(v, k, List.of(phrase.split(" ")), v.size())) {
-                    return true;
-                }
+            if (phraseAt(v, k, WordLists.Name.RECIPROCAL_PHRASES) != null) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** The words of the phrase of that list (lemmas, space-separated) that starts at token {@code k}, or null. */
+    private static List<String> phraseAt(SentenceView v, int k, WordLists.Name list) {
+        for (String phrase : v.words.of(list)) {
+            List<String> words = List.of(phrase.split(" "));
+            if (ModalityReader.matchesCue(v, k, words, v.size())) {
+                return words;
+            }
+        }
+        return null;
     }
 
     /** The participants the row's frame finds around the trigger, or null when it finds no way to read them. */

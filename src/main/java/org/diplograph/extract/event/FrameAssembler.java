@@ -136,14 +136,15 @@ final class FrameAssembler {
         if (venue != null && targets.stream().anyMatch(a -> a.key().equals(venue.key()))) {
             targets.removeIf(a -> a.key().equals(venue.key()));
         }
-        int clauseStart = v.clauseStart(sharingAuxiliaries(v, p.verb()));
+        int sharing = sharingAuxiliaries(v, p.verb());
+        int clauseStart = v.clauseStart(sharing);
         Modality cued = modalities.modality(v, clauseStart, head, end, p.verb());
         int governor = t.noun() ? governorOfSubject(v, end - 1) : -1;
         if (governor > end) {
             // "talks between Iran and the US are set to resume next week": what the noun's own verb says of it
             cued = cued.strongest(modalities.modality(v, end, governor, governor + 1, governor));
         }
-        boolean supposed = (ModalityReader.conditionalSentence(v) || ModalityReader.conditionedBy(v, sharingAuxiliaries(v, p.verb())))
+        boolean supposed = (ModalityReader.conditionalSentence(v) || ModalityReader.conditionedBy(v, sharing))
                 && t.frame() != Trigger.Frame.SPEECH && t.frame() != Trigger.Frame.TELL && type != EventType.THREATEN;
         // "Had it been adopted, the resolution would have ...": what the sentence supposes; saying or warning so
         // ("If talks fail, Rouhani warned, ...") still happened

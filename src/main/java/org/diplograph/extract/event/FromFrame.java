@@ -5,7 +5,6 @@ import java.util.List;
 import org.diplograph.extract.knowledge.Trigger;
 import org.diplograph.model.EventType;
 import org.diplograph.model.Mention;
-import org.diplograph.nlp.Parse;
 
 /**
  * The FROM frame of triggers.tsv: what the subject receives, given by the actor after "from" ("received no
@@ -27,15 +26,7 @@ final class FromFrame {
 
     /** Who says what the verb tells: the agents of the reporting verb that governs it in the parse. */
     private static List<Mention> speaker(SentenceView v, int verb) {
-        Parse parse = v.sentence.parse();
-        if (parse == null) {
-            return List.of();
-        }
-        for (int k = parse.head(verb), steps = 0; k >= 0 && steps < parse.size(); k = parse.head(k), steps++) {
-            if (ModalityReader.reportingVerb(v, k)) {
-                return AgentReader.agentsOf(v, k);
-            }
-        }
-        return List.of();
+        int reporting = ModalityReader.reportingVerbOver(v, verb);
+        return reporting < 0 ? List.of() : AgentReader.agentsOf(v, reporting);
     }
 }

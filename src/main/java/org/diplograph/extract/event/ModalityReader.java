@@ -49,12 +49,7 @@ final class ModalityReader {
                 return false;
             }
             if (parse.relation(h).equals("relcl")) {
-                for (int t = trigger, up = 0; t >= 0 && up < parse.size(); t = parse.head(t), up++) {
-                    if (t == h) {
-                        return false;
-                    }
-                }
-                return true;
+                return !parse.dominates(h, trigger);
             }
         }
         return false;
@@ -234,12 +229,7 @@ final class ModalityReader {
     static boolean reported(SentenceView v, int verb) {
         Parse parse = v.sentence.parse();
         if (parse != null) {
-            for (int k = parse.head(verb), steps = 0; k >= 0 && steps < parse.size(); k = parse.head(k), steps++) {
-                if (reportingVerb(v, k)) {
-                    return true;
-                }
-            }
-            return false;
+            return reportingVerbOver(v, verb) >= 0;
         }
         for (int k = 0; k < v.clauseStart(verb); k++) {
             if (reportingVerb(v, k)) {
@@ -247,6 +237,17 @@ final class ModalityReader {
             }
         }
         return false;
+    }
+
+    /** The reporting verb that governs {@code verb} in the parse ("Kerry said Moscow would face ..."), or -1. */
+    static int reportingVerbOver(SentenceView v, int verb) {
+        Parse parse = v.sentence.parse();
+        for (int k = parse == null ? -1 : parse.head(verb), steps = 0; k >= 0 && steps < parse.size(); k = parse.head(k), steps++) {
+            if (reportingVerb(v, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A verb of the reporting-verbs list, also where the lemmatizer missed its form ("signalled"). */

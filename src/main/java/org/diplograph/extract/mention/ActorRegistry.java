@@ -24,7 +24,8 @@ public final class ActorRegistry {
     private final Map<String, String> personBySurname = new HashMap<>();
     private final java.util.Set<String> countriesSeen = new java.util.HashSet<>();
     private final java.time.LocalDate date;
-    private final ArticleScope scope;
+    private final java.util.function.Supplier<ArticleScope> scopeReader;
+    private ArticleScope scope;
 
     /** A registry for an article of unknown date. */
     public ActorRegistry() {
@@ -33,13 +34,16 @@ public final class ActorRegistry {
 
     /** A registry for an article published on {@code date} (null when unknown): role phrases resolve to that day's holder. */
     public ActorRegistry(java.time.LocalDate date) {
-        this(date, ArticleScope.NONE);
+        this(date, () -> ArticleScope.NONE);
     }
 
-    /** The same, knowing which states the whole article names, for a bare title met before its holder's state. */
-    public ActorRegistry(java.time.LocalDate date, ArticleScope scope) {
+    /**
+     * The same, able to read which states the whole article names, for a bare title met before its holder's state:
+     * read once, when a bare title first needs it (most articles never do).
+     */
+    public ActorRegistry(java.time.LocalDate date, java.util.function.Supplier<ArticleScope> scope) {
         this.date = date;
-        this.scope = scope;
+        this.scopeReader = scope;
     }
 
     /**
@@ -58,6 +62,9 @@ public final class ActorRegistry {
     }
 
     public ArticleScope scope() {
+        if (scope == null) {
+            scope = scopeReader.get();
+        }
         return scope;
     }
 

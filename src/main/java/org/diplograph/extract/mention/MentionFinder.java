@@ -355,8 +355,8 @@ public final class MentionFinder {
         if (org != null && office.organizationKey() != null && !org.equals(office.organizationKey())) {
             // "ECOWAS Commission President Omar Touray": not the European Commission's; the generic office its
             // last words name ("President")
+            final int end = titleEnd;
             for (int k = i + 1; k < titleEnd; k++) {
-                final int end = titleEnd;
                 Optional<Office> generic = gazetteer.lookup(s, k).stream().filter(h -> h.end() == end)
                         .filter(h -> h.entry().kind() == NameEntry.Kind.OFFICE && h.entry().office().isGeneric())
                         .map(h -> h.entry().office()).findFirst();

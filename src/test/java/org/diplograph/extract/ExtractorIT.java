@@ -1142,4 +1142,18 @@ class ExtractorIT {
         assertEquals(List.of("Sanction Economic Community of West African States -> Assimi Goita"),
                 events("West African leaders excluded Mali's military leader, Colonel Assimi Goita, from their summit.", null));
     }
+    @Test
+    void a_verb_the_tagger_missed_is_read_from_the_parse() {
+        // the tagger takes "flew" after a participle clause for an adjective; the parser has it as the finite verb
+        assertEquals(List.of("Visit Melanie Joly -> Ukraine"),
+                events("Canada's new Foreign Minister Melanie Joly, sworn in only a week earlier, flew to Kyiv on Tuesday.", null)
+                        .stream().filter(e -> e.startsWith("Visit")).toList());
+    }
+
+    @Test
+    void a_where_clause_gives_the_place_of_the_visit() {
+        assertEquals(List.of("Visit Josep Borrell -> Egypt"),
+                events("The envoys gathered at a hotel in Cairo, where Josep Borrell had flown in that morning.", null)
+                        .stream().filter(e -> e.startsWith("Visit")).toList());
+    }
 }

@@ -194,6 +194,7 @@ final class ActFrame {
                     case "origin-on" -> targets.addAll(Phrases.origins(v, end, clauseEnd));
                     case "that-clause" -> targets.addAll(clauseSubject(v, head, end, agents));
                     case "after" -> firstOtherActor(v, end, agents).ifPresent(m -> targets.addAll(v.groupRightFrom(m)));
+                    case "where" -> placeOfWhere(v, head).ifPresent(targets::add);
                     default -> targets.addAll(Phrases.after(v, end, clauseEnd, role));
                 }
             }
@@ -279,6 +280,20 @@ final class ActFrame {
         }
         boolean that = end < v.size() && v.token(end).is("that");
         return parse == null && that ? firstOtherActor(v, end, agents).map(List::of).orElse(List.of()) : List.of();
+    }
+
+    /**
+     * The place a "where" clause around the verb describes: "they met in Seoul, where Kishida had flown in for the
+     * day". Read from the parse: the verb is a relative clause of the place, "where" its adverb.
+     */
+    private static Optional<Mention> placeOfWhere(SentenceView v, int head) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || !parse.relation(head).equals("relcl") || parse.head(head) < 0
+                || parse.dependents(head, "advmod").stream().noneMatch(a -> v.token(a).is("where"))) {
+            return Optional.empty();
+        }
+        Mention place = v.mentionAt(parse.head(head));
+        return place != null && place.actor().kind() == ActorKind.STATE ? Optional.of(place) : Optional.empty();
     }
 
     /** "warned that Washington and its partners would impose more costs on Russia": the first other actor after. */

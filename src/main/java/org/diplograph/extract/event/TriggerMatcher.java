@@ -118,6 +118,10 @@ final class TriggerMatcher {
                 && p.dependents(k, "agent").stream().flatMap(a -> p.dependents(a, "pobj").stream()).anyMatch(o -> v.mentionAt(o) != null)) {
             return true; // "a communique read/NOUN out by Omar Touray": a participle whose "by" names who acts
         }
+        if (p != null && "ADJ".equals(v.token(k).pos()) && p.arcs().get(k).tag().matches("VB[DZP]")
+                && (p.relation(k).equals("root") || p.relation(k).equals("conj"))) {
+            return true; // "Joly, sworn in a week earlier, flew/ADJ to Kyiv": the parser's finite verb of a clause
+        }
         if (p == null || !"NOUN".equals(v.token(k).pos()) || !p.arcs().get(k).tag().matches("VB[DZP]")
                 || !p.dependents(k, "det", "poss").isEmpty()) {
             return false;

@@ -1156,4 +1156,39 @@ class ExtractorIT {
                 events("The envoys gathered at a hotel in Cairo, where Josep Borrell had flown in that morning.", null)
                         .stream().filter(e -> e.startsWith("Visit")).toList());
     }
+    @Test
+    void a_gerund_after_after_shares_the_subject_of_the_clause_above() {
+        // the parser hangs "after" on "reopen"; the meeting is still the one who backed the plan
+        assertEquals(List.of("Meeting Recep Tayyip Erdogan -> Volodymyr Zelensky"),
+                events("Turkish President Recep Tayyip Erdogan on Friday backed a four-point plan to reopen the grain "
+                        + "corridor after meeting Ukrainian President Volodymyr Zelensky in Lviv.", null)
+                        .stream().filter(e -> e.startsWith("Meeting")).toList());
+    }
+
+    @Test
+    void the_parties_a_phrase_gives_as_examples_are_the_ones_met() {
+        assertEquals(List.of("Consult Marco Rubio, JD Vance -> Narendra Modi, Shehbaz Sharif"),
+                events("Marco Rubio said he and JD Vance had spent two days engaging senior officials in both countries, "
+                        + "including Prime Ministers Narendra Modi and Shehbaz Sharif.", null)
+                        .stream().filter(e -> e.startsWith("Consult")).toList());
+        assertEquals(List.of("Meeting Wang Yi -> Frank Bainimarama"),
+                events("Wang Yi co-chaired a meeting in Suva with Fiji's Prime Minister Frank Bainimarama.", null));
+    }
+
+    @Test
+    void warning_against_a_proposal_opposes_its_sponsor() {
+        assertEquals(List.of("Propose China", "Oppose Penny Wong -> China"),
+                events("China put forward a regional security plan on Monday. In Canberra, Foreign Minister Penny Wong "
+                        + "warned against the proposed arrangements.", null));
+    }
+
+    @Test
+    void the_two_countries_are_the_parties_of_the_last_communication_of_two() {
+        // Blinken and Sullivan with Modi and Sharif are four parties of three states: not "the two countries"
+        assertEquals(List.of("Talks India -> Pakistan [Expected]"),
+                events("Indian Foreign Minister S. Jaishankar met Pakistani Foreign Minister Ishaq Dar in Astana on Monday. "
+                        + "Antony Blinken and Jake Sullivan later spoke with Narendra Modi and Shehbaz Sharif. "
+                        + "The two countries will hold talks next week.", null)
+                        .stream().filter(e -> e.startsWith("Talks")).toList());
+    }
 }

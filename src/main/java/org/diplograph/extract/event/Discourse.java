@@ -104,7 +104,7 @@ final class Discourse {
     }
 
     /** The agents and targets of the last communication told, among those whose parties pass {@code which}. */
-    private static List<Actor> lastCommunicationParties(List<EventFrame> earlier, java.util.function.Predicate<List<Actor>> which) {
+    static List<Actor> lastCommunicationParties(List<EventFrame> earlier, java.util.function.Predicate<List<Actor>> which) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             EventFrame e = earlier.get(i);
             // (the parties to an accord are parties too: "A and B agreed to a truce, but both sides ...")

@@ -51,12 +51,14 @@ final class FrameAssembler {
             // "the ministers agreed to meet again", "the two sides will hold talks": the parties told before
             agents = discourse.partiesNamedBy(v, new SyntacticRoles(v).subjectWord(p.verb()), earlier);
         }
-        if (namesBothParties(v, p.verb()) && v.subjectOf(p.verb()).isEmpty()) {
-            // "both leaders agreed", "the two governments agreed": the parties of the last communication
-            agents = Discourse.lastCommunicationParties(earlier);
-            if (v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(v.subjectEnd(p.verb())).lemma())) {
-                agents = sides.forCountries(agents);
-            }
+        int counted = partiesCounted(v, p.verb());
+        if (counted > 0 && v.subjectOf(p.verb()).isEmpty()) {
+            // "both leaders agreed", "the two governments agreed": the parties of the last communication with as many
+            // ("the two countries" after Rubio and Vance spoke with Modi and Sharif are India and Pakistan's)
+            boolean states = v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(v.subjectEnd(p.verb())).lemma());
+            java.util.function.Function<List<Actor>, List<Actor>> asParties = states ? sides::forCountries : a -> a;
+            agents = asParties.apply(Discourse.lastCommunicationParties(earlier,
+                    parties -> SentenceView.keys(asParties.apply(parties)).size() == counted));
         }
         if (agents.isEmpty()) {
             return List.of();
@@ -187,21 +189,24 @@ final class FrameAssembler {
     }
 
     /** "both leaders", "the two sides", "the two foreign ministers" just before the verb. */
-    private static boolean namesBothParties(SentenceView v, int verb) {
+    /** How many parties "both leaders", "the two sides", "all three ministers" before the verb count; 0 if none. */
+    private static int partiesCounted(SentenceView v, int verb) {
         int k = verb - 1;
         while (k >= 0 && ("AUX".equals(v.token(k).pos()) || "ADV".equals(v.token(k).pos()) || "PART".equals(v.token(k).pos()))) {
             k--;
         }
         if (k < 1 || !v.words.has(WordLists.Name.PARTY_NOUNS, v.token(k).lemma())) {
-            return false;
+            return 0;
         }
         int d = k - 1;
         while (d > 0 && "ADJ".equals(v.token(d).pos())) {
             d--;
         }
-        // "both leaders", "the two sides", "the three leaders", "all three ministers"
-        boolean number = v.token(d).is("two") || v.token(d).is("three") || v.token(d).is("four");
-        return v.token(d).is("both") || number && d > 0 && (v.token(d - 1).is("the") || v.token(d - 1).is("all"));
+        if (v.token(d).is("both")) {
+            return 2;
+        }
+        int number = v.token(d).is("two") ? 2 : v.token(d).is("three") ? 3 : v.token(d).is("four") ? 4 : 0;
+        return d > 0 && (v.token(d - 1).is("the") || v.token(d - 1).is("all")) ? number : 0;
     }
 
     /**

@@ -118,6 +118,28 @@ final class Phrases {
         return next < v.size() ? v.mentionStartingAt(next) : null;
     }
 
+    /**
+     * The parties a phrase that names none gives as examples: "engaging senior officials in both countries, including
+     * Prime Ministers Modi and Sharif". Empty when the phrase at {@code from} is no such phrase.
+     */
+    static List<Mention> included(SentenceView v, int from) {
+        int k = from;
+        while (k < v.size() && k < from + 8 && v.mentionAt(k) == null && ("DET".equals(v.token(k).pos())
+                || "ADJ".equals(v.token(k).pos()) || "ADP".equals(v.token(k).pos()) || v.token(k).isNoun())) {
+            k++;
+        }
+        if (k == from || k + 2 >= v.size() || !v.token(k).text().equals(",") || !v.token(k + 1).is("including")) {
+            return List.of();
+        }
+        for (int m = k + 2; m < v.size() && m < k + 5; m++) {
+            Mention first = v.mentionStartingAt(m);
+            if (first != null) {
+                return first.canParticipate() ? v.groupRightFrom(first) : List.of();
+            }
+        }
+        return List.of();
+    }
+
     /** Every mention group after the preposition in tokens [from, to), up to a hard boundary ("by A and by B"). */
     static List<Mention> allAfter(SentenceView v, int from, int to, String preposition) {
         List<Mention> out = new ArrayList<>();
@@ -183,7 +205,10 @@ final class Phrases {
             // "the assets of President Putin and Foreign Minister Lavrov": a list of actors
             boolean actorList = (t.is("and") || t.text().equals(",")) && k > from && v.mentionAt(k - 1) != null
                     && startsActorSoon(v, k + 1);
-            if (!inMention && !possessiveList && !author && !hyphenated && !actorList && (t.is("that") || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
+            // "the proposed arrangements": a participle between a determiner and its noun describes the noun
+            boolean prenominal = "VERB".equals(t.pos()) && k > from && "DET".equals(v.token(k - 1).pos())
+                    && k + 1 < v.size() && v.token(k + 1).isNoun() && v.mentionAt(k + 1) == null;
+            if (!inMention && !possessiveList && !author && !hyphenated && !actorList && !prenominal && (t.is("that") || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
                     || "PUNCT".equals(t.pos()) && !t.text().equals("-") || "SCONJ".equals(t.pos()) || "CCONJ".equals(t.pos())
                     || "PART".equals(t.pos()))) {
                 break;

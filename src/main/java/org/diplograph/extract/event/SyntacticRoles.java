@@ -93,9 +93,13 @@ final class SyntacticRoles {
             case "pcomp":
                 // "endorsed the plan after meeting Sarkozy": a gerund after a preposition shares the subject of
                 // the verb the preposition hangs on
-                return head >= 0 && v.token(verb).text().endsWith("ing") && parse.head(head) >= 0
-                        && parse.relation(head).equals("prep") && v.token(parse.head(head)).isVerb()
-                        ? subject(parse.head(head), depth + 1) : List.of();
+                if (head < 0 || !v.token(verb).text().endsWith("ing") || parse.head(head) < 0 || !parse.relation(head).equals("prep")) {
+                    return List.of();
+                }
+                List<Mention> shared = v.token(parse.head(head)).isVerb() ? subject(parse.head(head), depth + 1) : List.of();
+                // "endorsed a plan to end the fighting after meeting Sarkozy": where the parse hangs "after" on a
+                // verb with no subject of its own, the nearest clause above with a subject
+                return shared.isEmpty() ? subjectAbove(parse.head(head)) : shared;
             case "advcl":
             case "acl":
                 // "..., urging Riyadh to ...": a participle set off by a comma shares the subject of its clause
@@ -106,6 +110,16 @@ final class SyntacticRoles {
             default:
                 return List.of();
         }
+    }
+
+    private List<Mention> subjectAbove(int k) {
+        for (int depth = 0; k >= 0 && depth < 4; depth++, k = parse.head(k)) {
+            List<Integer> subjects = parse.dependents(k, "nsubj");
+            if (!subjects.isEmpty()) {
+                return group(subjects.get(0));
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -167,7 +167,9 @@ final class TriggerMatcher {
     static boolean isGerundAfterPreposition(SentenceView v, int k) {
         // "objected to opening talks": "to" before a gerund is a preposition, whatever its tag
         return k > 0 && v.token(k).text().endsWith("ing") && ("ADP".equals(v.token(k - 1).pos()) || v.token(k - 1).is("to"))
-                && v.mentionAt(k - 1) == null;
+                && v.mentionAt(k - 1) == null
+                // "after meeting Sarkozy": a time before which it was done
+                && !v.words.has(WordLists.Name.COMPLETED_PREPOSITIONS, v.token(k - 1).lemma());
     }
 
     /**

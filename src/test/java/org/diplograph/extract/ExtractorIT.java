@@ -1191,4 +1191,12 @@ class ExtractorIT {
                         + "The two countries will hold talks next week.", null)
                         .stream().filter(e -> e.startsWith("Talks")).toList());
     }
+    @Test
+    void them_after_both_presidents_are_the_two_people_named_before() {
+        // the accord since is between states; "both presidents" are the two who spoke
+        assertEquals(List.of("Appeal Pope Francis -> Joe Biden, Xi Jinping"),
+                events("Joe Biden spoke with Xi Jinping by phone on Tuesday. The United States and China agreed to resume "
+                        + "military contacts. Pope Francis, who had written to both presidents in the spring urging them to "
+                        + "keep talking, welcomed the news.", null).stream().filter(e -> e.startsWith("Appeal")).toList());
+    }
 }

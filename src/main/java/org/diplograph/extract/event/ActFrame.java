@@ -109,13 +109,20 @@ final class ActFrame {
                 }
                 if (npEnd > end) {
                     object = v.sentence.textOf(new TokenSpan(end, npEnd));
-                    if ((v.token(end).is("both") || v.token(end).is("the") && end + 1 < v.size()
-                            && (v.token(end + 1).is("two") || v.token(end + 1).is("three"))) && end + 2 < v.size()
-                            && (v.words.has(WordLists.Name.PARTY_NOUNS, v.token(end + 1).lemma()) || v.words.has(WordLists.Name.PARTY_NOUNS, v.token(end + 2).lemma()))) {
+                    if (namesParties(v, end)) {
                         // "accusing both countries of ...": the two parties named before
                         List<Actor> both = discourse.bothPartiesAfter(v, end, end + 3, agents, earlier);
                         if (!both.isEmpty()) {
                             return new Participants(agents, List.of(), both, object, venue, head);
+                        }
+                    }
+                    if (v.token(end).is("them") && v.mentionAt(end) == null) {
+                        // "wrote to both presidents, urging them to ...": "them" are the parties the sentence named so
+                        for (int k = head - 1; k >= 0; k--) {
+                            List<Actor> both = namesParties(v, k) ? discourse.bothPartiesAfter(v, k, k + 3, agents, earlier) : List.of();
+                            if (!both.isEmpty()) {
+                                return new Participants(agents, List.of(), both, object, venue, head);
+                            }
                         }
                     }
                     for (int k = end; k < npEnd; k++) {
@@ -307,6 +314,13 @@ final class ActFrame {
             }
         }
         return Optional.empty();
+    }
+
+    /** "both countries", "the two sides", "the three leaders" at {@code k}: the parties named before. */
+    private static boolean namesParties(SentenceView v, int k) {
+        return (v.token(k).is("both") || v.token(k).is("the") && k + 1 < v.size()
+                && (v.token(k + 1).is("two") || v.token(k + 1).is("three"))) && k + 2 < v.size()
+                && (v.words.has(WordLists.Name.PARTY_NOUNS, v.token(k + 1).lemma()) || v.words.has(WordLists.Name.PARTY_NOUNS, v.token(k + 2).lemma()));
     }
 
     private static boolean isAnaphoric(SentenceView v, int from, int to) {

@@ -140,9 +140,15 @@ final class Discourse {
             }
             // "both countries": states, the countries of the people named; "both men": the people
             boolean states = k + 1 < v.size() && v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(k + 1).lemma());
+            // "both presidents", "both men": people, not the states of an accord told since
+            boolean people = k + 1 < v.size() && (v.words.has(WordLists.Name.ROLE_HEADS, v.token(k + 1).lemma())
+                    || v.token(k + 1).is("men"));
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 List<Actor> parties = new ArrayList<>(earlier.get(i).agents());
                 parties.addAll(earlier.get(i).targets());
+                if (people && parties.stream().anyMatch(a -> a.kind() != ActorKind.PERSON)) {
+                    continue;
+                }
                 if (states) {
                     parties = new ArrayList<>(sides.forCountries(parties));
                     parties.removeIf(a -> a.kind() != ActorKind.STATE

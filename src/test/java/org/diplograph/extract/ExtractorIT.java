@@ -1199,4 +1199,21 @@ class ExtractorIT {
                         + "military contacts. Pope Francis, who had written to both presidents in the spring urging them to "
                         + "keep talking, welcomed the news.", null).stream().filter(e -> e.startsWith("Appeal")).toList());
     }
+    @Test
+    void what_an_issued_or_adopted_text_says_its_issuer_says() {
+        assertEquals(List.of("Condemn China -> Japan"),
+                events("The Chinese foreign ministry issued a statement condemning the Japanese decision.", null)
+                        .stream().filter(e -> !e.startsWith("Statement")).toList());
+        assertEquals(List.of("Appeal United Nations Security Council -> Israel"),
+                events("The Security Council passed a resolution demanding that Israel halt settlement activity.", null));
+    }
+
+    @Test
+    void a_manner_phrase_before_the_object_is_skipped() {
+        assertEquals(List.of("Condemn United Nations Security Council -> al-Shabaab"),
+                events("The members of the Security Council condemned in the strongest terms the terrorist attack by "
+                        + "Al-Shabaab in Mogadishu.", null));
+        assertEquals(List.of("Condemn European Union -> Belarus"),
+                events("The European Union denounced \"in the strongest possible terms\" the crackdown by Belarus.", null));
+    }
 }

@@ -33,10 +33,12 @@ final class ActFrame {
     }
 
     // "blocked the French initiative in the UN Security Council", "urged Iran", "imposed sanctions on X"
-    Participants read(SentenceView v, Trigger t, int head, int end, List<EventFrame> earlier) {
+    Participants read(SentenceView v, Trigger t, int head, int trigger, List<EventFrame> earlier) {
+        int end = Phrases.afterMannerPhrase(v, trigger);
         List<Mention> agents = AgentReader.agentsOf(v, head);
         List<Mention> targets = new ArrayList<>();
-        int clauseEnd = v.clauseEnd(head);
+        // (a quoted manner phrase may seem to end the clause)
+        int clauseEnd = end > trigger ? Math.max(v.clauseEnd(head), v.clauseEnd(end)) : v.clauseEnd(head);
         Actor venue = Phrases.venueAfter(v, end, clauseEnd);
         String object = null;
         boolean passive = AgentReader.isPassive(v, head);

@@ -140,6 +140,38 @@ final class Phrases {
         return List.of();
     }
 
+    /**
+     * Where the object starts after a manner phrase put before it: "condemned in the strongest terms the attack",
+     * "deploring \"in the strongest terms\" the aggression"; {@code from} when there is none.
+     */
+    static int afterMannerPhrase(SentenceView v, int from) {
+        int k = from;
+        boolean quoted = k < v.size() && isQuote(v.token(k).text());
+        if (quoted) {
+            k++;
+        }
+        if (k >= v.size() || !v.token(k).is("in")) {
+            return from;
+        }
+        for (int j = k + 1; j < v.size() && j <= k + 5; j++) {
+            if (v.token(j).is("terms") || v.token(j).is("term")) {
+                int after = j + 1;
+                if (quoted && after < v.size() && isQuote(v.token(after).text())) {
+                    after++;
+                }
+                return after < v.size() && !v.token(after).text().equals(",") ? after : from;
+            }
+            if (v.mentionAt(j) != null) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    private static boolean isQuote(String text) {
+        return text.equals("\"") || text.equals("\u201c") || text.equals("\u201d") || text.equals("``") || text.equals("''");
+    }
+
     /** Every mention group after the preposition in tokens [from, to), up to a hard boundary ("by A and by B"). */
     static List<Mention> allAfter(SentenceView v, int from, int to, String preposition) {
         List<Mention> out = new ArrayList<>();

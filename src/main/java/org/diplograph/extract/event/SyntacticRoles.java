@@ -106,7 +106,16 @@ final class SyntacticRoles {
                 // ("circulated a draft calling for a truce": the draft calls, not its author)
                 // "Speaking after a meeting with Duda, Zelensky thanked ...": one opening the sentence, the main clause's
                 boolean opening = verb == 0 && head > verb;
-                return v.token(verb).text().endsWith("ing") && (afterComma(verb) || opening) ? subject(head, depth + 1) : List.of();
+                if (v.token(verb).text().endsWith("ing") && (afterComma(verb) || opening)) {
+                    return subject(head, depth + 1);
+                }
+                // "adopted a resolution deploring the aggression", "issued a statement condemning the decision": what
+                // a text says that its issuer adopts or issues, the issuer says
+                boolean issued = relation.equals("acl") && head >= 0 && v.token(verb).text().endsWith("ing")
+                        && v.words.has(WordLists.Name.DOCUMENT_NOUNS, v.token(head).lemma())
+                        && parse.relation(head).equals("dobj") && parse.head(head) >= 0
+                        && v.words.has(WordLists.Name.ISSUING_VERBS, v.token(parse.head(head)).lemma());
+                return issued ? subject(parse.head(head), depth + 1) : List.of();
             default:
                 return List.of();
         }

@@ -1216,4 +1216,12 @@ class ExtractorIT {
         assertEquals(List.of("Condemn European Union -> Belarus"),
                 events("The European Union denounced \"in the strongest possible terms\" the crackdown by Belarus.", null));
     }
+    @Test
+    void saying_one_is_outraged_by_something_condemns_who_did_it() {
+        assertEquals(List.of("Block Russia, China", "Condemn Samantha Power -> Russia, China"),
+                events("Russia and China vetoed the draft on Saturday, and Samantha Power said Washington was "
+                        + "\"appalled\" by the vetoes.", null));
+        assertEquals(List.of("Condemn Germany -> Russia"),
+                events("Germany said it was appalled at Russia's treatment of the opposition leader.", null));
+    }
 }

@@ -95,6 +95,13 @@ final class FrameAssembler {
             if (!addressee.isEmpty()) {
                 type = EventType.APPEAL;
                 p = new Participants(p.agents(), addressee, p.implicitTargets(), p.object(), p.venue(), p.verb());
+            } else {
+                // "said Washington was outraged by the vetoes": saying so condemns whoever did it
+                List<Actor> censured = censuredIn(v, end, p.agents(), earlier);
+                if (!censured.isEmpty()) {
+                    type = EventType.CONDEMN;
+                    p = new Participants(p.agents(), List.of(), censured, p.object(), p.venue(), p.verb());
+                }
             }
         }
         List<Actor> targets = new ArrayList<>();
@@ -239,6 +246,39 @@ final class FrameAssembler {
         }
         return subject.stream().filter(m -> m.canParticipate() && m.form() != Mention.Form.PRONOUN
                 && Sides.ofAnotherSide(m, speakers)).toList();
+    }
+
+    /**
+     * Whom a word of outrage after a speech verb points at: "said Washington was \"outraged\" by the vetoes" (the
+     * last measure's takers), "said it was appalled at Russia's conduct" (the actor named). Empty when none.
+     */
+    private static List<Actor> censuredIn(SentenceView v, int end, List<Mention> speakers, List<EventFrame> earlier) {
+        for (int k = end; k < v.size() && k < end + 10; k++) {
+            if (!v.words.has(WordLists.Name.CENSURE_EMOTIONS, v.token(k).text().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int by = k + 1;
+            while (by < v.size() && "PUNCT".equals(v.token(by).pos()) && !v.token(by).text().equals(",")) {
+                by++; // a closing quote: "outraged" by
+            }
+            if (by + 1 >= v.size() || !(v.token(by).is("by") || v.token(by).is("at") || v.token(by).is("over"))) {
+                return List.of();
+            }
+            int npEnd = Phrases.nounPhraseEnd(v, by + 1, v.size());
+            List<Actor> named = new ArrayList<>();
+            for (int j = by + 1; j < npEnd; j++) {
+                Mention m = v.mentionStartingAt(j);
+                if (m != null && m.canParticipate() && Sides.ofAnotherSide(m, speakers)) {
+                    named.add(m.actor());
+                }
+            }
+            if (named.isEmpty() && (v.token(by + 1).is("the") || v.token(by + 1).is("these")) && by + 2 < v.size()
+                    && v.words.has(WordLists.Name.MEASURE_NOUNS, v.token(by + 2).text().toLowerCase(java.util.Locale.ROOT))) {
+                Discourse.lastMeasure(earlier, speakers).ifPresent(e -> named.addAll(e.agents()));
+            }
+            return named;
+        }
+        return List.of();
     }
 
     /**

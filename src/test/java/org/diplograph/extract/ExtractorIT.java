@@ -1224,4 +1224,9 @@ class ExtractorIT {
         assertEquals(List.of("Condemn Germany -> Russia"),
                 events("Germany said it was appalled at Russia's treatment of the opposition leader.", null));
     }
+    @Test
+    void hitting_back_condemns() {
+        assertEquals(List.of("Condemn China -> Japan"),
+                events("China's foreign ministry hit back at Japan over the remarks.", null));
+    }
 }

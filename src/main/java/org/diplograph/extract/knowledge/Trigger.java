@@ -29,7 +29,7 @@ public record Trigger(List<String> words, boolean noun, EventType type, Frame fr
     public static final List<String> TARGET_ROLES = List.of("object", "object-before-of", "origin-on", "that-clause", "after", "where");
 
     /** The prepositions whose object a row may name as its target role. */
-    public static final List<String> PREPOSITIONS = List.of("with", "to", "on", "against", "for", "from", "of", "between", "targeting", "in");
+    public static final List<String> PREPOSITIONS = List.of("with", "to", "on", "against", "for", "from", "of", "between", "targeting", "in", "at");
 
     /** What the sentence must hold for a row to apply; when it does not, the next row of the same words is tried. */
     public enum Need {

@@ -1229,4 +1229,11 @@ class ExtractorIT {
         assertEquals(List.of("Condemn China -> Japan"),
                 events("China's foreign ministry hit back at Japan over the remarks.", null));
     }
+    @Test
+    void an_organizations_ministers_or_leaders_are_the_organization() {
+        assertEquals(List.of("Statement Association of Southeast Asian Nations"),
+                events("ASEAN foreign ministers said on Friday they remained worried about the fighting.", null));
+        assertEquals(List.of("Appeal African Union -> Sudan"),
+                events("African Union leaders urged Sudan to hold elections.", null));
+    }
 }

@@ -518,6 +518,16 @@ public final class MentionFinder {
             first++;
         }
         int from = first;
+        for (int m = from; org != null && m < s.size() && m <= from + 1; m++) {
+            if (s.token(m).text().endsWith("s") && words.has(WordLists.Name.MEMBER_NOUNS, s.token(m).lemma())) {
+                // "ASEAN foreign ministers", "African Union leaders": the members acting together are the organization
+                return Optional.of(mention(s, gazetteer.organization(org), i, m + 1, s.textOf(new TokenSpan(i, m + 1)),
+                        Mention.Form.NAME));
+            }
+            if (s.token(m).isCapitalized() || !("ADJ".equals(s.token(m).pos()) || s.token(m).isNoun())) {
+                break;
+            }
+        }
         if (country != null && from + 2 < s.size() && s.token(from).is("ministry") && s.token(from + 1).is("of")) {
             // "the Egyptian Ministry of Water Resources": any ministry, named after its portfolio
             int end = from + 2;

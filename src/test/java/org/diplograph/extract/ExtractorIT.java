@@ -1236,4 +1236,10 @@ class ExtractorIT {
         assertEquals(List.of("Appeal African Union -> Sudan"),
                 events("African Union leaders urged Sudan to hold elections.", null));
     }
+    @Test
+    void names_each_qualified_by_their_state_are_one_list() {
+        assertEquals(List.of("Agree Jeenbek Kulubaev -> Sirojiddin Muhriddin", "Agree Sirojiddin Muhriddin -> Jeenbek Kulubaev"),
+                events("The protocol was signed on Monday by Jeenbek Kulubaev of Kyrgyzstan and Sirojiddin Muhriddin of "
+                        + "Tajikistan.", null));
+    }
 }

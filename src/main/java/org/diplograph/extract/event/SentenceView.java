@@ -280,6 +280,15 @@ final class SentenceView {
             if (sentence.token(k).isPossessiveMark()) {
                 k++; // "Finland's and Sweden's bids"
             }
+            Mention last = group.get(group.size() - 1);
+            if (last.actor().kind() == ActorKind.PERSON && sentence.token(k).is("of") && k + 2 < sentence.size()
+                    && sentence.token(k + 1).isCapitalized()) {
+                // "Kamchybek Tashiyev of Kyrgyzstan and Saymumin Yatimov of Tajikistan": the state qualifies the name
+                k++;
+                while (k + 1 < sentence.size() && sentence.token(k).isCapitalized()) {
+                    k++;
+                }
+            }
             String w = sentence.token(k).text();
             int next = k + 1;
             if (w.equals(",") && next < sentence.size() && sentence.token(next).is("and")) {

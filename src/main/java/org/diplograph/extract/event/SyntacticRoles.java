@@ -283,6 +283,17 @@ final class SyntacticRoles {
         for (int c : parse.dependents(token, "conj")) {
             collect(c, out, depth + 1);
         }
+        if (m != null && m.actor().kind() == org.diplograph.model.ActorKind.PERSON) {
+            // "by Tashiyev of Kyrgyzstan and Yatimov of Tajikistan": the parse may join the second name to the
+            // first one's state
+            for (int of : parse.dependents(token, "prep")) {
+                for (int state : v.token(of).is("of") ? parse.dependents(of, "pobj") : List.<Integer>of()) {
+                    for (int c : v.mentionAt(state) == null || v.mentionAt(state) == m ? parse.dependents(state, "conj") : List.<Integer>of()) {
+                        collect(c, out, depth + 1);
+                    }
+                }
+            }
+        }
         if (m == null) {
             // "Sergei Lavrov, Russia's foreign minister": the apposition names whom the head does not
             for (int a : parse.dependents(token, "appos")) {

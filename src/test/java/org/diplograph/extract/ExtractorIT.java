@@ -1142,4 +1142,15 @@ class ExtractorIT {
         assertEquals(List.of("Sanction Economic Community of West African States -> Assimi Goita"),
                 events("West African leaders excluded Mali's military leader, Colonel Assimi Goita, from their summit.", null));
     }
+
+    @Test
+    void people_of_one_body_meeting_among_themselves_are_its_meeting_when_announced() {
+        assertEquals(List.of("Meeting North Atlantic Treaty Organization [Expected]"),
+                events("NATO defence ministers are scheduled to meet in Brussels next month to review the mission.", null));
+        assertEquals(List.of("Meeting African Union [Expected]"),
+                events("The African Union instructed its defence chiefs to meet urgently.", null));
+        // told as done, it is the setting of what they decided; a state's own officials meeting is no diplomacy
+        assertEquals(List.of(), events("NATO defence ministers met in Brussels on Thursday.", null));
+        assertEquals(List.of(), events("Iranian officials will meet on Sunday.", null));
+    }
 }

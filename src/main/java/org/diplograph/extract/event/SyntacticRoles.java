@@ -266,6 +266,12 @@ final class SyntacticRoles {
                 collect(a, out, depth + 1);
             }
             if (v.words.has(WordLists.Name.ROLE_HEADS, v.token(token).lemma())) {
+                // "its defence chiefs", "the bloc's foreign ministers": people who stand for their owner (one of
+                // them, "the Taliban's political chief Mullah Baradar", is the person named)
+                boolean plural = !v.token(token).text().equalsIgnoreCase(v.token(token).lemma());
+                for (int owner : plural ? parse.dependents(token, "poss") : List.<Integer>of()) {
+                    collect(owner, out, depth + 1);
+                }
                 // "the foreign ministers of Britain, France and Germany": people who stand for the states named
                 for (int of : parse.dependents(token, "prep")) {
                     if (v.token(of).is("of")) {

@@ -1153,4 +1153,17 @@ class ExtractorIT {
         assertEquals(List.of(), events("NATO defence ministers met in Brussels on Thursday.", null));
         assertEquals(List.of(), events("Iranian officials will meet on Sunday.", null));
     }
+
+    @Test
+    void neither_or_each_of_the_parties_acts_towards_the_other() {
+        assertEquals(List.of("Agree Peru -> Ecuador 2024-05-03", "Agree Ecuador -> Peru 2024-05-03",
+                        "Threaten Peru -> Ecuador [Negated] 2024-05-03", "Threaten Ecuador -> Peru [Negated] 2024-05-03"),
+                events("Peru and Ecuador signed a border accord on Friday, and neither government will threaten or sanction "
+                        + "the other over the river dispute.", "2024-05-08"));
+        assertEquals(List.of("Talks Armenia -> Azerbaijan", "Condemn Armenia -> Azerbaijan", "Condemn Azerbaijan -> Armenia"),
+                events("Armenia and Azerbaijan held talks in Prague. Each side later accused the other of shelling villages.", null));
+        // "the other members" are others, not the agents
+        assertEquals(List.of("Block Russia, China"), events("Russia and China vetoed the draft, while the other members "
+                + "condemned Iran.", null).stream().filter(e -> e.startsWith("Block")).toList());
+    }
 }

@@ -1166,4 +1166,13 @@ class ExtractorIT {
         assertEquals(List.of("Block Russia, China"), events("Russia and China vetoed the draft, while the other members "
                 + "condemned Iran.", null).stream().filter(e -> e.startsWith("Block")).toList());
     }
+
+    @Test
+    void who_is_urged_or_expected_to_act_in_the_passive_is_its_subject_and_the_act_is_yet_to_come() {
+        assertEquals(List.of("Condemn African Union [Expected]"),
+                events("The African Union is widely expected to formally condemn the coup.", null));
+        // an adverb that splits the infinitive leaves it something asked for
+        assertEquals(List.of("Appeal United States -> Philippines", "Agree Philippines [Expected]"),
+                events("Washington urged Manila to quickly sign the treaty.", null));
+    }
 }

@@ -84,6 +84,11 @@ final class SyntacticRoles {
                     for (int o : parse.dependents(head, "dobj")) {
                         return group(o);
                     }
+                    // "Iran was urged to return", "allied leaders are expected to approve it": in the passive, the
+                    // one urged or expected is the subject
+                    for (int o : parse.dependents(head, "nsubjpass")) {
+                        return group(o);
+                    }
                     return List.of();
                 }
                 return subject(head, depth + 1);

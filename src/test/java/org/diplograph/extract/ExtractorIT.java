@@ -1175,4 +1175,12 @@ class ExtractorIT {
         assertEquals(List.of("Appeal United States -> Philippines", "Agree Philippines [Expected]"),
                 events("Washington urged Manila to quickly sign the treaty.", null));
     }
+
+    @Test
+    void a_meeting_of_a_body_is_its_own_and_one_asked_for_is_yet_to_come() {
+        assertEquals(List.of("Appeal France -> Arab League", "Meeting Arab League [Expected]"),
+                events("France has called for an emergency meeting of the Arab League on the crisis.", null));
+        // told as done, the meeting is the setting of what was decided
+        assertEquals(List.of(), events("A meeting of the African Union ended without a statement.", null));
+    }
 }

@@ -128,7 +128,7 @@ final class FrameAssembler {
             targets.removeIf(t2 -> t2.kind() == ActorKind.STATE
                     && speakers.stream().anyMatch(a -> a.kind() == ActorKind.PERSON && t2.country().equals(a.country())));
         }
-        boolean ownMeeting = targets.isEmpty() && bodyMeeting(v, type, p.agents(), agents);
+        boolean ownMeeting = targets.isEmpty() && bodyMeeting(v, type, p.agents(), agents, t.noun() ? end - 1 : -1);
         if (type.isCommunication() && targets.isEmpty() && !ownMeeting) {
             // "met on Tuesday to discuss the crisis": who talked to whom needs a whom
             return List.of();
@@ -193,12 +193,13 @@ final class FrameAssembler {
     }
 
     /**
-     * "EU foreign ministers are due to meet in Brussels", "ordered its defence chiefs to meet": the people of one
-     * organization meeting among themselves are a meeting of that body, which has no counterpart to name. The agent
-     * must be one organization, named by a plural of people it qualifies (a state's officials meeting is no
-     * diplomacy; "Putin will meet" with no one named is a meeting we cannot place).
+     * "EU foreign ministers are due to meet in Brussels", "ordered its defence chiefs to meet", "a meeting of the
+     * Security Council": the people of one organization meeting among themselves are a meeting of that body, which
+     * has no counterpart to name. The agent must be one organization, named by a plural of people it qualifies or
+     * by the "of" phrase of the meeting noun at {@code noun} (a state's officials meeting is no diplomacy; "Putin
+     * will meet" with no one named is a meeting we cannot place).
      */
-    private static boolean bodyMeeting(SentenceView v, EventType type, List<Mention> mentions, List<Actor> agents) {
+    private static boolean bodyMeeting(SentenceView v, EventType type, List<Mention> mentions, List<Actor> agents, int noun) {
         if (type != EventType.MEETING || agents.size() != 1 || agents.get(0).kind() != ActorKind.ORGANIZATION
                 || mentions.size() != 1) {
             return false;
@@ -208,6 +209,10 @@ final class FrameAssembler {
         Parse parse = v.sentence.parse();
         if (pluralOfPeople(v, last)) {
             return true; // "EU foreign ministers": the people close the mention
+        }
+        if (noun >= 0 && parse != null && parse.relation(last).equals("pobj") && v.token(parse.head(last)).is("of")
+                && parse.head(parse.head(last)) == noun) {
+            return true; // "a meeting of the Security Council"
         }
         // "its defence chiefs": the body owns them
         int owned = parse != null && parse.relation(last).equals("poss") ? parse.head(last) : -1;

@@ -1183,4 +1183,20 @@ class ExtractorIT {
         // told as done, the meeting is the setting of what was decided
         assertEquals(List.of(), events("A meeting of the African Union ended without a statement.", null));
     }
+
+    @Test
+    void what_a_resolution_does_is_done_by_the_body_that_adopts_or_votes_on_it() {
+        assertEquals(List.of("Agree United Nations Security Council", "Condemn United Nations Security Council -> North Korea"),
+                events("The Security Council adopted a resolution condemning the missile launches by North Korea.", null));
+        assertEquals(List.of("Support United Nations Security Council [Expected] 2024-05-10"),
+                events("The UN Security Council will vote on Friday on a resolution welcoming the truce.", "2024-05-08"));
+        // a draft circulated is its author's proposal; what it calls for is the draft's, not yet the author's act
+        assertEquals(List.of("Propose France"), events("France circulated a draft resolution calling for a ceasefire.", null));
+    }
+
+    @Test
+    void an_object_after_a_quoted_manner_phrase_is_still_the_object() {
+        assertEquals(List.of("Condemn Japan -> North Korea"),
+                events("Japan condemned \"in the strongest terms\" the attack by North Korea on its fishing boats.", null));
+    }
 }

@@ -107,10 +107,34 @@ final class SyntacticRoles {
                 // ("circulated a draft calling for a truce": the draft calls, not its author)
                 // "Speaking after a meeting with Duda, Zelensky thanked ...": one opening the sentence, the main clause's
                 boolean opening = verb == 0 && head > verb;
-                return v.token(verb).text().endsWith("ing") && (afterComma(verb) || opening) ? subject(head, depth + 1) : List.of();
+                if (!v.token(verb).text().endsWith("ing")) {
+                    return List.of();
+                }
+                if (afterComma(verb) || opening) {
+                    return subject(head, depth + 1);
+                }
+                int adopting = adoptedBy(head);
+                return adopting >= 0 ? subject(adopting, depth + 1) : List.of();
             default:
                 return List.of();
         }
+    }
+
+    /**
+     * The verb of the adoption-verbs list that makes the resolution at {@code noun} its subject's own: "adopted a
+     * resolution deploring ...", "would vote on a resolution endorsing ..."; -1 otherwise.
+     */
+    private int adoptedBy(int noun) {
+        if (noun < 0 || !v.words.has(WordLists.Name.INITIATIVE_NOUNS, v.token(noun).lemma())) {
+            return -1;
+        }
+        int verb = parse.head(noun);
+        if (verb >= 0 && parse.relation(noun).equals("pobj") && v.token(verb).is("on")) {
+            verb = parse.head(verb); // "vote on a resolution"
+        } else if (!parse.relation(noun).equals("dobj")) {
+            return -1;
+        }
+        return verb >= 0 && v.words.has(WordLists.Name.ADOPTION_VERBS, v.token(verb).lemma()) ? verb : -1;
     }
 
     /**

@@ -1142,6 +1142,7 @@ class ExtractorIT {
         assertEquals(List.of("Sanction Economic Community of West African States -> Assimi Goita"),
                 events("West African leaders excluded Mali's military leader, Colonel Assimi Goita, from their summit.", null));
     }
+
     @Test
     void a_verb_the_tagger_missed_is_read_from_the_parse() {
         // the tagger takes "flew" after a participle clause for an adjective; the parser has it as the finite verb
@@ -1156,6 +1157,7 @@ class ExtractorIT {
                 events("The envoys gathered at a hotel in Cairo, where Josep Borrell had flown in that morning.", null)
                         .stream().filter(e -> e.startsWith("Visit")).toList());
     }
+
     @Test
     void a_gerund_after_after_shares_the_subject_of_the_clause_above() {
         // the parser hangs "after" on "reopen"; the meeting is still the one who backed the plan
@@ -1191,6 +1193,7 @@ class ExtractorIT {
                         + "The two countries will hold talks next week.", null)
                         .stream().filter(e -> e.startsWith("Talks")).toList());
     }
+
     @Test
     void them_after_both_presidents_are_the_two_people_named_before() {
         // the accord since is between states; "both presidents" are the two who spoke
@@ -1199,6 +1202,7 @@ class ExtractorIT {
                         + "military contacts. Pope Francis, who had written to both presidents in the spring urging them to "
                         + "keep talking, welcomed the news.", null).stream().filter(e -> e.startsWith("Appeal")).toList());
     }
+
     @Test
     void what_an_issued_or_adopted_text_says_its_issuer_says() {
         assertEquals(List.of("Condemn China -> Japan"),
@@ -1216,6 +1220,7 @@ class ExtractorIT {
         assertEquals(List.of("Condemn European Union -> Belarus"),
                 events("The European Union denounced \"in the strongest possible terms\" the crackdown by Belarus.", null));
     }
+
     @Test
     void saying_one_is_outraged_by_something_condemns_who_did_it() {
         assertEquals(List.of("Block Russia, China", "Condemn Samantha Power -> Russia, China"),
@@ -1224,11 +1229,13 @@ class ExtractorIT {
         assertEquals(List.of("Condemn Germany -> Russia"),
                 events("Germany said it was appalled at Russia's treatment of the opposition leader.", null));
     }
+
     @Test
     void hitting_back_condemns() {
         assertEquals(List.of("Condemn China -> Japan"),
                 events("China's foreign ministry hit back at Japan over the remarks.", null));
     }
+
     @Test
     void an_organizations_ministers_or_leaders_are_the_organization() {
         assertEquals(List.of("Statement Association of Southeast Asian Nations"),
@@ -1236,10 +1243,68 @@ class ExtractorIT {
         assertEquals(List.of("Appeal African Union -> Sudan"),
                 events("African Union leaders urged Sudan to hold elections.", null));
     }
+
     @Test
     void names_each_qualified_by_their_state_are_one_list() {
         assertEquals(List.of("Agree Jeenbek Kulubaev -> Sirojiddin Muhriddin", "Agree Sirojiddin Muhriddin -> Jeenbek Kulubaev"),
                 events("The protocol was signed on Monday by Jeenbek Kulubaev of Kyrgyzstan and Sirojiddin Muhriddin of "
                         + "Tajikistan.", null));
+    }
+
+    @Test
+    void people_of_one_body_meeting_among_themselves_are_its_meeting_when_announced() {
+        assertEquals(List.of("Meeting North Atlantic Treaty Organization [Expected]"),
+                events("NATO defence ministers are scheduled to meet in Brussels next month to review the mission.", null));
+        assertEquals(List.of("Meeting African Union [Expected]"),
+                events("The African Union instructed its defence chiefs to meet urgently.", null));
+        // told as done, it is the setting of what they decided; a state's own officials meeting is no diplomacy
+        assertEquals(List.of(), events("NATO defence ministers met in Brussels on Thursday.", null));
+        assertEquals(List.of(), events("Iranian officials will meet on Sunday.", null));
+    }
+
+    @Test
+    void neither_or_each_of_the_parties_acts_towards_the_other() {
+        assertEquals(List.of("Agree Peru -> Ecuador 2024-05-03", "Agree Ecuador -> Peru 2024-05-03",
+                        "Threaten Peru -> Ecuador [Negated] 2024-05-03", "Threaten Ecuador -> Peru [Negated] 2024-05-03"),
+                events("Peru and Ecuador signed a border accord on Friday, and neither government will threaten or sanction "
+                        + "the other over the river dispute.", "2024-05-08"));
+        assertEquals(List.of("Talks Armenia -> Azerbaijan", "Condemn Armenia -> Azerbaijan", "Condemn Azerbaijan -> Armenia"),
+                events("Armenia and Azerbaijan held talks in Prague. Each side later accused the other of shelling villages.", null));
+        // "the other members" are others, not the agents
+        assertEquals(List.of("Block Russia, China"), events("Russia and China vetoed the draft, while the other members "
+                + "condemned Iran.", null).stream().filter(e -> e.startsWith("Block")).toList());
+    }
+
+    @Test
+    void who_is_urged_or_expected_to_act_in_the_passive_is_its_subject_and_the_act_is_yet_to_come() {
+        assertEquals(List.of("Condemn African Union [Expected]"),
+                events("The African Union is widely expected to formally condemn the coup.", null));
+        // an adverb that splits the infinitive leaves it something asked for
+        assertEquals(List.of("Appeal United States -> Philippines", "Agree Philippines [Expected]"),
+                events("Washington urged Manila to quickly sign the treaty.", null));
+    }
+
+    @Test
+    void a_meeting_of_a_body_is_its_own_and_one_asked_for_is_yet_to_come() {
+        assertEquals(List.of("Appeal France -> Arab League", "Meeting Arab League [Expected]"),
+                events("France has called for an emergency meeting of the Arab League on the crisis.", null));
+        // told as done, the meeting is the setting of what was decided
+        assertEquals(List.of(), events("A meeting of the African Union ended without a statement.", null));
+    }
+
+    @Test
+    void what_a_resolution_does_is_done_by_the_body_that_adopts_or_votes_on_it() {
+        assertEquals(List.of("Agree United Nations Security Council", "Condemn United Nations Security Council -> North Korea"),
+                events("The Security Council adopted a resolution condemning the missile launches by North Korea.", null));
+        assertEquals(List.of("Support United Nations Security Council [Expected] 2024-05-10"),
+                events("The UN Security Council will vote on Friday on a resolution welcoming the truce.", "2024-05-08"));
+        // a draft circulated is its author's proposal; what it calls for is the draft's, not yet the author's act
+        assertEquals(List.of("Propose France"), events("France circulated a draft resolution calling for a ceasefire.", null));
+    }
+
+    @Test
+    void an_object_after_a_quoted_manner_phrase_is_still_the_object() {
+        assertEquals(List.of("Condemn Japan -> North Korea"),
+                events("Japan condemned \"in the strongest terms\" the attack by North Korea on its fishing boats.", null));
     }
 }

@@ -62,15 +62,19 @@ final class Discourse {
                 word = party;
             }
         }
-        if (word < 1 || v.mentionAt(word) != null || !v.words.has(WordLists.Name.PARTY_NOUNS, v.token(word).lemma())
-                || v.token(word).text().equalsIgnoreCase(v.token(word).lemma())) {
-            return List.of(); // a singular noun ("the minister") is one person, not the parties
+        if (word < 1 || v.mentionAt(word) != null || !v.words.has(WordLists.Name.PARTY_NOUNS, v.token(word).lemma())) {
+            return List.of();
         }
         int d = word - 1;
         while (d > 0 && ("ADJ".equals(v.token(d).pos()) || "NUM".equals(v.token(d).pos()))) {
             d--;
         }
-        if (!(v.token(d).is("the") || v.token(d).is("both") || v.token(d).is("all"))) {
+        // "neither country", "each side": the parties in turn, though the noun is singular
+        boolean distributive = v.words.has(WordLists.Name.DISTRIBUTIVE_WORDS, v.token(d).lemma().toLowerCase(java.util.Locale.ROOT));
+        if (!distributive && v.token(word).text().equalsIgnoreCase(v.token(word).lemma())) {
+            return List.of(); // a singular noun ("the minister") is one person, not the parties
+        }
+        if (!(distributive || v.token(d).is("the") || v.token(d).is("both") || v.token(d).is("all"))) {
             return List.of();
         }
         List<Actor> parties = lastCommunicationParties(earlier);

@@ -90,7 +90,7 @@ public final class EventFinder {
                 }
                 if (p != null) {
                     int head = k;
-                    boolean mutual = reciprocal(v, end);
+                    boolean mutual = reciprocal(v, p.verb(), end);
                     assembler.frame(v, t, p, k, end, published, all).stream().map(e -> eachWithTheOthers(e, mutual))
                             .forEach(es -> es.forEach(e -> out.add(new Found(e, head))));
                 }
@@ -184,14 +184,37 @@ public final class EventFinder {
                 e.modality(), e.sentences(), e.trigger(), e.triggerSpan())).toList();
     }
 
-    /** "accused each other", "threatened one another": the verb's object is its own agents, each towards the others. */
-    private static boolean reciprocal(SentenceView v, int end) {
-        for (int k = end; k < Math.min(v.size(), end + 2); k++) {
-            if (phraseAt(v, k, WordLists.Name.RECIPROCAL_PHRASES) != null) {
+    /**
+     * "accused each other", "threatened one another", "would threaten or use force against the other": the verb's
+     * object is its own agents, each towards the others. Right after the verb, or further on where the parse hangs
+     * the phrase on the verb with no other subject between; a phrase that goes on into a noun names others ("the
+     * other members").
+     */
+    private static boolean reciprocal(SentenceView v, int verb, int end) {
+        for (int k = end; k < v.size(); k++) {
+            List<String> words = phraseAt(v, k, WordLists.Name.RECIPROCAL_PHRASES);
+            if (words == null || k >= end + 2 && !sameSubjectClause(v.sentence.parse(), verb, k)) {
+                continue;
+            }
+            int after = k + words.size();
+            if (after >= v.size() || !(v.token(after).isNoun() || "ADJ".equals(v.token(after).pos()) || "NUM".equals(v.token(after).pos()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the parse hangs {@code token} under {@code verb} through no verb of its own subject. */
+    private static boolean sameSubjectClause(Parse parse, int verb, int token) {
+        if (parse == null || !parse.dominates(verb, token)) {
+            return false;
+        }
+        for (int k = parse.head(token); k != verb; k = parse.head(k)) {
+            if (!parse.dependents(k, "nsubj", "nsubjpass", "csubj").isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words of the phrase of that list (lemmas, space-separated) that starts at token {@code k}, or null. */
@@ -224,7 +247,7 @@ public final class EventFinder {
         }
         return switch (t.needs()) {
             case NONE, ACTOR_OBJECT -> true; // the CONTACT frame found no participants without the object
-            case TARGET -> !p.targets().isEmpty() || !p.implicitTargets().isEmpty() || reciprocal(v, end);
+            case TARGET -> !p.targets().isEmpty() || !p.implicitTargets().isEmpty() || reciprocal(v, p.verb(), end);
             case PERSON_OBJECT -> p.targets().stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON);
             case CENSURE -> predicateFrom(v, end, WordLists.Name.CENSURE_WORDS);
             case PRAISE -> predicateFrom(v, end, WordLists.Name.PRAISE_WORDS);

@@ -137,7 +137,8 @@ final class FrameAssembler {
             targets.removeIf(t2 -> t2.kind() == ActorKind.STATE
                     && speakers.stream().anyMatch(a -> a.kind() == ActorKind.PERSON && t2.country().equals(a.country())));
         }
-        if (type.isCommunication() && targets.isEmpty()) {
+        boolean ownMeeting = targets.isEmpty() && bodyMeeting(v, type, p.agents(), agents, t.noun() ? end - 1 : -1);
+        if (type.isCommunication() && targets.isEmpty() && !ownMeeting) {
             // "met on Tuesday to discuss the crisis": who talked to whom needs a whom
             return List.of();
         }
@@ -158,6 +159,11 @@ final class FrameAssembler {
         // "Had it been adopted, the resolution would have ...": what the sentence supposes; saying or warning so
         // ("If talks fail, Rouhani warned, ...") still happened
         Modality modality = supposed ? cued.strongest(Modality.HYPOTHETICAL) : cued;
+        if (ownMeeting && modality == Modality.ASSERTED) {
+            // a body's meeting told as done is the setting of what it decided ("the ministers agreed at an emergency
+            // meeting", "before the ministers met"): the decisions are the events; one announced is news by itself
+            return List.of();
+        }
         EventType notDone = null;
         if (modality == Modality.NEGATED && !supposed && refusal(v, clauseStart, p.verb())) {
             // "said he would not sign the agreement", "will not recognise the ruling": a refusal is a rejection,
@@ -193,6 +199,39 @@ final class FrameAssembler {
             k = parse.head(k);
         }
         return k;
+    }
+
+    /**
+     * "EU foreign ministers are due to meet in Brussels", "ordered its defence chiefs to meet", "a meeting of the
+     * Security Council": the people of one organization meeting among themselves are a meeting of that body, which
+     * has no counterpart to name. The agent must be one organization, named by a plural of people it qualifies or
+     * by the "of" phrase of the meeting noun at {@code noun} (a state's officials meeting is no diplomacy; "Putin
+     * will meet" with no one named is a meeting we cannot place).
+     */
+    private static boolean bodyMeeting(SentenceView v, EventType type, List<Mention> mentions, List<Actor> agents, int noun) {
+        if (type != EventType.MEETING || agents.size() != 1 || agents.get(0).kind() != ActorKind.ORGANIZATION
+                || mentions.size() != 1) {
+            return false;
+        }
+        Mention body = mentions.get(0);
+        int last = body.tokens().end() - 1;
+        Parse parse = v.sentence.parse();
+        if (pluralOfPeople(v, last)) {
+            return true; // "EU foreign ministers": the people close the mention
+        }
+        if (noun >= 0 && parse != null && parse.relation(last).equals("pobj") && v.token(parse.head(last)).is("of")
+                && parse.head(parse.head(last)) == noun) {
+            return true; // "a meeting of the Security Council"
+        }
+        // "its defence chiefs": the body owns them
+        int owned = parse != null && parse.relation(last).equals("poss") ? parse.head(last) : -1;
+        return owned > last && v.mentionAt(owned) == null && pluralOfPeople(v, owned);
+    }
+
+    /** A plural head of a role phrase: "ministers", "leaders", "chiefs" (not "minister": one person). */
+    private static boolean pluralOfPeople(SentenceView v, int k) {
+        return v.words.has(WordLists.Name.ROLE_HEADS, v.token(k).lemma())
+                && !v.token(k).text().equalsIgnoreCase(v.token(k).lemma());
     }
 
     /** "both leaders", "the two sides", "the two foreign ministers" just before the verb. */

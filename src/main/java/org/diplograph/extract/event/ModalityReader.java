@@ -64,9 +64,13 @@ final class ModalityReader {
     /** The verb an infinitive completes: "decided to shut the airspace and to prepare sanctions" -> decide. */
     static String governingVerb(SentenceView v, int to) {
         org.diplograph.nlp.Parse parse = v.sentence.parse();
-        if (parse != null && to + 1 < v.size() && parse.relation(to + 1).equals("xcomp") && parse.head(to + 1) >= 0) {
+        int verb = to + 1;
+        while (verb < v.size() - 1 && "ADV".equals(v.token(verb).pos())) {
+            verb++; // "to formally approve"
+        }
+        if (parse != null && verb < v.size() && parse.relation(verb).equals("xcomp") && parse.head(verb) >= 0) {
             // the parse knows the verb the infinitive completes, also where the tagger did not ("Brazil plans/NOUN to")
-            return v.token(parse.head(to + 1)).lemma();
+            return v.token(parse.head(verb)).lemma();
         }
         for (int k = to - 1; k >= 0 && k >= to - 25; k--) {
             Token t = v.token(k);
@@ -92,10 +96,24 @@ final class ModalityReader {
                 && !java.util.Set.of("dobj", "pobj", "nsubj", "nsubjpass", "compound", "appos").contains(p.relation(k));
     }
 
+    /**
+     * The "to" of an infinitive, over adverbs that split it ("was urged to quickly sign"), or -1 where the verb is
+     * none. (Only what another is urged or expected to do reads it so far; an intention split so, "decided to
+     * immediately suspend", is still read as told.)
+     */
+    static int infinitiveTo(SentenceView v, int verb) {
+        int k = verb - 1;
+        while (k > 0 && k > verb - 3 && "ADV".equals(v.token(k).pos())) {
+            k--;
+        }
+        return k > 0 && v.token(k).is("to") ? k : -1;
+    }
+
     Modality modality(SentenceView v, int clauseStart, int head, int end, int verb) {
         Modality result = Modality.ASSERTED;
-        if (verb > 1 && v.token(verb - 1).is("to") && (v.words.has(WordLists.Name.OBJECT_CONTROL_VERBS, governingVerb(v, verb - 1))
-                || "ADJ".equals(v.token(verb - 2).pos()))) {
+        int to = infinitiveTo(v, verb);
+        if (to > 0 && (v.words.has(WordLists.Name.OBJECT_CONTROL_VERBS, governingVerb(v, to))
+                || "ADJ".equals(v.token(to - 1).pos()))) {
             // "urged Iran to return to talks", "ready to impose": asked or aimed for, not a reported fact;
             // "returned before the cameras to accuse Pakistan" did accuse
             result = Modality.EXPECTED;

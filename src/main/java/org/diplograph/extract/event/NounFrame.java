@@ -213,6 +213,12 @@ final class NounFrame {
                 }
             }
         }
+        boolean bodyMeets = false;
+        if (byOrOwn.isEmpty() && t.type() == EventType.MEETING) {
+            // "a meeting of the UN Security Council": the body meets, with no counterpart to name
+            byOrOwn = roles.prepositional(noun, Set.of("of")).stream().filter(m -> m.actor().kind() == ActorKind.ORGANIZATION).toList();
+            bodyMeets = byOrOwn.size() == 1;
+        }
         if (byOrOwn.isEmpty() && judged(v, noun)) {
             // "denied Ukrainian accusations", "rejected Chinese criticism": a nationality owns what is judged
             byOrOwn = Phrases.nationalityOf(v, head);
@@ -234,7 +240,7 @@ final class NounFrame {
             targets.addAll(roles.subject(v.sentence.parse().head(noun)));
         }
         targets.removeIf(m -> owners.stream().anyMatch(o -> o.actor().key().equals(m.actor().key())));
-        if (targets.isEmpty() && t.type().isCommunication()) {
+        if (targets.isEmpty() && t.type().isCommunication() && !bodyMeets) {
             return null;
         }
         return new Participants(owners, targets, null, venue, head);

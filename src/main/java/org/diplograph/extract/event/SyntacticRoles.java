@@ -84,6 +84,11 @@ final class SyntacticRoles {
                     for (int o : parse.dependents(head, "dobj")) {
                         return group(o);
                     }
+                    // "Iran was urged to return", "allied leaders are expected to approve it": in the passive, the
+                    // one urged or expected is the subject
+                    for (int o : parse.dependents(head, "nsubjpass")) {
+                        return group(o);
+                    }
                     return List.of();
                 }
                 return subject(head, depth + 1);
@@ -106,16 +111,14 @@ final class SyntacticRoles {
                 // ("circulated a draft calling for a truce": the draft calls, not its author)
                 // "Speaking after a meeting with Duda, Zelensky thanked ...": one opening the sentence, the main clause's
                 boolean opening = verb == 0 && head > verb;
-                if (v.token(verb).text().endsWith("ing") && (afterComma(verb) || opening)) {
+                if (!v.token(verb).text().endsWith("ing")) {
+                    return List.of();
+                }
+                if (afterComma(verb) || opening) {
                     return subject(head, depth + 1);
                 }
-                // "adopted a resolution deploring the aggression", "issued a statement condemning the decision": what
-                // a text says that its issuer adopts or issues, the issuer says
-                boolean issued = relation.equals("acl") && head >= 0 && v.token(verb).text().endsWith("ing")
-                        && v.words.has(WordLists.Name.DOCUMENT_NOUNS, v.token(head).lemma())
-                        && parse.relation(head).equals("dobj") && parse.head(head) >= 0
-                        && v.words.has(WordLists.Name.ISSUING_VERBS, v.token(parse.head(head)).lemma());
-                return issued ? subject(parse.head(head), depth + 1) : List.of();
+                int adopting = adoptedBy(head);
+                return adopting >= 0 ? subject(adopting, depth + 1) : List.of();
             default:
                 return List.of();
         }
@@ -129,6 +132,25 @@ final class SyntacticRoles {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The verb of the adoption-verbs list that makes the resolution or text at {@code noun} its subject's own:
+     * "adopted a resolution deploring ...", "would vote on a resolution endorsing ...", "issued a statement
+     * condemning ..."; -1 otherwise (not "circulated a draft calling for ...": a draft is not yet adopted).
+     */
+    private int adoptedBy(int noun) {
+        if (noun < 0 || !v.words.has(WordLists.Name.INITIATIVE_NOUNS, v.token(noun).lemma())
+                && !v.words.has(WordLists.Name.DOCUMENT_NOUNS, v.token(noun).lemma())) {
+            return -1;
+        }
+        int verb = parse.head(noun);
+        if (verb >= 0 && parse.relation(noun).equals("pobj") && v.token(verb).is("on")) {
+            verb = parse.head(verb); // "vote on a resolution"
+        } else if (!parse.relation(noun).equals("dobj")) {
+            return -1;
+        }
+        return verb >= 0 && v.words.has(WordLists.Name.ADOPTION_VERBS, v.token(verb).lemma()) ? verb : -1;
     }
 
     /**
@@ -300,6 +322,12 @@ final class SyntacticRoles {
                 collect(a, out, depth + 1);
             }
             if (v.words.has(WordLists.Name.ROLE_HEADS, v.token(token).lemma())) {
+                // "its defence chiefs", "the bloc's foreign ministers": people who stand for their owner (one of
+                // them, "the Taliban's political chief Mullah Baradar", is the person named)
+                boolean plural = !v.token(token).text().equalsIgnoreCase(v.token(token).lemma());
+                for (int owner : plural ? parse.dependents(token, "poss") : List.<Integer>of()) {
+                    collect(owner, out, depth + 1);
+                }
                 // "the foreign ministers of Britain, France and Germany": people who stand for the states named
                 for (int of : parse.dependents(token, "prep")) {
                     if (v.token(of).is("of")) {

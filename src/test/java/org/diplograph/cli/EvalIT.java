@@ -91,15 +91,15 @@ class EvalIT {
     /** The floor that a change to extraction must not break: the development sets and the founding article. */
     @Test
     void development_corpus_stays_above_its_floor(@TempDir Path dir) throws IOException {
-        Run dev = run("eval", "--min-f1", "0.82", Path.of("eval", "dev").toString());
+        Run dev = run("eval", "--min-f1", "0.84", Path.of("eval", "dev").toString());
         assertEquals(0, dev.exit(), dev.err() + dev.out().lines().filter(l -> l.startsWith("strict")).toList());
         // the one-sentence sets, the team's and the one written blind
         Run sentences = run("eval", "--min-f1", "0.94", Path.of("eval", "sentences").toString());
         assertEquals(0, sentences.exit(), sentences.err() + sentences.out().lines().filter(l -> l.startsWith("strict")).toList());
-        Run blind = run("eval", "--min-f1", "0.82", Path.of("eval", "sentences-b").toString());
+        Run blind = run("eval", "--min-f1", "0.84", Path.of("eval", "sentences-b").toString());
         assertEquals(0, blind.exit(), blind.err() + blind.out().lines().filter(l -> l.startsWith("strict")).toList());
         // the readout, wire and press-release styles of real news (written blind, then read for fixes)
-        Run styles = run("eval", "--min-f1", "0.68", Path.of("eval", "sentences-c").toString());
+        Run styles = run("eval", "--min-f1", "0.70", Path.of("eval", "sentences-c").toString());
         assertEquals(0, styles.exit(), styles.err() + styles.out().lines().filter(l -> l.startsWith("strict")).toList());
 
         for (String f : List.of("001-gaza-ceasefire-diplomacy.txt", "001-gaza-ceasefire-diplomacy.json")) {

@@ -23,7 +23,7 @@ public record Dateline(String place, MonthDay day, Integer year, int begin, int 
 
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*(\\p{Lu}[\\p{L}.'\\- ]{1,40}?)(?:, \\p{Lu}[\\p{L}.' ]{1,30}?)?[.,]\\s+"
+            "^\\s*(\\p{Lu}[\\p{L}.'\\- ]{1,40}?(?:/\\p{Lu}[\\p{L}.'\\- ]{1,30}?)*)(?:, \\p{Lu}[\\p{L}.' ]{1,30}?)?[.,]\\s+"
                     + "(?:" + MONTH + "\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?|(\\d{1,2})\\s+" + MONTH + "(?:,?\\s*(\\d{4}))?)"
                     + "\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[.,:]|--|-|\u2013|\u2014)");
     /** A wire story's place in capitals, one or more ("NEW DELHI/ISLAMABAD"), maybe a region, and its agency. */

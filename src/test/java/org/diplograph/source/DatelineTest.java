@@ -27,6 +27,14 @@ class DatelineTest {
     }
 
     @Test
+    void dateline_of_two_places_with_a_day() {
+        Dateline d = Dateline.parse("KYIV/WARSAW, Feb 24 - Poland said ...").orElseThrow();
+        assertEquals("KYIV/WARSAW", d.place());
+        assertEquals(MonthDay.of(2, 24), d.day());
+        assertEquals("Poland said ...", "KYIV/WARSAW, Feb 24 - Poland said ...".substring(d.end()).strip());
+    }
+
+    @Test
     void dateline_with_year_fixes_the_date() {
         Dateline d = Dateline.parse("KYIV, Feb. 9, 2023 - Ukraine's foreign minister ...").orElseThrow();
         assertEquals(LocalDate.of(2023, 2, 9), d.date().orElseThrow());

@@ -22,6 +22,11 @@ public record Token(String text, CharSpan span, String pos, String lemma) {
     }
 
     /** The possessive ending split off a name: "'s" of "Russia's", or the bare apostrophe of "Emirates'". */
+    /** Its form is not its lemma: for a noun, a plural ("ministers"; "minister" is one person). */
+    public boolean isInflected() {
+        return !text().equalsIgnoreCase(lemma());
+    }
+
     public boolean isPossessiveMark() {
         return text.equals("'s") || text.equals("\u2019s") || text.equals("'") || text.equals("\u2019");
     }

@@ -57,9 +57,10 @@ final class ContactFrame {
                 return new Participants(agents, with, List.of(), null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
             }
         }
-        if (direct == null && !Phrases.included(v, k).isEmpty()) {
-            // "engaging senior officials in both countries, including Modi and Sharif": the ones named
-            return new Participants(agents, Phrases.included(v, k), List.of(), null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
+        // "engaging senior officials in both countries, including Modi and Sharif": the ones named
+        List<Mention> included = direct == null ? Phrases.included(v, k) : List.of();
+        if (!included.isEmpty()) {
+            return new Participants(agents, included, List.of(), null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
         }
         List<Actor> counterparts = direct == null ? Discourse.counterpartsOf(v, k, agents, earlier) : List.of();
         if (direct != null && direct.canParticipate()) {

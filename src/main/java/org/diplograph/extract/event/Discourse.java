@@ -71,7 +71,7 @@ final class Discourse {
         }
         // "neither country", "each side": the parties in turn, though the noun is singular
         boolean distributive = v.words.has(WordLists.Name.DISTRIBUTIVE_WORDS, v.token(d).lemma().toLowerCase(java.util.Locale.ROOT));
-        if (!distributive && v.token(word).text().equalsIgnoreCase(v.token(word).lemma())) {
+        if (!distributive && !v.token(word).isInflected()) {
             return List.of(); // a singular noun ("the minister") is one person, not the parties
         }
         if (!(distributive || v.token(d).is("the") || v.token(d).is("both") || v.token(d).is("all"))) {
@@ -112,8 +112,8 @@ final class Discourse {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             EventFrame e = earlier.get(i);
             // (the parties to an accord are parties too: "A and B agreed to a truce, but both sides ...")
-            if ((e.type().isCommunication() || e.type() == org.diplograph.model.EventType.AGREE) && !e.targets().isEmpty()) {
-                if (e.type() == org.diplograph.model.EventType.AGREE && i > 0 && mirrors(earlier.get(i - 1), e)) {
+            if ((e.type().isCommunication() || e.type() == EventType.AGREE) && !e.targets().isEmpty()) {
+                if (e.type() == EventType.AGREE && i > 0 && mirrors(earlier.get(i - 1), e)) {
                     e = earlier.get(i - 1); // an accord told as A's with B and B's with A: the parties in the order told
                 }
                 List<Actor> parties = new ArrayList<>(e.agents());
@@ -188,10 +188,6 @@ final class Discourse {
         return Optional.empty();
     }
 
-    /**
-     * The parties called in the last communication of these agents told earlier in the same sentence, before the
-     * word at {@code head}: whom "phoned Maduro to express his solidarity" expresses it to. Empty otherwise.
-     */
     /** The targets of the last event of the same side told earlier in the same sentence, before {@code head}. */
     static List<Actor> actedAgainstBefore(SentenceView v, int head, List<Actor> agents, List<EventFrame> earlier) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
@@ -207,6 +203,10 @@ final class Discourse {
         return List.of();
     }
 
+    /**
+     * The parties called in the last communication of these agents told earlier in the same sentence, before the
+     * word at {@code head}: whom "phoned Maduro to express his solidarity" expresses it to. Empty otherwise.
+     */
     static List<Actor> calledBefore(SentenceView v, int head, List<Actor> agents, List<EventFrame> earlier) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             EventFrame e = earlier.get(i);

@@ -231,10 +231,9 @@ final class FrameAssembler {
     /** A plural head of a role phrase: "ministers", "leaders", "chiefs" (not "minister": one person). */
     private static boolean pluralOfPeople(SentenceView v, int k) {
         return v.words.has(WordLists.Name.ROLE_HEADS, v.token(k).lemma())
-                && !v.token(k).text().equalsIgnoreCase(v.token(k).lemma());
+                && v.token(k).isInflected();
     }
 
-    /** "both leaders", "the two sides", "the two foreign ministers" just before the verb. */
     /** How many parties "both leaders", "the two sides", "all three ministers" before the verb count; 0 if none. */
     private static int partiesCounted(SentenceView v, int verb) {
         int k = verb - 1;

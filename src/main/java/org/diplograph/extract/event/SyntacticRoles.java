@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.diplograph.model.ActorKind;
 import org.diplograph.model.Mention;
 import org.diplograph.nlp.Parse;
 import org.diplograph.extract.knowledge.WordLists;
@@ -274,7 +275,6 @@ final class SyntacticRoles {
         return List.of();
     }
 
-    /** The mentions of a phrase headed at {@code token} and of its conjuncts and appositions. */
     /**
      * The noun a relative clause describes: "Tsipras and Zaev, who clinched the deal": both, when the clause is set
      * off by a comma after the last of a coordination (without the comma, "met Tsipras and Zaev who ...": the last).
@@ -288,6 +288,7 @@ final class SyntacticRoles {
         return head;
     }
 
+    /** The mentions of a phrase headed at {@code token} and of its conjuncts and appositions. */
     private List<Mention> group(int token) {
         List<Mention> out = new ArrayList<>();
         collect(token, out, 0);
@@ -305,7 +306,7 @@ final class SyntacticRoles {
         for (int c : parse.dependents(token, "conj")) {
             collect(c, out, depth + 1);
         }
-        if (m != null && m.actor().kind() == org.diplograph.model.ActorKind.PERSON) {
+        if (m != null && m.actor().kind() == ActorKind.PERSON) {
             // "by Tashiyev of Kyrgyzstan and Yatimov of Tajikistan": the parse may join the second name to the
             // first one's state
             for (int of : parse.dependents(token, "prep")) {
@@ -324,7 +325,7 @@ final class SyntacticRoles {
             if (v.words.has(WordLists.Name.ROLE_HEADS, v.token(token).lemma())) {
                 // "its defence chiefs", "the bloc's foreign ministers": people who stand for their owner (one of
                 // them, "the Taliban's political chief Mullah Baradar", is the person named)
-                boolean plural = !v.token(token).text().equalsIgnoreCase(v.token(token).lemma());
+                boolean plural = v.token(token).isInflected();
                 for (int owner : plural ? parse.dependents(token, "poss") : List.<Integer>of()) {
                     collect(owner, out, depth + 1);
                 }

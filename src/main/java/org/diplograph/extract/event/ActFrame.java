@@ -225,32 +225,6 @@ final class ActFrame {
         for (int object : parse.dependents(head, "dobj")) {
             out.addAll(authorsOf(v, object, agents));
         }
-        for (int object : out.isEmpty() ? objectsAfterManner(v, head) : List.<Integer>of()) {
-            out.addAll(authorsOf(v, object, agents));
-        }
-        return out;
-    }
-
-    /**
-     * "deploring "in the strongest terms" the aggression by ...": the parser may hang the object on the manner phrase
-     * before it as an apposition; one with no comma before it is the verb's object.
-     */
-    private static List<Integer> objectsAfterManner(SentenceView v, int head) {
-        Parse parse = v.sentence.parse();
-        List<Integer> out = new ArrayList<>();
-        for (int prep : parse.dependents(head, "prep")) {
-            for (int pobj : parse.dependents(prep, "pobj")) {
-                for (int appos : parse.dependents(pobj, "appos")) {
-                    int first = appos;
-                    while (first > pobj + 1 && parse.dominates(appos, first - 1)) {
-                        first--;
-                    }
-                    if (!v.token(first - 1).text().equals(",")) {
-                        out.add(appos);
-                    }
-                }
-            }
-        }
         return out;
     }
 

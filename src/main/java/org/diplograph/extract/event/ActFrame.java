@@ -85,7 +85,9 @@ final class ActFrame {
                 }
             }
         } else {
-            List<Mention> authors = authorsOfObject(v, head, agents);
+            // (not an owner among the trigger's own words: "voiced France's solidarity" is the agent's side)
+            List<Mention> authors = authorsOfObject(v, head, agents).stream()
+                    .filter(m -> m.tokens().begin() < head || m.tokens().begin() >= end).toList();
             Mention direct = v.mentionStartingAt(end);
             if (direct == null && end < v.size() && (v.token(end).is("on") || v.token(end).is("to") || v.token(end).is("upon"))) {
                 direct = v.mentionStartingAt(end + 1);
@@ -95,7 +97,7 @@ final class ActFrame {
             Mention named = namedInApposition(v, end, Phrases.nounPhraseEnd(v, end, clauseEnd));
             if (named != null && agents.stream().noneMatch(m -> m.actor().key().equals(named.actor().key()))) {
                 targets.add(named);
-            } else if (direct != null && direct.canParticipate()
+            } else if (direct != null && direct.canParticipate() && !forumOfDocument(v, direct)
                     && agents.stream().noneMatch(m -> m.actor().key().equals(own.actor().key()))) {
                 targets.addAll(v.groupRightFrom(direct));
             } else {
@@ -188,7 +190,9 @@ final class ActFrame {
             for (int k = head + 1; k < end && targets.isEmpty(); k++) {
                 // "ordered the French ambassador to leave": the object stands inside the trigger's words
                 Mention inside = v.mentionStartingAt(k);
-                if (inside != null && inside.canParticipate() && agents.stream().noneMatch(a -> a.actor().key().equals(inside.actor().key()))) {
+                // (an owner there is the agent's side: "voiced France's solidarity", "recalled Mali's ambassadors")
+                boolean owner = inside != null && inside.tokens().end() < v.size() && v.token(inside.tokens().end()).isPossessiveMark();
+                if (inside != null && !owner && inside.canParticipate() && agents.stream().noneMatch(a -> a.actor().key().equals(inside.actor().key()))) {
                     targets.add(inside);
                 }
             }
@@ -323,6 +327,13 @@ final class ActFrame {
         return (v.token(k).is("both") || v.token(k).is("the") && k + 1 < v.size()
                 && (v.token(k + 1).is("two") || v.token(k + 1).is("three"))) && k + 2 < v.size()
                 && (v.words.has(WordLists.Name.PARTY_NOUNS, v.token(k + 1).lemma()) || v.words.has(WordLists.Name.PARTY_NOUNS, v.token(k + 2).lemma()));
+    }
+
+    /** "Security Council" in "a US-drafted Security Council resolution": where the text is put, not whom it is about. */
+    private static boolean forumOfDocument(SentenceView v, Mention m) {
+        int after = m.tokens().end();
+        return Phrases.isVenue(m.actor()) && after < v.size() && v.token(after).isNoun() && v.mentionAt(after) == null
+                && v.words.has(WordLists.Name.FORUM_NOUNS, v.token(after).lemma());
     }
 
     private static boolean isAnaphoric(SentenceView v, int from, int to) {

@@ -21,6 +21,10 @@ final class AgentReader {
 
     /** The agents of the verb at {@code verb}: its subject, or the subject it shares with the clause before. */
     static List<Mention> agentsOf(SentenceView v, int verb) {
+        Mention compound = compoundAgent(v, verb);
+        if (compound != null) {
+            return List.of(compound);
+        }
         List<Mention> headline = headlineSubjects(v, verb);
         if (!headline.isEmpty()) {
             return headline;
@@ -115,6 +119,19 @@ final class AgentReader {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The actor named before a participle joined to it by a hyphen ("a US-drafted resolution", "the EU-imposed
+     * sanctions"), or null.
+     */
+    static Mention compoundAgent(SentenceView v, int verb) {
+        if (verb < 2 || !v.token(verb - 1).text().equals("-") || v.token(verb - 1).span().end() != v.token(verb).span().begin()
+                || !v.token(verb).text().endsWith("ed")) {
+            return null;
+        }
+        Mention m = v.mentionEndingBefore(verb - 1);
+        return m != null && m.canParticipate() && v.token(verb - 2).span().end() == v.token(verb - 1).span().begin() ? m : null;
     }
 
     /** Whether "and" and another verb follow in the clause of {@code verb}: the last items of a list of verbs. */

@@ -62,6 +62,10 @@ final class ContactFrame {
         if (!included.isEmpty()) {
             return new Participants(agents, included, List.of(), null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
         }
+        if (objectRequired && direct != null && direct.tokens().end() < v.size() && v.mentionAt(direct.tokens().end()) == null
+                && "NOUN".equals(v.token(direct.tokens().end()).pos())) {
+            return null; // "called the US pressure bullying": the actor qualifies what is talked about
+        }
         List<Actor> counterparts = direct == null ? Discourse.counterpartsOf(v, k, agents, earlier) : List.of();
         if (direct != null && direct.canParticipate()) {
             targets = v.groupRightFrom(direct);

@@ -249,8 +249,10 @@ public final class EventFinder {
             case NONE, ACTOR_OBJECT -> true; // the CONTACT frame found no participants without the object
             case TARGET -> !p.targets().isEmpty() || !p.implicitTargets().isEmpty() || reciprocal(v, p.verb(), end);
             case PERSON_OBJECT -> p.targets().stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON);
-            case CENSURE -> predicateFrom(v, end, WordLists.Name.CENSURE_WORDS);
-            case PRAISE -> predicateFrom(v, end, WordLists.Name.PRAISE_WORDS);
+            case CENSURE -> predicateFrom(v, end, v.clauseEnd(Math.max(0, end - 1)), WordLists.Name.CENSURE_WORDS);
+            case PRAISE -> predicateFrom(v, end, v.clauseEnd(Math.max(0, end - 1)), WordLists.Name.PRAISE_WORDS);
+            // "declared the Mexican ambassador, Raquel Serur, persona non grata": past an apposition's commas
+            case EXPULSION -> predicateFrom(v, end, v.size(), WordLists.Name.EXPULSION_WORDS);
             case TO_VERB -> {
                 boolean infinitive = false;
                 for (int k = end; k < v.size() - 1; k++) {
@@ -262,8 +264,8 @@ public final class EventFinder {
     }
 
     /** "called the measures unacceptable", "described the deal as a welcome first step": a judgement after the verb. */
-    private static boolean predicateFrom(SentenceView v, int end, WordLists.Name judgement) {
-        for (int k = end; k < v.clauseEnd(Math.max(0, end - 1)) && k < v.size(); k++) {
+    private static boolean predicateFrom(SentenceView v, int end, int until, WordLists.Name judgement) {
+        for (int k = end; k < until && k < v.size(); k++) {
             // the word as written too: "unjustified/VERB" has the lemma "unjustify"
             if (v.mentionAt(k) == null && (v.words.has(judgement, v.token(k).lemma().toLowerCase(java.util.Locale.ROOT))
                     || v.words.has(judgement, v.token(k).text().toLowerCase(java.util.Locale.ROOT)))) {

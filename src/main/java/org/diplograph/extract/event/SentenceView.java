@@ -141,7 +141,13 @@ final class SentenceView {
                 while (open > 0 && open > k - 30 && !sentence.token(open).text().equals(",")) {
                     open--;
                 }
-                if (open > 0 && open < k - 1 && sentence.token(open).text().equals(",")) {
+                Mention inserted = mentionAt(k - 1);
+                if (open > 0 && inserted != null && inserted.tokens().begin() == open + 1 && inserted.tokens().end() == k
+                        && inserted.actor().kind() == ActorKind.PERSON && inserted.form() == Mention.Form.NAME) {
+                    // "The US special envoy for Venezuela, Elliott Abrams, rejected": the name in apposition is who
+                    // the subject is
+                    k--;
+                } else if (open > 0 && open < k - 1 && sentence.token(open).text().equals(",")) {
                     // "Senator Marco Rubio of Florida, the son of Cuban immigrants, condemned": back over a short
                     // "of Florida" to the name
                     int before = open;

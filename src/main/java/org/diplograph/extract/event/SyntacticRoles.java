@@ -322,11 +322,13 @@ final class SyntacticRoles {
             for (int a : parse.dependents(token, "appos")) {
                 collect(a, out, depth + 1);
             }
-            if (v.words.has(WordLists.Name.ROLE_HEADS, v.token(token).lemma())) {
+            boolean actsFor = v.words.has(WordLists.Name.AGENT_NOUNS, v.token(token).lemma());
+            if (actsFor || v.words.has(WordLists.Name.ROLE_HEADS, v.token(token).lemma())) {
                 // "its defence chiefs", "the bloc's foreign ministers": people who stand for their owner (one of
-                // them, "the Taliban's political chief Mullah Baradar", is the person named)
+                // them, "the Taliban's political chief Mullah Baradar", is the person named); "Putin's spokesman",
+                // "Noboa's office": one who speaks for the owner
                 boolean plural = v.token(token).isInflected();
-                for (int owner : plural ? parse.dependents(token, "poss") : List.<Integer>of()) {
+                for (int owner : plural || actsFor ? parse.dependents(token, "poss") : List.<Integer>of()) {
                     collect(owner, out, depth + 1);
                 }
                 // "the foreign ministers of Britain, France and Germany": people who stand for the states named

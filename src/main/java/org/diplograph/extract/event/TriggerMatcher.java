@@ -50,19 +50,30 @@ final class TriggerMatcher {
             return -1;
         }
         // "so-called", "much-discussed": half of a compound word is not a verb
-        if (k > 0 && v.token(k - 1).text().equals("-") && v.token(k - 1).span().end() == head.span().begin()) {
-            return -1;
+        if (k > 0 && v.token(k - 1).text().equals("-") && v.token(k - 1).span().end() == head.span().begin()
+                && !(!t.noun() && AgentReader.compoundAgent(v, k) != null)) {
+            return -1; // (but "a US-drafted resolution": the name before the hyphen did it)
         }
         int j = k + 1;
         for (int w = 1; w < t.words().size(); w++) {
             String word = t.words().get(w);
             int skipped = 0;
-            while (j < v.size() && !sameWord(v.token(j), word)
-                    && skipped < 2 && ("DET".equals(v.token(j).pos()) || "ADJ".equals(v.token(j).pos()) && w > 0
+            while (j < v.size() && !sameWord(v.token(j), word)) {
+                // "expressed the alliance's solidarity", "voiced France's complete solidarity": an owner is skipped
+                // whole, its possessive mark with it
+                int owner = ownerEnd(v, j);
+                if (owner > j && skipped < 2) {
+                    j = owner;
+                    skipped++;
+                    continue;
+                }
+                if (!(skipped < 2 && ("DET".equals(v.token(j).pos()) || "ADJ".equals(v.token(j).pos()) && w > 0
                     // "ordered the French/PROPN ambassador to leave" (not "called Uganda on Monday": no "call on")
                     || v.mentionAt(j) != null && w > 0 && j + 1 < v.size() && v.token(j + 1).isNoun()
                     || v.token(j).is("its") || v.token(j).is("their")
-                    || v.token(j).is("his") || v.token(j).is("her") || v.token(j).is("our"))) {
+                    || v.token(j).is("his") || v.token(j).is("her") || v.token(j).is("our")))) {
+                    break;
+                }
                 j++;
                 skipped++;
             }
@@ -75,6 +86,19 @@ final class TriggerMatcher {
             return -1; // "made clear progress": the adjective of a verb phrase ("made clear that") qualifies a noun
         }
         return j;
+    }
+
+    /**
+     * The end of an owner that starts at {@code j} ("France's", "the alliance's": a name or a noun with its
+     * possessive mark), or {@code j} when none does.
+     */
+    private static int ownerEnd(SentenceView v, int j) {
+        Mention m = v.mentionStartingAt(j);
+        int last = m != null ? m.tokens().end() - 1 : j;
+        if (m == null && !("NOUN".equals(v.token(j).pos()) || "PROPN".equals(v.token(j).pos()))) {
+            return j;
+        }
+        return last + 1 < v.size() && v.token(last + 1).isPossessiveMark() ? last + 2 : j;
     }
 
     /**
@@ -121,6 +145,10 @@ final class TriggerMatcher {
         if (p != null && "ADJ".equals(v.token(k).pos()) && p.arcs().get(k).tag().matches("VB[DZP]")
                 && (p.relation(k).equals("root") || p.relation(k).equals("conj"))) {
             return true; // "Joly, sworn in a week earlier, flew/ADJ to Kyiv": the parser's finite verb of a clause
+        }
+        if (p != null && "NOUN".equals(v.token(k).pos()) && p.arcs().get(k).tag().equals("VBG") && p.relation(k).equals("pcomp")
+                && p.dependents(k, "det", "poss").isEmpty()) {
+            return true; // "responded by breaking/NOUN off relations": the gerund a preposition governs
         }
         if (p == null || !"NOUN".equals(v.token(k).pos()) || !p.arcs().get(k).tag().matches("VB[DZP]")
                 || !p.dependents(k, "det", "poss").isEmpty()) {

@@ -863,8 +863,11 @@ public final class MentionFinder {
                     && j + 1 < s.size() && (s.token(j + 1).isCapitalized() || s.token(j + 1).text().equals("-")
                         || words.has(WordLists.Name.NAME_PARTICLES, s.token(j + 1).text().toLowerCase(Locale.ROOT)) && j + 2 < s.size()
                             && s.token(j + 2).isCapitalized());
-            boolean gazetteerWord = j > i && !hyphen && gazetteer.lookup(s, j).stream()
-                    .anyMatch(h -> h.entry().kind() != NameEntry.Kind.PERSON);
+            List<Gazetteer.Hit> hits = j > i && !hyphen ? gazetteer.lookup(s, j) : List.of();
+            // "Minister Kayikwamba Wagner said": a one-word organization name that ends a person's name is the surname
+            boolean surname = !hits.isEmpty() && hits.stream().allMatch(h -> h.entry().kind() == NameEntry.Kind.ORGANIZATION
+                    && h.end() == h.begin() + 1) && (j + 1 >= s.size() || !s.token(j + 1).isCapitalized());
+            boolean gazetteerWord = !surname && hits.stream().anyMatch(h -> h.entry().kind() != NameEntry.Kind.PERSON);
             boolean hyphenated = j > i && t.text().length() > 1 && t.text().charAt(0) == '-'
                     && Character.isLetter(t.text().charAt(1)) && t.span().begin() == s.token(j - 1).span().end();
             if ((nameWord && !gazetteerWord) || hyphen || particle || afterHyphen || hyphenated) {

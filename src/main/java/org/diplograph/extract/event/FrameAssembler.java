@@ -89,6 +89,7 @@ final class FrameAssembler {
             // (not "both sides said": parties named before, no mention of their own)
             return List.of();
         }
+        List<Actor> threat = null;
         if (t.frame() == Trigger.Frame.SPEECH && type == EventType.STATEMENT) {
             // "Lavrov said Kyiv must withdraw": what the speaker says another party must do is an appeal to it
             List<Mention> addressee = demandedOf(v, head, end, p.agents());
@@ -98,9 +99,15 @@ final class FrameAssembler {
             } else {
                 // "said Washington was outraged by the vetoes": saying so condemns whoever did it
                 List<Actor> censured = censuredIn(v, end, p.agents(), earlier);
+                List<Actor> threatened = censured.isEmpty() ? threatenedIn(v, head, p.agents(), earlier) : null;
                 if (!censured.isEmpty()) {
                     type = EventType.CONDEMN;
                     p = new Participants(p.agents(), List.of(), censured, p.object(), p.venue(), p.verb());
+                } else if (threatened != null) {
+                    // "Lavrov said Moscow would answer any such measures in kind": a reprisal announced is a threat,
+                    // besides what was said
+                    List<Actor> speaking = agents;
+                    threat = threatened.stream().filter(a -> speaking.stream().noneMatch(g -> g.key().equals(a.key()))).toList();
                 }
             }
         }
@@ -182,6 +189,10 @@ final class FrameAssembler {
         CharSpan span = new CharSpan(v.token(head).span().begin(), v.token(end - 1).span().end());
         EventFrame event = new EventFrame(type, agents, targets, p.object(), venue, date, modality,
                 List.of(v.sentence.index()), trigger, span);
+        if (threat != null) {
+            return List.of(event, new EventFrame(EventType.THREATEN, agents, threat, null, venue, date, modality,
+                    List.of(v.sentence.index()), trigger, span));
+        }
         return notDone == null ? List.of(event) : List.of(event, new EventFrame(notDone, agents, targets, p.object(), venue,
                 date, Modality.NEGATED, List.of(v.sentence.index()), trigger, span));
     }
@@ -284,6 +295,58 @@ final class FrameAssembler {
         }
         return subject.stream().filter(m -> m.canParticipate() && m.form() != Mention.Form.PRONOUN
                 && Sides.ofAnotherSide(m, speakers)).toList();
+    }
+
+    /**
+     * Whom a statement threatens, or null when it threatens no one: its complement says that the speaker's own side
+     * will or would retaliate (retaliation-verbs: "said Moscow would answer any such measures in kind", "said
+     * Washington would impose new sanctions on Russia if it escalated"). The target is the other side named there,
+     * else, for "such measures", whoever took the last measure; an empty list when the text leaves it open.
+     */
+    private static List<Actor> threatenedIn(SentenceView v, int head, List<Mention> speakers, List<EventFrame> earlier) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || speakers.isEmpty() || v.words.has(WordLists.Name.DECISION_VERBS, v.token(head).lemma())) {
+            return null; // "announced Britain will impose ...": a measure decided, told on its own
+        }
+        SyntacticRoles roles = new SyntacticRoles(v);
+        for (int c : parse.dependents(head, "ccomp")) {
+            boolean future = parse.dependents(c, "aux").stream().anyMatch(a -> v.token(a).lemma().equals("will") || v.token(a).lemma().equals("would"));
+            List<Mention> subject = roles.subject(c);
+            if (!future || !parse.dependents(c, "neg").isEmpty() || subject.isEmpty()
+                    || subject.stream().anyMatch(m -> Sides.ofAnotherSide(m, speakers))
+                    || !reprisal(v, parse, c)) {
+                continue;
+            }
+            for (int k = c + 1; k < v.size() && parse.dominates(c, k); k++) {
+                Mention m = v.mentionAt(k);
+                if (m != null && m.canParticipate() && Sides.ofAnotherSide(m, speakers) && Sides.ofAnotherSide(m, subject)) {
+                    return List.of(m.actor());
+                }
+            }
+            for (int o : parse.dependents(c, "dobj")) {
+                if (v.words.has(WordLists.Name.MEASURE_NOUNS, v.token(o).text().toLowerCase(java.util.Locale.ROOT))) {
+                    return Discourse.lastMeasure(earlier, subject).map(EventFrame::agents).orElse(List.of());
+                }
+            }
+            return List.of();
+        }
+        return null;
+    }
+
+    /** A verb of reprisal ("impose", "retaliate"), or one of response said with a reprisal word ("answer in kind"). */
+    private static boolean reprisal(SentenceView v, Parse parse, int verb) {
+        if (v.words.has(WordLists.Name.RETALIATION_VERBS, v.token(verb).lemma())) {
+            return true;
+        }
+        if (!v.words.has(WordLists.Name.RESPONSE_VERBS, v.token(verb).lemma())) {
+            return false;
+        }
+        for (int k = verb + 1; k < v.size() && parse.dominates(verb, k); k++) {
+            if (v.words.has(WordLists.Name.REPRISAL_WORDS, v.token(k).text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -743,7 +743,8 @@ class ExtractorIT {
 
     @Test
     void a_passive_acts_against_the_author_or_owner_of_its_subject() {
-        assertEquals(List.of("Block China -> Malta"),
+        // (the draft is Malta's proposal, as "the proposal by Peru" is Peru's)
+        assertEquals(List.of("Propose Malta", "Block China -> Malta"),
                 events("A draft prepared by Malta that called for a pause in the fighting was blocked by China.", null));
         assertEquals(List.of("Block Hungary -> Finland"), events("Finland's bid to join the bloc was held up by Hungary.", null));
     }
@@ -1306,5 +1307,63 @@ class ExtractorIT {
     void an_object_after_a_quoted_manner_phrase_is_still_the_object() {
         assertEquals(List.of("Condemn Japan -> North Korea"),
                 events("Japan condemned \"in the strongest terms\" the attack by North Korea on its fishing boats.", null));
+    }
+
+    @Test
+    void an_owner_inside_an_attitude_phrase_is_the_speakers_side_not_the_target() {
+        assertEquals(List.of("Support Gabriel Boric -> Ecuador"),
+                events("Chilean President Gabriel Boric voiced Chile's full solidarity with Ecuador.", null));
+        assertEquals(List.of("Support Paulo Rangel -> Ukraine"),
+                events("Portuguese Foreign Minister Paulo Rangel voiced his backing for Ukraine.", null));
+        assertEquals(List.of("Statement Kenya"), events("The Kenyan foreign ministry voiced regret at the decision.", null));
+    }
+
+    @Test
+    void a_measure_taken_by_way_of_answer_and_an_envoy_declared_unwelcome_are_sanctions() {
+        assertEquals(List.of("Statement Dina Boluarte", "Sanction Dina Boluarte -> Mexico"),
+                events("Peruvian President Dina Boluarte responded by breaking off diplomatic relations with Mexico.", null));
+        assertEquals(List.of("Sanction Nicaragua -> Jan Brouwer"),
+                events("Managua declared the Dutch ambassador, Jan Brouwer, persona non grata.", null));
+    }
+
+    @Test
+    void calling_what_an_actor_does_a_name_is_no_phone_call() {
+        assertEquals(List.of("Condemn Micheal Martin -> Israel"),
+                events("Irish Foreign Minister Micheal Martin called the Israeli pressure bullying.", null));
+        assertEquals(List.of("PhoneCall Micheal Martin -> Israel"), events("Irish Foreign Minister Micheal Martin called Israel.", null));
+    }
+
+    @Test
+    void a_surname_that_is_also_an_organizations_name_stays_the_persons() {
+        assertEquals(List.of("Meeting Therese Kayikwamba Wagner -> Rwanda", "Appeal Therese Kayikwamba Wagner -> Qatar"),
+                events("Foreign Minister Therese Kayikwamba Wagner met Rwandan officials in Doha. "
+                        + "Minister Kayikwamba Wagner urged Qatar to keep mediating.", null));
+    }
+
+    @Test
+    void a_spokesman_or_office_speaks_for_its_owner_and_a_named_apposition_is_the_subject() {
+        assertEquals("Statement Vladimir Putin", events("Putin's spokesman said the talks were over.", null).get(0));
+        assertEquals(List.of("Reject Fu Cong -> Japan"),
+                events("The Chinese envoy to the UN, Fu Cong, rejected the accusation by Japan.", null));
+    }
+
+    @Test
+    void a_draft_named_by_its_sponsor_is_the_sponsors_proposal() {
+        assertEquals(List.of("Block Russia -> United States", "Propose United States"),
+                events("Russia vetoed a US-drafted resolution on Syria.", null));
+        assertEquals("a US-drafted resolution", extract("Russia vetoed a US-drafted resolution on Syria.", null).events().get(0).object());
+        assertEquals(List.of("Block China -> Algeria", "Propose Algeria"), events("China vetoed an Algerian draft on the same topic.", null));
+    }
+
+    @Test
+    void a_reprisal_the_speakers_side_announces_is_also_a_threat() {
+        assertEquals(List.of("Sanction European Union -> Iran", "Statement Abbas Araghchi", "Threaten Abbas Araghchi -> European Union"),
+                events("The European Union imposed sanctions on Iran. "
+                        + "Iranian Foreign Minister Abbas Araghchi said Tehran would answer such measures in kind.", null));
+        assertEquals(List.of("Statement Antony Blinken", "Threaten Antony Blinken -> Iran", "Sanction United States -> Iran [Hypothetical]"),
+                events("Blinken said Washington would impose sanctions on Iran if it enriched uranium further.", null));
+        // a response with no word of reprisal threatens no one
+        assertEquals(List.of(), events("Lavrov said Russia would respond to the proposal soon.", null).stream()
+                .filter(e -> e.startsWith("Threaten")).toList());
     }
 }

@@ -240,7 +240,10 @@ final class Phrases {
             // "the proposed arrangements": a participle between a determiner and its noun describes the noun
             boolean prenominal = "VERB".equals(t.pos()) && k > from && "DET".equals(v.token(k - 1).pos())
                     && k + 1 < v.size() && v.token(k + 1).isNoun() && v.mentionAt(k + 1) == null;
-            if (!inMention && !possessiveList && !author && !hyphenated && !actorList && !prenominal && (t.is("that") || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
+            // "a US-drafted resolution": a participle joined by a hyphen to the word before it
+            boolean joined = "VERB".equals(t.pos()) && k > from && v.token(k - 1).text().equals("-")
+                    && v.token(k - 1).span().end() == t.span().begin();
+            if (!inMention && !possessiveList && !author && !hyphenated && !actorList && !prenominal && !joined && (t.is("that") || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
                     || "PUNCT".equals(t.pos()) && !t.text().equals("-") || "SCONJ".equals(t.pos()) || "CCONJ".equals(t.pos())
                     || "PART".equals(t.pos()))) {
                 break;

@@ -266,6 +266,29 @@ public final class ActorRegistry {
     }
 
     /** The most recent state or organization mentioned as an actor in an earlier sentence. */
+    /**
+     * The state or organization that opened the last sentence before {@code sentence} naming anyone, as its
+     * subject ("The Council rejected the steps ... It suspended Sudan": "It" is the Council, not Sudan).
+     */
+    public Optional<Actor> lastOpeningCollective(int sentence) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Mention m = history.get(i);
+            if (m.sentence() >= sentence) {
+                continue;
+            }
+            int last = m.sentence();
+            for (int j = i; j >= 0 && history.get(j).sentence() == last; j--) {
+                Mention first = history.get(j);
+                if (first.tokens().begin() <= 1 && first.actor().kind() != ActorKind.PERSON && !first.actor().isNewsOutlet()
+                        && first.form() != Mention.Form.DEMONYM) {
+                    return Optional.of(current(first.actor()));
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     public Optional<Actor> lastCollective() {
         for (int i = history.size() - 1; i >= 0; i--) {
             Mention m = history.get(i);

@@ -635,10 +635,12 @@ public final class MentionFinder {
                 return Optional.of(mention(s, holder.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
             }
         }
-        if (w.equals("the") && i + 1 < s.size() && "NOUN".equals(s.token(i + 1).pos())
+        boolean capitalizedHead = i + 1 < s.size() && "PROPN".equals(s.token(i + 1).pos()) && s.token(i + 1).isCapitalized()
+                && (i + 2 >= s.size() || !s.token(i + 2).isProperNoun());
+        if (w.equals("the") && i + 1 < s.size() && ("NOUN".equals(s.token(i + 1).pos()) || capitalizedHead)
                 && (i + 2 >= s.size() || !s.token(i + 2).isNoun())) {
-            // "told the council": the organization named before whose name ends in that word
-            Optional<Actor> org = registry.organizationByHeadNoun(s.token(i + 1).lemma())
+            // "told the council", "The Council rejected": the organization named before whose name ends in that word
+            Optional<Actor> org = registry.organizationByHeadNoun(s.token(i + 1).lemma().toLowerCase(Locale.ROOT))
                     .or(() -> words.has(WordLists.Name.GROUP_NOUNS, s.token(i + 1).lemma()) ? registry.lastInternationalOrganization() : Optional.empty());
             if (org.isPresent()) {
                 return Optional.of(mention(s, org.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
@@ -648,7 +650,10 @@ public final class MentionFinder {
             case "he", "she" -> firstPerson(found).or(registry::lastPerson);
             // "Wang Yi met Ri and urged him": an object pronoun is someone other than the subject
             case "him" -> otherPerson(s, i, found, registry);
-            case "it" -> expletive(s, i) ? Optional.<Actor>empty() : lastCollectiveBefore(found).or(registry::lastCollective);
+            // "It suspended Sudan" opening a sentence: what the sentence before was about, when a body or state opened it
+            case "it" -> expletive(s, i) ? Optional.<Actor>empty() : i == 0 && found.isEmpty()
+                    ? registry.lastOpeningCollective(s.index()).or(registry::lastCollective)
+                    : lastCollectiveBefore(found).or(registry::lastCollective);
             case "its" -> lastCollectiveBefore(found).or(registry::lastCollective);
             default -> Optional.empty();
         };

@@ -193,7 +193,9 @@ final class NounFrame {
             return null; // "called at the French side's initiative": who began the call; "rejected Seoul's offer" tells one
         }
         List<Mention> possessors = roles.possessor(noun);
-        List<Mention> byOrOwn = possessors.isEmpty() ? roles.prepositional(noun, Set.of("by")) : possessors;
+        // "a proposal from Seoul", "a request from Kyiv": what is put to someone comes from its author
+        Set<String> authorship = t.type() == EventType.PROPOSE || t.type() == EventType.APPEAL ? Set.of("by", "from") : Set.of("by");
+        List<Mention> byOrOwn = possessors.isEmpty() ? roles.prepositional(noun, authorship) : possessors;
         if (byOrOwn.isEmpty()) {
             // "held talks with Grossi during his visit to Tehran": the person the sentence named first
             for (int p : v.sentence.parse().dependents(noun, "poss")) {
@@ -235,8 +237,9 @@ final class NounFrame {
             // against it was its target
             targets.addAll(roles.subject(v.sentence.parse().head(noun)));
         }
-        if (targets.isEmpty() && t.type() == EventType.PROPOSE && judgedBy(v, noun, TURNING_DOWN)) {
-            // "Egypt and Jordan rejected Trump's suggestion": who turns a proposal down is whom it was made to
+        if (targets.isEmpty() && (t.type() == EventType.PROPOSE || t.type() == EventType.APPEAL) && judgedBy(v, noun, TURNING_DOWN)) {
+            // "Egypt and Jordan rejected Trump's suggestion", "turned down a German request": who turns a proposal
+            // or a request down is whom it was made to
             targets.addAll(roles.subject(v.sentence.parse().head(noun)));
         }
         targets.removeIf(m -> owners.stream().anyMatch(o -> o.actor().key().equals(m.actor().key())));

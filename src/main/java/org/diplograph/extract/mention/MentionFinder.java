@@ -592,7 +592,10 @@ public final class MentionFinder {
                 return Optional.of(mention(s, home.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
             }
         }
-        if (w.equals("the") && i + 1 < s.size() && registry.storyCountry() != null) {
+        boolean namedBody = i + 1 < s.size() && gazetteer.lookup(s, i + 1).stream()
+                .anyMatch(h -> h.entry().kind() == NameEntry.Kind.ORGANIZATION);
+        if (w.equals("the") && i + 1 < s.size() && registry.storyCountry() != null && !namedBody) {
+            // (not "The Foreign Office", the name of one state's ministry)
             // "The Foreign Ministry summoned the French ambassador": a ministry of no state named is the story's state's
             Optional<Mention> ministry = gazetteer.country(registry.storyCountry())
                     .flatMap(c -> body(s, i, i + 1, c, null))

@@ -258,6 +258,11 @@ final class FrameAssembler {
         while (d > 0 && "ADJ".equals(v.token(d).pos())) {
             d--;
         }
+        if (d > 1 && v.token(d).text().endsWith("'") && v.words.has(WordLists.Name.PARTY_NOUNS, v.token(d).lemma().replace("'", ""))
+                || d > 2 && v.token(d).isPossessiveMark() && v.words.has(WordLists.Name.PARTY_NOUNS, v.token(d - 1).lemma())) {
+            // "the two countries' foreign ministers will meet": the parties are counted in the owner
+            d = v.token(d).isPossessiveMark() ? d - 2 : d - 1;
+        }
         if (v.token(d).is("both")) {
             return 2;
         }

@@ -656,7 +656,7 @@ public final class MentionFinder {
             // "It suspended Sudan" opening a sentence: what the sentence before was about, when a body or state opened it
             case "it" -> expletive(s, i) ? Optional.<Actor>empty() : i == 0 && found.isEmpty()
                     ? registry.lastOpeningCollective(s.index()).or(registry::lastCollective)
-                    : lastCollectiveBefore(found).or(registry::lastCollective);
+                    : reportingSubject(s, i, found).or(() -> lastCollectiveBefore(found)).or(registry::lastCollective);
             case "its" -> lastCollectiveBefore(found).or(registry::lastCollective);
             default -> Optional.empty();
         };
@@ -956,6 +956,30 @@ public final class MentionFinder {
         for (int subject : s.parse().dependents(s.parse().head(pronoun), "nsubj")) {
             for (Mention m : found) {
                 if (m.tokens().begin() <= subject && subject < m.tokens().end() && m.actor().kind() == ActorKind.PERSON) {
+                    return Optional.of(m.actor());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * For "it" as the subject of what someone says: the state or body that says it ("China warned Britain that it
+     * would take countermeasures": China), when the parse links them.
+     */
+    private static Optional<Actor> reportingSubject(Sentence s, int pronoun, List<Mention> found) {
+        org.diplograph.nlp.Parse p = s.parse();
+        if (p == null || !p.relation(pronoun).equals("nsubj")) {
+            return Optional.empty();
+        }
+        int said = p.head(pronoun);
+        if (said < 0 || !p.relation(said).equals("ccomp") || p.head(said) < 0) {
+            return Optional.empty();
+        }
+        for (int subject : p.dependents(p.head(said), "nsubj")) {
+            for (Mention m : found) {
+                if (m.tokens().begin() <= subject && subject < m.tokens().end() && m.actor().kind() != ActorKind.PERSON
+                        && m.form() != Mention.Form.DEMONYM) {
                     return Optional.of(m.actor());
                 }
             }

@@ -640,8 +640,10 @@ public final class MentionFinder {
         }
         boolean capitalizedHead = i + 1 < s.size() && "PROPN".equals(s.token(i + 1).pos()) && s.token(i + 1).isCapitalized()
                 && (i + 2 >= s.size() || !s.token(i + 2).isProperNoun());
+        // ("told the council Moscow feared ...": a name after the noun starts a clause of its own)
+        boolean nameAfter = i + 2 < s.size() && s.token(i + 2).isProperNoun() && !gazetteer.lookup(s, i + 2).isEmpty();
         if (w.equals("the") && i + 1 < s.size() && ("NOUN".equals(s.token(i + 1).pos()) || capitalizedHead)
-                && (i + 2 >= s.size() || !s.token(i + 2).isNoun())) {
+                && (i + 2 >= s.size() || !s.token(i + 2).isNoun() || nameAfter)) {
             // "told the council", "The Council rejected": the organization named before whose name ends in that word
             Optional<Actor> org = registry.organizationByHeadNoun(s.token(i + 1).lemma().toLowerCase(Locale.ROOT))
                     .or(() -> words.has(WordLists.Name.GROUP_NOUNS, s.token(i + 1).lemma()) ? registry.lastInternationalOrganization() : Optional.empty());

@@ -1366,4 +1366,47 @@ class ExtractorIT {
         assertEquals(List.of(), events("Lavrov said Russia would respond to the proposal soon.", null).stream()
                 .filter(e -> e.startsWith("Threaten")).toList());
     }
+
+    @Test
+    void a_ministry_known_by_its_own_name_is_that_states() {
+        assertEquals(List.of("Condemn United Kingdom -> Mehdi Hosseini Matin"),
+                events("The Foreign Office summoned Iran's ambassador, Mehdi Hosseini Matin, on Tuesday.", null).stream().map(e -> e.replaceAll(" [0-9-]+$", "")).toList());
+    }
+
+    @Test
+    void a_request_or_proposal_turned_down_was_made_by_its_author_to_whoever_turned_it_down() {
+        assertEquals(List.of("Meeting Luiz Inácio Lula da Silva -> Emmanuel Macron",
+                        "Reject Luiz Inácio Lula da Silva -> France", "Appeal France -> Luiz Inácio Lula da Silva"),
+                events("Brazilian President Luiz Inacio Lula da Silva met Macron. Lula, who had turned down a French request, left.", null));
+        assertEquals(List.of("Reject Poland -> Hungary", "Propose Hungary -> Poland"),
+                events("Warsaw turned down a proposal from Budapest for a joint border force.", null));
+        // what is presented is a thing: presenting a state as something proposes nothing
+        assertEquals(List.of(), events("Argentina presented Brazil as a partner.", null));
+    }
+
+    @Test
+    void the_council_and_it_refer_back_to_the_body_that_opened_the_story() {
+        assertEquals(List.of("Reject African Union Peace and Security Council",
+                        "Sanction African Union Peace and Security Council -> Niger",
+                        "Appeal African Union Peace and Security Council"),
+                events("The African Union's Peace and Security Council met in Addis Ababa. The Council rejected the junta's "
+                        + "timetable. It suspended Niger from all African Union activities. "
+                        + "The Council cautioned all external actors against interfering.", null));
+        assertEquals(List.of("Block Russia", "Statement Vassily Nebenzia -> United Nations Security Council"),
+                events("Russia vetoed a draft in the Security Council. Russia's ambassador, Vassily Nebenzia, told the "
+                        + "council Moscow feared the session might be used against Syria.", null));
+    }
+
+    @Test
+    void parties_counted_in_an_owner_are_the_parties_told_before() {
+        assertEquals(List.of("Talks Armenia -> Azerbaijan", "Meeting Armenia -> Azerbaijan [Expected]"),
+                events("Armenia and Azerbaijan held talks in Almaty. The two countries' foreign ministers will meet again in May.", null));
+    }
+
+    @Test
+    void countermeasures_a_state_warns_of_are_its_own_sanction_yet_to_come() {
+        assertEquals(List.of("Threaten China -> Philippines", "Sanction China -> Philippines [Hypothetical]"),
+                events("Beijing warned Manila that it would take countermeasures if the Philippines went ahead with the drills.", null));
+        assertEquals(List.of("Sanction Vietnam [Negated]"), events("Vietnam did not announce any retaliatory measures.", null));
+    }
 }

@@ -1409,4 +1409,12 @@ class ExtractorIT {
                 events("Beijing warned Manila that it would take countermeasures if the Philippines went ahead with the drills.", null));
         assertEquals(List.of("Sanction Vietnam [Negated]"), events("Vietnam did not announce any retaliatory measures.", null));
     }
+
+    @Test
+    void the_two_leaders_are_the_two_people_who_met_not_a_visitor_and_the_state_visited() {
+        assertEquals(List.of("Meeting Joe Biden -> Xi Jinping", "Visit Antony Blinken -> China [Expected]",
+                        "Agree Joe Biden -> Xi Jinping", "Agree Xi Jinping -> Joe Biden"),
+                events("President Joe Biden met President Xi Jinping in Bali. Antony Blinken will travel to China. "
+                        + "The two leaders reiterated their agreement that a trade war must be avoided.", null));
+    }
 }

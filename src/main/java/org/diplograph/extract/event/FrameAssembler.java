@@ -57,8 +57,17 @@ final class FrameAssembler {
             // ("the two countries" after Rubio and Vance spoke with Modi and Sharif are India and Pakistan's)
             boolean states = v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(v.subjectEnd(p.verb())).lemma());
             java.util.function.Function<List<Actor>, List<Actor>> asParties = states ? sides::forCountries : a -> a;
+            // "the two leaders" are people: not a visitor and the state visited
+            // (not "the two countries' foreign ministers": the parties counted are the owner's)
+            int subjectEnd = v.subjectEnd(p.verb());
+            boolean owned = false;
+            for (int k = Math.max(0, subjectEnd - 4); k < subjectEnd; k++) {
+                owned |= v.token(k).isPossessiveMark() || v.token(k).text().endsWith("'");
+            }
+            boolean people = !states && !owned && v.words.has(WordLists.Name.ROLE_HEADS, v.token(subjectEnd).lemma());
             agents = asParties.apply(Discourse.lastCommunicationParties(earlier,
-                    parties -> SentenceView.keys(asParties.apply(parties)).size() == counted));
+                    parties -> SentenceView.keys(asParties.apply(parties)).size() == counted
+                            && (!people || parties.stream().allMatch(a -> a.kind() == ActorKind.PERSON))));
         }
         if (agents.isEmpty()) {
             return List.of();

@@ -1417,4 +1417,12 @@ class ExtractorIT {
                 events("President Joe Biden met President Xi Jinping in Bali. Antony Blinken will travel to China. "
                         + "The two leaders reiterated their agreement that a trade war must be avoided.", null));
     }
+
+    @Test
+    void the_president_of_a_readout_is_the_story_states_and_never_the_one_named_beside_the_title() {
+        assertEquals(List.of("PhoneCall Joe Biden -> Vladimir Putin", "Statement Joe Biden -> Vladimir Putin", "Statement Joe Biden"),
+                events("WASHINGTON, March 2 - President Joe Biden spoke by telephone with President Vladimir Putin of Russia. "
+                        + "The President told President Putin that the talks must go on. "
+                        + "The President underlined that the ceasefire had to hold.", null));
+    }
 }

@@ -140,9 +140,23 @@ public final class ActorRegistry {
 
     /** The most recent person named earlier holding this office (in this state, when given). */
     public Optional<Actor> byOffice(Office office, String country) {
-        for (int i = history.size() - 1; i >= 0; i--) {
+        return byOffice(office, country, false);
+    }
+
+    /**
+     * The last (or, with {@code first}, the first) person named who holds this office, of this country when one is
+     * given.
+     */
+    public Optional<Actor> byOffice(Office office, String country, boolean first) {
+        return byOffice(office, country, first, java.util.Set.of());
+    }
+
+    /** The same, leaving out the people of {@code excluded} (keys): named in the same sentence, they are others. */
+    public Optional<Actor> byOffice(Office office, String country, boolean first, java.util.Set<String> excluded) {
+        for (int n = 0; n < history.size(); n++) {
+            int i = first ? n : history.size() - 1 - n;
             Actor a = current(history.get(i).actor());
-            if (a.kind() == ActorKind.PERSON && a.office() != null && a.office().key().equals(office.key())
+            if (a.kind() == ActorKind.PERSON && !excluded.contains(a.key()) && a.office() != null && a.office().key().equals(office.key())
                     && (country == null || country.equals(a.country()))) {
                 return Optional.of(a);
             }
@@ -174,19 +188,26 @@ public final class ActorRegistry {
     }
 
     /**
-     * The last person named whose office has this word in its title: "the Secretary" after "Secretary of State
-     * Antony Blinken", "the Ambassador" after "Ambassador Linda Thomas-Greenfield".
+     * The last person named whose office has this word in its title, of the story's own state first: "the
+     * Secretary" after "Secretary of State Antony Blinken", "the Ambassador" after "Ambassador Linda
+     * Thomas-Greenfield"; not one of {@code excluded}
+     * (keys of people the same sentence names: "The President told President Putin").
      */
-    public Optional<Actor> byTitleWord(String word) {
+    public Optional<Actor> byTitleWord(String word, java.util.Set<String> excluded) {
         String w = word.toLowerCase(Locale.ROOT);
+        Optional<Actor> last = Optional.empty();
         for (int i = history.size() - 1; i >= 0; i--) {
             Actor a = current(history.get(i).actor());
-            if (a.kind() == ActorKind.PERSON && a.office() != null
+            if (a.kind() == ActorKind.PERSON && !excluded.contains(a.key()) && a.office() != null
                     && java.util.Arrays.asList(a.office().label().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(w)) {
-                return Optional.of(a);
+                // "The President" in a story from Washington is the American one, whoever was named last
+                if (storyCountry() == null || storyCountry().equals(a.country())) {
+                    return Optional.of(a);
+                }
+                last = last.isEmpty() ? Optional.of(a) : last;
             }
         }
-        return Optional.empty();
+        return last;
     }
 
     /**

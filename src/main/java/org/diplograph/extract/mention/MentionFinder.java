@@ -421,7 +421,10 @@ public final class MentionFinder {
         String phrase = s.textOf(new TokenSpan(begin, titleEnd));
         Optional<Actor> earlier = bare ? registry.byRolePhrase(phrase) : Optional.empty();
         if (earlier.isEmpty()) {
-            earlier = registry.byOffice(office, country);
+            // "The President told President Putin ...", opening a sentence of a readout: the President it is about,
+            // named first
+            boolean readout = bare && begin == 0 && s.token(i).isCapitalized();
+            earlier = registry.byOffice(office, country, readout, peopleNamedIn(s, registry));
         }
         if (earlier.isEmpty() && bare) {
             earlier = onlyUnnamedHolder(office, registry);
@@ -633,7 +636,7 @@ public final class MentionFinder {
                 && words.has(WordLists.Name.ROLE_HEADS, s.token(i + 1).text().toLowerCase(Locale.ROOT))
                 && !s.token(i + 2).isNoun() && !s.token(i + 2).isProperNoun() && !s.token(i + 2).is("of")) {
             // "the Secretary also spoke with ...": the person named before who holds an office of that title
-            Optional<Actor> holder = registry.byTitleWord(s.token(i + 1).text());
+            Optional<Actor> holder = registry.byTitleWord(s.token(i + 1).text(), peopleNamedIn(s, registry));
             if (holder.isPresent()) {
                 return Optional.of(mention(s, holder.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
             }
@@ -663,6 +666,25 @@ public final class MentionFinder {
             default -> Optional.empty();
         };
         return referent.map(a -> mention(s, a, i, i + 1, t.text(), Mention.Form.PRONOUN));
+    }
+
+    /**
+     * The keys of the known people the sentence names ("The President told President Putin": the President is
+     * someone other than Putin).
+     */
+    private java.util.Set<String> peopleNamedIn(Sentence s, ActorRegistry registry) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int j = 0; j < s.size(); j++) {
+            for (Gazetteer.Hit h : gazetteer.lookup(s, j)) {
+                if (h.entry().kind() == NameEntry.Kind.PERSON) {
+                    keys.add(gazetteer.person(h.entry().person()).key());
+                }
+            }
+            if (s.token(j).isCapitalized() && j > 0) {
+                registry.bySurname(s.token(j).text()).ifPresent(a -> keys.add(a.key()));
+            }
+        }
+        return keys;
     }
 
     /** A name without a title: a surname of someone named earlier, or a full name before its apposition or verb. */

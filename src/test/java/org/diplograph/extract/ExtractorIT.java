@@ -1425,4 +1425,10 @@ class ExtractorIT {
                         + "The President told President Putin that the talks must go on. "
                         + "The President underlined that the ceasefire had to hold.", null));
     }
+
+    @Test
+    void a_participle_after_a_comma_is_done_by_the_main_clauses_subject_whatever_the_parse_hangs_it_on() {
+        assertTrue(events("Britain and France on Monday stopped the council from backing the measures that the Gulf states "
+                + "had announced, blocking a short statement drafted by Qatar.", null).contains("Block United Kingdom, France -> Qatar"));
+    }
 }

@@ -39,6 +39,11 @@ final class AgentReader {
             return v.subjectOf(controller);
         }
         List<Mention> syntactic = new SyntacticRoles(v).subject(verb);
+        if (participleAfterComma(v, verb) && v.sentence.parse() != null && !v.sentence.parse().dependents(verb, "nsubj").isEmpty()) {
+            // ", blocking a statement": a participle set off by a comma has no subject of its own; one the parse
+            // gives it is a misreading ("the sanctions that West African leaders imposed, blocking ...")
+            syntactic = List.of();
+        }
         if (!syntactic.isEmpty() && (surface.isEmpty() || syntactic.size() > surface.size() && syntactic.containsAll(surface))) {
             // the parse may add what the words before the verb leave out: "Mitsotakis and his Turkish counterpart agreed"
             return syntactic;
@@ -132,6 +137,14 @@ final class AgentReader {
         }
         Mention m = v.mentionEndingBefore(verb - 1);
         return m != null && m.canParticipate() && v.token(verb - 2).span().end() == v.token(verb - 1).span().begin() ? m : null;
+    }
+
+    private static boolean participleAfterComma(SentenceView v, int verb) {
+        int p = verb - 1;
+        while (p > 0 && "ADV".equals(v.token(p).pos())) {
+            p--;
+        }
+        return p >= 0 && v.token(p).text().equals(",") && v.token(verb).text().endsWith("ing");
     }
 
     /** Whether "and" and another verb follow in the clause of {@code verb}: the last items of a list of verbs. */

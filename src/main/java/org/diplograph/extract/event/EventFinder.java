@@ -251,9 +251,9 @@ public final class EventFinder {
             case PERSON_OBJECT -> p.targets().stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON);
             case CENSURE -> predicateFrom(v, end, v.clauseEnd(Math.max(0, end - 1)), WordLists.Name.CENSURE_WORDS);
             case PRAISE -> predicateFrom(v, end, v.clauseEnd(Math.max(0, end - 1)), WordLists.Name.PRAISE_WORDS);
-            // "declared the Mexican ambassador, Raquel Serur, persona non grata": past an apposition's commas
             // "presented a peace plan", not "presented Brazil as a neutral broker"
             case THING_OBJECT -> end >= v.size() || v.mentionStartingAt(end) == null;
+            // "declared the Mexican ambassador, Raquel Serur, persona non grata": past an apposition's commas
             case EXPULSION -> predicateFrom(v, end, v.size(), WordLists.Name.EXPULSION_WORDS);
             case TO_VERB -> {
                 boolean infinitive = false;

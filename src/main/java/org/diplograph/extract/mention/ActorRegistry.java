@@ -190,8 +190,8 @@ public final class ActorRegistry {
     /**
      * The last person named whose office has this word in its title, of the story's own state first: "the
      * Secretary" after "Secretary of State Antony Blinken", "the Ambassador" after "Ambassador Linda
-     * Thomas-Greenfield"; not one of {@code excluded}
-     * (keys of people the same sentence names: "The President told President Putin").
+     * Thomas-Greenfield"; never one of {@code excluded}, the keys of people the same sentence names ("The
+     * President told President Putin").
      */
     public Optional<Actor> byTitleWord(String word, java.util.Set<String> excluded) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -286,7 +286,6 @@ public final class ActorRegistry {
         return Optional.empty();
     }
 
-    /** The most recent state or organization mentioned as an actor in an earlier sentence. */
     /**
      * The state or organization that opened the last sentence before {@code sentence} naming anyone, as its
      * subject ("The Council rejected the steps ... It suspended Sudan": "It" is the Council, not Sudan).
@@ -310,6 +309,7 @@ public final class ActorRegistry {
         return Optional.empty();
     }
 
+    /** The most recent state or organization mentioned as an actor in an earlier sentence. */
     public Optional<Actor> lastCollective() {
         for (int i = history.size() - 1; i >= 0; i--) {
             Mention m = history.get(i);

@@ -39,7 +39,8 @@ final class AgentReader {
             return v.subjectOf(controller);
         }
         List<Mention> syntactic = new SyntacticRoles(v).subject(verb);
-        if (participleAfterComma(v, verb) && v.sentence.parse() != null && !v.sentence.parse().dependents(verb, "nsubj").isEmpty()) {
+        boolean participle = v.afterComma(verb) && v.token(verb).text().endsWith("ing");
+        if (participle && v.sentence.parse() != null && !v.sentence.parse().dependents(verb, "nsubj").isEmpty()) {
             // ", blocking a statement": a participle set off by a comma has no subject of its own; one the parse
             // gives it is a misreading ("the sanctions that West African leaders imposed, blocking ...")
             syntactic = List.of();
@@ -54,11 +55,6 @@ final class AgentReader {
             return infinitiveAgents(v, verb, start);
         }
         // "Kerry welcomed the accord, praising ...": a participle after a comma shares the main subject
-        int p = verb - 1;
-        while (p > 0 && "ADV".equals(v.token(p).pos())) {
-            p--;
-        }
-        boolean participle = p >= 0 && v.token(p).text().equals(",") && v.token(verb).text().endsWith("ing");
         List<Mention> subject = participle ? List.of() : v.subjectOf(verb);
         if (!subject.isEmpty()) {
             return subject;
@@ -137,14 +133,6 @@ final class AgentReader {
         }
         Mention m = v.mentionEndingBefore(verb - 1);
         return m != null && m.canParticipate() && v.token(verb - 2).span().end() == v.token(verb - 1).span().begin() ? m : null;
-    }
-
-    private static boolean participleAfterComma(SentenceView v, int verb) {
-        int p = verb - 1;
-        while (p > 0 && "ADV".equals(v.token(p).pos())) {
-            p--;
-        }
-        return p >= 0 && v.token(p).text().equals(",") && v.token(verb).text().endsWith("ing");
     }
 
     /** Whether "and" and another verb follow in the clause of {@code verb}: the last items of a list of verbs. */

@@ -55,11 +55,11 @@ final class FrameAssembler {
         if (counted > 0 && v.subjectOf(p.verb()).isEmpty()) {
             // "both leaders agreed", "the two governments agreed": the parties of the last communication with as many
             // ("the two countries" after Rubio and Vance spoke with Modi and Sharif are India and Pakistan's)
-            boolean states = v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(v.subjectEnd(p.verb())).lemma());
+            int subjectEnd = v.subjectEnd(p.verb());
+            boolean states = v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(subjectEnd).lemma());
             java.util.function.Function<List<Actor>, List<Actor>> asParties = states ? sides::forCountries : a -> a;
             // "the two leaders" are people: not a visitor and the state visited
             // (not "the two countries' foreign ministers": the parties counted are the owner's)
-            int subjectEnd = v.subjectEnd(p.verb());
             boolean owned = false;
             for (int k = Math.max(0, subjectEnd - 4); k < subjectEnd; k++) {
                 owned |= v.token(k).isPossessiveMark() || v.token(k).text().endsWith("'");

@@ -63,6 +63,15 @@ final class SentenceView {
     }
 
     /** The mention that ends just before token k, if one does. */
+    /** Whether a comma stands right before token {@code k}, adverbs between allowed (", urging", ", then blocking"). */
+    boolean afterComma(int k) {
+        int p = k - 1;
+        while (p > 0 && "ADV".equals(sentence.token(p).pos())) {
+            p--;
+        }
+        return p >= 0 && sentence.token(p).text().equals(",");
+    }
+
     Mention mentionEndingBefore(int k) {
         Mention m = mentionAt(k - 1);
         return m != null && m.tokens().end() == k ? m : null;

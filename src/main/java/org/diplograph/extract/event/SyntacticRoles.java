@@ -115,7 +115,7 @@ final class SyntacticRoles {
                 if (!v.token(verb).text().endsWith("ing")) {
                     return List.of();
                 }
-                if (afterComma(verb) || opening) {
+                if (v.afterComma(verb) || opening) {
                     return subject(head, depth + 1);
                 }
                 int adopting = adoptedBy(head);
@@ -180,14 +180,6 @@ final class SyntacticRoles {
             k = head;
         }
         return -1;
-    }
-
-    private boolean afterComma(int k) {
-        int p = k - 1;
-        while (p > 0 && "ADV".equals(v.token(p).pos())) {
-            p--;
-        }
-        return p >= 0 && v.token(p).text().equals(",");
     }
 
     /**

@@ -138,20 +138,10 @@ public final class ActorRegistry {
         return Optional.ofNullable(key).map(actors::get);
     }
 
-    /** The most recent person named earlier holding this office (in this state, when given). */
-    public Optional<Actor> byOffice(Office office, String country) {
-        return byOffice(office, country, false);
-    }
-
     /**
-     * The last (or, with {@code first}, the first) person named who holds this office, of this country when one is
-     * given.
+     * The most recent (or, with {@code first}, the first) person named earlier holding this office, in this state
+     * when one is given, leaving out the people of {@code excluded} (keys): named in the same sentence, they are others.
      */
-    public Optional<Actor> byOffice(Office office, String country, boolean first) {
-        return byOffice(office, country, first, java.util.Set.of());
-    }
-
-    /** The same, leaving out the people of {@code excluded} (keys): named in the same sentence, they are others. */
     public Optional<Actor> byOffice(Office office, String country, boolean first, java.util.Set<String> excluded) {
         for (int n = 0; n < history.size(); n++) {
             int i = first ? n : history.size() - 1 - n;

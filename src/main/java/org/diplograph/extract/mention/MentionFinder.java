@@ -595,9 +595,8 @@ public final class MentionFinder {
                 return Optional.of(mention(s, home.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
             }
         }
-        boolean namedBody = i + 1 < s.size() && gazetteer.lookup(s, i + 1).stream()
-                .anyMatch(h -> h.entry().kind() == NameEntry.Kind.ORGANIZATION);
-        if (w.equals("the") && i + 1 < s.size() && registry.storyCountry() != null && !namedBody) {
+        if (w.equals("the") && i + 1 < s.size() && registry.storyCountry() != null && gazetteer.lookup(s, i + 1).stream()
+                .noneMatch(h -> h.entry().kind() == NameEntry.Kind.ORGANIZATION)) {
             // (not "The Foreign Office", the name of one state's ministry)
             // "The Foreign Ministry summoned the French ambassador": a ministry of no state named is the story's state's
             Optional<Mention> ministry = gazetteer.country(registry.storyCountry())
@@ -641,12 +640,8 @@ public final class MentionFinder {
                 return Optional.of(mention(s, holder.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
             }
         }
-        boolean capitalizedHead = i + 1 < s.size() && "PROPN".equals(s.token(i + 1).pos()) && s.token(i + 1).isCapitalized()
-                && (i + 2 >= s.size() || !s.token(i + 2).isProperNoun());
-        // ("told the council Moscow feared ...": a name after the noun starts a clause of its own)
-        boolean nameAfter = i + 2 < s.size() && s.token(i + 2).isProperNoun() && !gazetteer.lookup(s, i + 2).isEmpty();
-        if (w.equals("the") && i + 1 < s.size() && ("NOUN".equals(s.token(i + 1).pos()) || capitalizedHead)
-                && (i + 2 >= s.size() || !s.token(i + 2).isNoun() || nameAfter)) {
+        if (w.equals("the") && i + 1 < s.size() && ("NOUN".equals(s.token(i + 1).pos()) || capitalizedHead(s, i + 1))
+                && (i + 2 >= s.size() || !s.token(i + 2).isNoun() || nameAfter(s, i + 2))) {
             // "told the council", "The Council rejected": the organization named before whose name ends in that word
             Optional<Actor> org = registry.organizationByHeadNoun(s.token(i + 1).lemma().toLowerCase(Locale.ROOT))
                     .or(() -> words.has(WordLists.Name.GROUP_NOUNS, s.token(i + 1).lemma()) ? registry.lastInternationalOrganization() : Optional.empty());
@@ -666,6 +661,16 @@ public final class MentionFinder {
             default -> Optional.empty();
         };
         return referent.map(a -> mention(s, a, i, i + 1, t.text(), Mention.Form.PRONOUN));
+    }
+
+    /** "The Council rejected": a capitalized head noun, no name going on after it. */
+    private static boolean capitalizedHead(Sentence s, int k) {
+        return "PROPN".equals(s.token(k).pos()) && s.token(k).isCapitalized() && (k + 1 >= s.size() || !s.token(k + 1).isProperNoun());
+    }
+
+    /** "told the council Moscow feared ...": a known name after the noun starts a clause of its own. */
+    private boolean nameAfter(Sentence s, int k) {
+        return k < s.size() && s.token(k).isProperNoun() && !gazetteer.lookup(s, k).isEmpty();
     }
 
     /**

@@ -1431,4 +1431,28 @@ class ExtractorIT {
         assertTrue(events("Britain and France on Monday stopped the council from backing the measures that the Gulf states "
                 + "had announced, blocking a short statement drafted by Qatar.", null).contains("Block United Kingdom, France -> Qatar"));
     }
+
+    @Test
+    void a_visitor_expected_or_due_in_a_capital_is_a_visit_yet_to_come_and_what_follows_shares_its_modal() {
+        assertEquals(List.of("Visit William Ruto -> Ethiopia [Expected]"),
+                events("Kenyan President William Ruto is expected in Addis Ababa on Monday.", null));
+        assertEquals(List.of("Meeting António Guterres -> Vladimir Putin", "Visit António Guterres -> Ukraine [Expected]",
+                        "Talks António Guterres -> Dmytro Kuleba [Expected]", "Meeting Volodymyr Zelensky -> António Guterres [Expected]"),
+                events("Guterres met Putin in Moscow on Tuesday. He is due in Kyiv on Thursday, where he will hold talks with "
+                        + "Foreign Minister Dmytro Kuleba and be received by President Volodymyr Zelensky.", null));
+        assertEquals(List.of(), events("A ruling is expected in March.", null));
+        assertEquals(List.of("Visit Sergei Lavrov -> Turkey", "Meeting Sergei Lavrov -> Recep Tayyip Erdogan"),
+                events("Lavrov flew to Ankara and met Erdogan.", null));
+    }
+
+    @Test
+    void people_due_to_meet_share_the_subject_of_the_adjective_and_talks_a_journey_is_for_are_the_travellers() {
+        assertEquals(List.of("Agree Thailand -> Cambodia", "Agree Cambodia -> Thailand", "Meeting Thailand -> Cambodia [Expected]"),
+                events("Thailand and Cambodia agreed on Monday to an immediate ceasefire. "
+                        + "Naval officers from the two sides are due to meet on Friday.", null));
+        assertEquals(List.of("Visit Recep Tayyip Erdogan -> Russia", "Talks Recep Tayyip Erdogan -> Vladimir Putin"),
+                events("Erdogan flew to Moscow on Monday for talks with Putin.", null));
+        assertTrue(events("The Kuwaiti emir will travel to Riyadh on Tuesday for talks with King Salman.", null)
+                .contains("Talks Kuwait -> Salman bin Abdulaziz [Expected]"));
+    }
 }

@@ -32,6 +32,12 @@ final class ActFrame {
         this.sides = sides;
     }
 
+    /** "is expected in Khartoum", "is due in Kyiv": a visit announced, told by a word of the arrival-predicates list. */
+    static boolean arrival(SentenceView v, int head) {
+        return v.words.has(WordLists.Name.ARRIVAL_PREDICATES, v.token(head).lemma())
+                && head > 0 && (v.token(head - 1).lemma().equals("be") || "ADV".equals(v.token(head - 1).pos()));
+    }
+
     // "blocked the French initiative in the UN Security Council", "urged Iran", "imposed sanctions on X"
     Participants read(SentenceView v, Trigger t, int head, int trigger, List<EventFrame> earlier) {
         int end = Phrases.afterMannerPhrase(v, trigger);
@@ -41,7 +47,8 @@ final class ActFrame {
         int clauseEnd = end > trigger ? Math.max(v.clauseEnd(head), v.clauseEnd(end)) : v.clauseEnd(head);
         Actor venue = Phrases.venueAfter(v, end, clauseEnd);
         String object = null;
-        boolean passive = AgentReader.isPassive(v, head);
+        // "is expected in Khartoum": the subject is who comes, not someone acted on
+        boolean passive = AgentReader.isPassive(v, head) && !arrival(v, head);
         if (passive) {
             // "the resolution was vetoed by Russia": the agent follows "by", the subject is the object
             agents = new SyntacticRoles(v).passiveAgent(head);
@@ -208,7 +215,14 @@ final class ActFrame {
                     case "that-clause" -> targets.addAll(clauseSubject(v, head, end, agents));
                     case "after" -> firstOtherActor(v, end, agents).ifPresent(m -> targets.addAll(v.groupRightFrom(m)));
                     case "where" -> placeOfWhere(v, head).ifPresent(targets::add);
-                    default -> targets.addAll(Phrases.after(v, end, clauseEnd, role));
+                    default -> {
+                        Mention right = v.mentionStartingAt(end);
+                        if (t.words().get(t.words().size() - 1).equals(role) && right != null && right.canParticipate()) {
+                            targets.addAll(v.groupRightFrom(right)); // the row ends with the preposition: "expected in Kyiv"
+                        } else {
+                            targets.addAll(Phrases.after(v, end, clauseEnd, role));
+                        }
+                    }
                 }
             }
         }

@@ -129,6 +129,9 @@ final class ModalityReader {
             // "agreed to meet again", "vowed to retaliate": meant to happen (the verb itself tells the event)
             result = Modality.EXPECTED;
         }
+        if (verb == head && ActFrame.arrival(v, head)) {
+            result = Modality.EXPECTED; // "is expected in Khartoum on Friday": the word itself tells it is to come
+        }
         for (int k = clauseStart; k < head; k++) {
             if (v.mentionAt(k) != null) {
                 continue;
@@ -154,6 +157,7 @@ final class ModalityReader {
                 }
             }
         }
+        result = result.strongest(sharedModal(v, verb));
         if (conditioned(v, verb)) {
             // "Moscow would face sanctions if it failed to follow through": what a condition holds back
             result = result.strongest(Modality.HYPOTHETICAL);
@@ -163,6 +167,35 @@ final class ModalityReader {
             result = Modality.ASSERTED;
         }
         return result;
+    }
+
+    /**
+     * The modality a bare verb takes from the modal of the verb it is coordinated with: "will hold talks with Kuleba
+     * and be received by Zelensky", "could meet and sign"; a verb with a tense of its own ("met X and will sign") has
+     * none to share.
+     */
+    private Modality sharedModal(SentenceView v, int verb) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || verb < 0 || !parse.relation(verb).equals("conj") || parse.head(verb) < 0) {
+            return Modality.ASSERTED;
+        }
+        List<Integer> own = parse.dependents(verb, "aux", "auxpass");
+        boolean bare = own.isEmpty() ? parse.arcs().get(verb).tag().equals("VB")
+                : own.stream().allMatch(a -> parse.arcs().get(a).tag().equals("VB"));
+        if (!bare) {
+            return Modality.ASSERTED;
+        }
+        for (int aux : parse.dependents(parse.head(verb), "aux")) {
+            if (!"MD".equals(parse.arcs().get(aux).tag())) {
+                continue;
+            }
+            for (ModalityCue cue : knowledge.cues()) {
+                if (cue.words().size() == 1 && !cue.governs() && matchesCue(v, aux, cue.words(), aux + 1)) {
+                    return reported(v, verb) ? cue.reported() : cue.modality();
+                }
+            }
+        }
+        return Modality.ASSERTED;
     }
 
     /**

@@ -142,7 +142,8 @@ final class NounFrame {
             int host = -1;
             // "after" and "before" open a clause of their own: the verb is in the clause before them
             for (int h = k - 1; h >= v.clauseStart(Math.max(0, k - 1)) && host < 0; h--) {
-                host = "VERB".equals(v.token(h).pos()) ? h : -1;
+                // (a name is no verb, whatever the tagger says: "flew to Moscow/VERB for talks")
+                host = "VERB".equals(v.token(h).pos()) && v.mentionAt(h) == null ? h : -1;
             }
             boolean demonstrative = false;
             for (int q = k + 1; q < head; q++) {
@@ -309,7 +310,7 @@ final class NounFrame {
     /** Whether the nearest verb before {@code k} in its clause makes a visit ("flew to", "arrived in", "travel to"). */
     private boolean journeyBefore(SentenceView v, int k) {
         for (int h = k - 1; h >= v.clauseStart(k); h--) {
-            if ("VERB".equals(v.token(h).pos())) {
+            if ("VERB".equals(v.token(h).pos()) && v.mentionAt(h) == null) {
                 return matcher.matchesAny(v, h, t -> !t.noun() && t.type() == EventType.VISIT);
             }
         }

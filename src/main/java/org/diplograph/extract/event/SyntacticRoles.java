@@ -96,6 +96,10 @@ final class SyntacticRoles {
             }
             case "relcl":
                 return group(antecedent(verb));
+            case "acomp":
+                // "the commanders are due to meet", "Russia is ready to talk": an adjective after a copula shares
+                // its subject with the infinitive it takes
+                return v.token(verb).isVerb() ? List.of() : subject(head, depth + 1);
             case "pcomp":
                 // "endorsed the plan after meeting Sarkozy": a gerund after a preposition shares the subject of
                 // the verb the preposition hangs on
@@ -171,7 +175,8 @@ final class SyntacticRoles {
             String relation = parse.relation(k);
             int head = parse.head(k);
             // "expected X to meet" gives the meeting to X, "X is expected to meet" to the passive's subject
-            boolean shared = relation.equals("conj") || relation.equals("xcomp") && head >= 0
+            boolean shared = relation.equals("conj") || relation.equals("acomp") && !v.token(k).isVerb()
+                    || relation.equals("xcomp") && head >= 0
                     && (!v.words.has(WordLists.Name.OBJECT_CONTROL_VERBS, v.token(head).lemma())
                         || !parse.dependents(head, "nsubjpass").isEmpty());
             if (!shared) {

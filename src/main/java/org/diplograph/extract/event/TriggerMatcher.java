@@ -28,7 +28,8 @@ final class TriggerMatcher {
         // a noun phrase may open with its adjective: "restrictive measures", "arms embargo"
         boolean posOk = t.noun() ? "NOUN".equals(head.pos()) || "PROPN".equals(head.pos()) && !head.isCapitalized()
                 || "ADJ".equals(head.pos()) && t.words().size() > 1
-                : ("VERB".equals(head.pos()) || !head.isVerb() && v.isVerbLike(k)) && !afterDeterminer(v, k);
+                : ("VERB".equals(head.pos()) || !head.isVerb() && v.isVerbLike(k)) && !afterDeterminer(v, k)
+                        || ActFrame.arrival(v, k); // "is due/ADJ in Kyiv"
         // the parse settles what the tagger got wrong: "Lavrov's visit to Pyongyang" is a noun with an owner
         if (nominalInParse(v, k)) {
             posOk = t.noun();
@@ -113,6 +114,8 @@ final class TriggerMatcher {
         String relation = p.relation(k);
         return !p.dependents(k, "det", "poss").isEmpty() || relation.equals("nsubj") || relation.equals("nsubjpass")
                 || relation.equals("dobj") && p.head(k) >= 0 && v.token(p.head(k)).isVerb()
+                // "flew to Riyadh for talks/VERB with the king": the object of a preposition is a noun
+                || relation.equals("pobj")
                 // "Talks between A and B on a treaty resumed": the subject the parser left as the root, with its
                 // "between" phrase
                 || relation.equals("root") && k == 0 && p.dependents(k, "prep").stream().anyMatch(d -> v.token(d).is("between"));

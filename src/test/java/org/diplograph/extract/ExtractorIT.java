@@ -1455,4 +1455,12 @@ class ExtractorIT {
         assertTrue(events("The Kuwaiti emir will travel to Riyadh on Tuesday for talks with King Salman.", null)
                 .contains("Talks Kuwait -> Salman bin Abdulaziz [Expected]"));
     }
+
+    @Test
+    void experts_a_state_sends_act_for_it_and_a_visit_agreed_on_is_expected_where_the_place_lies() {
+        assertEquals(List.of("Visit Japan -> South Korea [Expected]"),
+                events("The two governments agreed that a team of Japanese experts would visit the Wolsong nuclear plant in South Korea.", null));
+        assertEquals(List.of("Visit António Guterres -> Jordan"), events("Guterres visited a refugee camp in Jordan.", null));
+        assertEquals(List.of(), events("Guterres will visit the region in the coming days.", null));
+    }
 }

@@ -280,7 +280,10 @@ final class ModalityReader {
     static boolean reported(SentenceView v, int verb) {
         Parse parse = v.sentence.parse();
         if (parse != null) {
-            return reportingVerbOver(v, verb) >= 0;
+            // "the leaders agreed that experts would visit the plant": what is agreed or promised is expected too
+            boolean agreed = verb >= 0 && parse.relation(verb).equals("ccomp") && parse.head(verb) >= 0
+                    && v.words.has(WordLists.Name.INTENTION_VERBS, v.token(parse.head(verb)).lemma());
+            return agreed || reportingVerbOver(v, verb) >= 0;
         }
         for (int k = 0; k < v.clauseStart(verb); k++) {
             if (reportingVerb(v, k)) {

@@ -1463,4 +1463,10 @@ class ExtractorIT {
         assertEquals(List.of("Visit António Guterres -> Jordan"), events("Guterres visited a refugee camp in Jordan.", null));
         assertEquals(List.of(), events("Guterres will visit the region in the coming days.", null));
     }
+
+    @Test
+    void an_envoy_named_between_commas_is_still_sent_where_the_verb_says() {
+        assertEquals(List.of("Statement France", "Visit France -> Lebanon [Expected]"),
+                events("Paris said it would send a special envoy, Jean-Yves Le Drian, to Lebanon.", null));
+    }
 }

@@ -32,6 +32,36 @@ final class ActFrame {
         this.sides = sides;
     }
 
+    /**
+     * The clause goes on past a name set off by commas: "would send a special envoy, Li Hui, to Ukraine" (the name
+     * is the object's, what follows it still the verb's).
+     */
+    private static int pastApposition(SentenceView v, int clauseEnd) {
+        if (clauseEnd + 1 >= v.size() || !v.token(clauseEnd).text().equals(",")) {
+            return clauseEnd;
+        }
+        Mention name = v.mentionStartingAt(clauseEnd + 1);
+        if (name != null && name.tokens().end() + 1 < v.size() && v.token(name.tokens().end()).text().equals(",")) {
+            clauseEnd = name.tokens().end(); // the clause was cut at the comma before the name
+        } else {
+            name = clauseEnd > 0 ? v.mentionAt(clauseEnd - 1) : null; // ... or at the comma after it
+        }
+        boolean apposition = name != null && name.form() == Mention.Form.NAME && name.actor().kind() == ActorKind.PERSON
+                && setOffByComma(v, name)
+                && clauseEnd + 1 < v.size() && ("ADP".equals(v.token(clauseEnd + 1).pos()) || v.token(clauseEnd + 1).is("to"));
+        return apposition ? v.clauseEnd(clauseEnd + 1) : clauseEnd;
+    }
+
+    /** A comma before the name or inside the mention ("envoy, Li Hui" may be read as one mention of the person). */
+    private static boolean setOffByComma(SentenceView v, Mention name) {
+        for (int k = Math.max(0, name.tokens().begin() - 1); k < name.tokens().end(); k++) {
+            if (v.token(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "is expected in Khartoum", "is due in Kyiv": a visit announced, told by a word of the arrival-predicates list. */
     static boolean arrival(SentenceView v, int head) {
         return v.words.has(WordLists.Name.ARRIVAL_PREDICATES, v.token(head).lemma())
@@ -44,7 +74,7 @@ final class ActFrame {
         List<Mention> agents = AgentReader.agentsOf(v, head);
         List<Mention> targets = new ArrayList<>();
         // (a quoted manner phrase may seem to end the clause)
-        int clauseEnd = end > trigger ? Math.max(v.clauseEnd(head), v.clauseEnd(end)) : v.clauseEnd(head);
+        int clauseEnd = pastApposition(v, end > trigger ? Math.max(v.clauseEnd(head), v.clauseEnd(end)) : v.clauseEnd(head));
         Actor venue = Phrases.venueAfter(v, end, clauseEnd);
         String object = null;
         // "is expected in Khartoum": the subject is who comes, not someone acted on
@@ -119,7 +149,11 @@ final class ActFrame {
                     }
                 }
                 if (npEnd > end) {
-                    object = v.sentence.textOf(new TokenSpan(end, npEnd));
+                    int first = end;
+                    while (first + 1 < npEnd && "PUNCT".equals(v.token(first).pos())) {
+                        first++; // "sent an envoy, Li Hui, to": the name, not its comma
+                    }
+                    object = v.sentence.textOf(new TokenSpan(first, npEnd));
                     if (namesParties(v, end)) {
                         // "accusing both countries of ...": the two parties named before
                         List<Actor> both = discourse.bothPartiesAfter(v, end, end + 3, agents, earlier);

@@ -1469,4 +1469,22 @@ class ExtractorIT {
         assertEquals(List.of("Statement France", "Visit France -> Lebanon [Expected]"),
                 events("Paris said it would send a special envoy, Jean-Yves Le Drian, to Lebanon.", null));
     }
+
+    @Test
+    void a_bare_it_after_a_vote_is_the_proposal_just_tabled_and_it_opening_a_sentence_is_the_body_in_view() {
+        assertEquals(List.of("Propose Peru", "Oppose Bolivia -> Peru"),
+                events("Peru tabled a resolution on Monday. Bolivia voted against it.", null));
+        assertEquals(List.of("Condemn Organization of American States -> Nicaragua", "Propose Chile", "Appeal Organization of American States"),
+                events("The Organization of American States condemned Nicaragua on Friday. The text, tabled by Chile, won "
+                        + "27 votes while Honduras abstained. It urged the government to release the prisoners.", null));
+    }
+
+    @Test
+    void defending_another_side_s_text_supports_it_and_a_second_with_adds_a_party_to_the_call() {
+        assertEquals(List.of("Support Nicolas de Riviere -> United States"), events("French ambassador Nicolas de Riviere defended the US text.", null));
+        assertEquals(List.of(), events("Indian External Affairs Minister Subrahmanyam Jaishankar defended his country's oil purchases.", null));
+        assertEquals(List.of("PhoneCall Joe Biden -> Michel Aoun, Yair Lapid"),
+                events("Joe Biden spoke by telephone with Michel Aoun and with Yair Lapid.", null));
+        assertEquals(List.of("Statement António Guterres"), events("Guterres restated the position of the United Nations on the war.", null));
+    }
 }

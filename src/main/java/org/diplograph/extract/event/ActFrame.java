@@ -52,6 +52,12 @@ final class ActFrame {
         return apposition ? v.clauseEnd(clauseEnd + 1) : clauseEnd;
     }
 
+    /** "his country's", "their government's": a possessive pronoun before the words of the actor. */
+    private static boolean ownedByTheAgent(SentenceView v, int k) {
+        return k > 0 && (v.token(k - 1).is("his") || v.token(k - 1).is("her") || v.token(k - 1).is("its") || v.token(k - 1).is("their"))
+                || v.token(k).is("his") || v.token(k).is("her") || v.token(k).is("its") || v.token(k).is("their");
+    }
+
     /** A comma before the name or inside the mention ("envoy, Li Hui" may be read as one mention of the person). */
     private static boolean setOffByComma(SentenceView v, Mention name) {
         for (int k = Math.max(0, name.tokens().begin() - 1); k < name.tokens().end(); k++) {
@@ -139,6 +145,19 @@ final class ActFrame {
                 targets.addAll(v.groupRightFrom(direct));
             } else {
                 int npEnd = Phrases.nounPhraseEnd(v, end, clauseEnd);
+                List<Actor> voters = SentenceView.actors(agents);
+                Optional<EventFrame> justProposed = Discourse.lastProposal(earlier)
+                        .filter(p -> p.firstSentence() >= v.sentence.index() - 1 && !Sides.sameSide(voters, p.agents()));
+                // (the pronoun's own reading as the subject's state is wrong there: an object is not its verb's subject)
+                Mention it = end < v.size() ? v.mentionAt(end) : null;
+                boolean bareIt = end < v.size() && v.token(end).is("it") && (it == null
+                        || it.form() == Mention.Form.PRONOUN && voters.stream().anyMatch(a -> a.key().equals(it.actor().key())));
+                if (bareIt && t.targets().contains("object")
+                        && justProposed.isPresent()) {
+                    // "Ecuador voted against it": a bare "it" after such a verb is the proposal just told
+                    String proposed = justProposed.get().object();
+                    return new Participants(agents, List.of(), justProposed.get().agents(), proposed != null ? proposed : "it", venue, head);
+                }
                 if (t.targets().contains("object-before-of")) {
                     // "accused both countries of harbouring members of the PKK": the accused come before "of"
                     for (int k = end + 1; k < npEnd; k++) {
@@ -260,6 +279,9 @@ final class ActFrame {
                 }
             }
         }
+        // not the agent's own side named through a possessive pronoun: "defended his country's purchases"
+        List<Actor> acting = SentenceView.actors(agents);
+        targets.removeIf(m -> ownedByTheAgent(v, m.tokens().begin()) && Sides.sameSide(acting, List.of(m.actor())));
         return new Participants(agents, targets, object, venue, head);
     }
 

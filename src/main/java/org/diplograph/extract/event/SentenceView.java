@@ -316,6 +316,10 @@ final class SentenceView {
             if (!(w.equals("and") || w.equals(","))) {
                 break;
             }
+            if (w.equals("and") && next + 1 < sentence.size() && first.tokens().begin() > 0
+                    && "ADP".equals(sentence.token(next).pos()) && sentence.token(next).is(sentence.token(first.tokens().begin() - 1).text())) {
+                next++; // "spoke with Aoun and with Lapid": the preposition said again
+            }
             if (next < sentence.size() && sentence.token(next).is("the") && mentionStartingAt(next + 1) != null) {
                 next++;
             }

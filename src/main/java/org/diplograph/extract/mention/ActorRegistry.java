@@ -286,17 +286,24 @@ public final class ActorRegistry {
             if (m.sentence() >= sentence) {
                 continue;
             }
-            int last = m.sentence();
-            for (int j = i; j >= 0 && history.get(j).sentence() == last; j--) {
-                Mention first = history.get(j);
-                if (first.tokens().begin() <= 1 && first.actor().kind() != ActorKind.PERSON && !first.actor().isNewsOutlet()
-                        && first.form() != Mention.Form.DEMONYM) {
-                    return Optional.of(current(first.actor()));
-                }
+            if (m.sentence() < sentence - 2) {
+                return Optional.empty(); // (three sentences back at most: "It" speaks of the subject in view)
             }
-            return Optional.empty();
+            // the sentence just before, else the one before it where that one opened with no actor ("The resolution,
+            // tabled by Colombia, won 29 votes ... It urged": the body that adopted it, named before)
+            if (m.tokens().begin() <= 1 && m.actor().kind() != ActorKind.PERSON && !m.actor().isNewsOutlet()
+                    && m.form() != Mention.Form.DEMONYM) {
+                return Optional.of(current(m.actor()));
+            }
+            if (opensWithPerson(m.sentence())) {
+                return Optional.empty(); // "Lavrov said ... It" is no body's
+            }
         }
         return Optional.empty();
+    }
+
+    private boolean opensWithPerson(int sentence) {
+        return history.stream().anyMatch(h -> h.sentence() == sentence && h.tokens().begin() <= 1 && h.actor().kind() == ActorKind.PERSON);
     }
 
     /** The most recent state or organization mentioned as an actor in an earlier sentence. */

@@ -1487,4 +1487,15 @@ class ExtractorIT {
                 events("Joe Biden spoke by telephone with Michel Aoun and with Yair Lapid.", null));
         assertEquals(List.of("Statement António Guterres"), events("Guterres restated the position of the United Nations on the war.", null));
     }
+
+    @Test
+    void disputing_an_account_rejects_it_appreciating_a_contribution_supports_it_and_duties_raised_are_sanctions() {
+        assertEquals(List.of("Reject Sergei Lavrov -> Antony Blinken"),
+                events("Russian Foreign Minister Sergei Lavrov disputed Antony Blinken's account of the meeting.", null));
+        assertEquals(List.of("Support Brazil -> India"), events("Brazil appreciates India's contribution to the talks.", null));
+        assertEquals(List.of(), events("China and Vietnam dispute the islands.", null));
+        assertEquals(List.of("Sanction Mexico -> United States [Expected]"), events("Mexico will raise duties on US imports by 25%.", null));
+        assertEquals(List.of("Sanction Council of the European Union"),
+                events("The Council of the European Union placed six officials under restrictive measures.", null));
+    }
 }

@@ -253,13 +253,16 @@ final class TriggerMatcher {
         if (parse == null) {
             return -1;
         }
-        if (parse.relation(noun).equals("compound") && parse.head(noun) > noun) {
+        if ((parse.relation(noun).equals("compound") || parse.relation(noun).equals("nmod") || parse.relation(noun).equals("amod"))
+                && parse.head(noun) > noun) {
             noun = parse.head(noun); // "imposed export controls": the phrase's head is its object
         }
-        if (!parse.relation(noun).equals("dobj")) {
+        int verb = parse.head(noun);
+        if (parse.relation(noun).equals("pobj") && verb >= 0 && v.token(verb).is("under")) {
+            verb = parse.head(verb); // "placed six officials under restrictive measures"
+        } else if (!parse.relation(noun).equals("dobj")) {
             return -1;
         }
-        int verb = parse.head(noun);
         // "plans to impose/ADJ export controls": the parser's tag settles it
         return verb >= 0 && verb < noun && v.isVerbInTagOrParse(verb) && isLightVerb(v.token(verb)) ? verb : -1;
     }

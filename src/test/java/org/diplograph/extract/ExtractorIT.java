@@ -1498,4 +1498,11 @@ class ExtractorIT {
         assertEquals(List.of("Sanction Council of the European Union"),
                 events("The Council of the European Union placed six officials under restrictive measures.", null));
     }
+
+    @Test
+    void an_unnamed_minister_is_the_one_listed_person_of_that_office_the_article_names_further_on() {
+        assertEquals(List.of("Reject Abbas Araghchi -> Kaja Kallas", "Statement Abbas Araghchi"),
+                events("Iran's foreign minister disputed Kaja Kallas's account of the talks. Abbas Araghchi said the "
+                        + "meeting had been useful.", null));
+    }
 }

@@ -235,6 +235,13 @@ public final class Gazetteer {
         });
     }
 
+    /** The listed people the knowledge gives this office of this country ("foreign-minister", "KP"), by name. */
+    public List<PersonEntry> personsListedAs(String office, String country) {
+        return personsByName.values().stream().distinct()
+                .filter(p -> office.equals(p.office()) && country.equals(p.country()))
+                .sorted(java.util.Comparator.comparing(PersonEntry::name)).toList();
+    }
+
     public Actor state(Country c) {
         return new Actor("state/" + c.iso().toLowerCase(Locale.ROOT), ActorKind.STATE, c.name(), null, null, c.iso(), null, null);
     }

@@ -437,6 +437,11 @@ public final class MentionFinder {
             // "the Secretary of State" whom the article has not named: the holder on the article's day, if known
             earlier = holderOn(office, country, organization, registry.date());
         }
+        if (earlier.isEmpty() && country != null) {
+            // "North Korea's foreign minister disputed ... Ri Yong Ho said": the one listed person of that office the
+            // article names further on
+            earlier = namedFurtherOn(office, country, registry.scope().text());
+        }
         if (earlier.isEmpty() && registry.date() != null) {
             // an office whose holders the knowledge lists, but none on that day: the phrase names the office's
             // holder, whom we do not know; it stays attached to the office rather than to a guessed person
@@ -444,6 +449,18 @@ public final class MentionFinder {
         }
         int phraseEnd = titleEnd;
         return earlier.map(a -> mention(s, a, begin, phraseEnd, s.textOf(new TokenSpan(begin, phraseEnd)), Mention.Form.ROLE));
+    }
+
+    private Optional<Actor> namedFurtherOn(Office office, String country, String text) {
+        List<Actor> named = new ArrayList<>();
+        for (org.diplograph.extract.knowledge.PersonEntry p : gazetteer.personsListedAs(office.key(), country)) {
+            boolean inText = java.util.stream.Stream.concat(java.util.stream.Stream.of(p.name()), p.variants().stream())
+                    .anyMatch(n -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(n) + "\\b").matcher(text).find());
+            if (inText) {
+                named.add(gazetteer.person(p));
+            }
+        }
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /**

@@ -1505,4 +1505,16 @@ class ExtractorIT {
                 events("Iran's foreign minister disputed Kaja Kallas's account of the talks. Abbas Araghchi said the "
                         + "meeting had been useful.", null));
     }
+
+    @Test
+    void the_secretary_general_is_one_title_and_a_state_qualifying_the_topic_of_talks_is_no_party() {
+        assertEquals(List.of("Meeting António Guterres -> Vladimir Putin", "Visit António Guterres -> Turkey",
+                        "Meeting António Guterres -> Hakan Fidan"),
+                events("Guterres met Putin on Monday. The Secretary-General travelled to Ankara on Tuesday. Later, the "
+                        + "Secretary-General held a working meeting with Foreign Minister Hakan Fidan.", null));
+        assertEquals(List.of("Consult Antony Blinken -> Volodymyr Zelensky"),
+                events("Antony Blinken discussed the Russian military build-up with Volodymyr Zelensky.", null));
+        assertEquals(List.of("Visit Olaf Scholz -> China", "Talks Olaf Scholz -> Xi Jinping"),
+                events("Olaf Scholz travelled to Beijing today for talks with Xi Jinping.", null));
+    }
 }

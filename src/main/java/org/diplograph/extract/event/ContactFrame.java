@@ -49,9 +49,14 @@ final class ContactFrame {
             k = named;
         }
         Mention direct = v.mentionStartingAt(k);
-        if (direct != null && direct.tokens().end() < v.size() && v.token(direct.tokens().end()).isPossessiveMark()) {
-            // "discussed North Korea's missile launches with her counterpart": the owner of the topic is no party
-            // when a "with" phrase names one
+        org.diplograph.nlp.Parse parse = v.sentence.parse();
+        int last = direct == null ? -1 : direct.tokens().end() - 1;
+        // (the parse tells a qualifier from a name and a time after it: "travelled to Beijing today for talks")
+        boolean qualifies = parse != null && last >= 0 && last + 1 < v.size() && v.mentionAt(last + 1) == null
+                && java.util.Set.of("amod", "nmod", "compound").contains(parse.relation(last)) && parse.head(last) > last;
+        if (direct != null && direct.tokens().end() < v.size() && (v.token(direct.tokens().end()).isPossessiveMark() || qualifies)) {
+            // "discussed North Korea's missile launches with her counterpart", "discussed the Russian military build-up
+            // with Zelensky": the owner or qualifier of the topic is no party when a "with" phrase names one
             List<Mention> with = Phrases.after(v, direct.tokens().end(), v.clauseEnd(head), "with");
             if (!with.isEmpty()) {
                 return new Participants(agents, with, List.of(), null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);

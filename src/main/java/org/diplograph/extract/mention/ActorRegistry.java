@@ -146,7 +146,11 @@ public final class ActorRegistry {
         for (int n = 0; n < history.size(); n++) {
             int i = first ? n : history.size() - 1 - n;
             Actor a = current(history.get(i).actor());
-            if (a.kind() == ActorKind.PERSON && !excluded.contains(a.key()) && a.office() != null && a.office().key().equals(office.key())
+            // (a generic title is the same office as an organization's of that name: "the Secretary-General" after
+            // Guterres, the UN's)
+            boolean same = a.office() != null && (a.office().key().equals(office.key())
+                    || office.isGeneric() && a.office().organizationKey() != null && a.office().label().equalsIgnoreCase(office.label()));
+            if (a.kind() == ActorKind.PERSON && !excluded.contains(a.key()) && same
                     && (country == null || country.equals(a.country()))) {
                 return Optional.of(a);
             }

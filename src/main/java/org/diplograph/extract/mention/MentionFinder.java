@@ -650,8 +650,10 @@ public final class MentionFinder {
         }
         if (w.equals("the") && i + 2 < s.size() && s.token(i + 1).isCapitalized()
                 && words.has(WordLists.Name.ROLE_HEADS, s.token(i + 1).text().toLowerCase(Locale.ROOT))
-                && !s.token(i + 2).isNoun() && !s.token(i + 2).isProperNoun() && !s.token(i + 2).is("of")) {
-            // "the Secretary also spoke with ...": the person named before who holds an office of that title
+                && !s.token(i + 2).isNoun() && !s.token(i + 2).isProperNoun() && !s.token(i + 2).is("of")
+                && !s.token(i + 2).text().startsWith("-")) {
+            // "the Secretary also spoke with ...": the person named before who holds an office of that title (not
+            // "the Secretary-General", a title of its own)
             Optional<Actor> holder = registry.byTitleWord(s.token(i + 1).text(), peopleNamedIn(s, registry));
             if (holder.isPresent()) {
                 return Optional.of(mention(s, holder.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
@@ -682,7 +684,9 @@ public final class MentionFinder {
 
     /** "The Council rejected": a capitalized head noun, no name going on after it. */
     private static boolean capitalizedHead(Sentence s, int k) {
-        return "PROPN".equals(s.token(k).pos()) && s.token(k).isCapitalized() && (k + 1 >= s.size() || !s.token(k + 1).isProperNoun());
+        // (not the first half of a hyphenated title: "The Secretary-General")
+        return "PROPN".equals(s.token(k).pos()) && s.token(k).isCapitalized()
+                && (k + 1 >= s.size() || !s.token(k + 1).isProperNoun() && !s.token(k + 1).text().startsWith("-"));
     }
 
     /** "told the council Moscow feared ...": a known name after the noun starts a clause of its own. */

@@ -1517,4 +1517,13 @@ class ExtractorIT {
         assertEquals(List.of("Visit Olaf Scholz -> China", "Talks Olaf Scholz -> Xi Jinping"),
                 events("Olaf Scholz travelled to Beijing today for talks with Xi Jinping.", null));
     }
+
+    @Test
+    void a_reprisal_answers_the_last_measure_and_standing_in_the_way_opposes_without_making_the_object_an_event() {
+        assertEquals(List.of("Sanction Algeria -> Morocco", "Sanction Morocco -> Algeria [Negated]"),
+                events("Algeria cut diplomatic ties with Morocco on Tuesday. Rabat did not announce any retaliatory measures.", null));
+        assertEquals(List.of("Statement Hezbollah", "Oppose Hezbollah [Negated]"),
+                events("Hezbollah has said it will not stand in the way of the agreement.", null));
+        assertTrue(events("Kuleba said Ukraine was prepared to negotiate with Russia.", null).contains("Talks Ukraine -> Russia [Hypothetical]"));
+    }
 }

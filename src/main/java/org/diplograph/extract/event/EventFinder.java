@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.EventFrame;
 import org.diplograph.model.EventType;
@@ -81,7 +82,7 @@ public final class EventFinder {
                 }
                 List<EventFrame> all = new ArrayList<>(earlier);
                 out.forEach(f -> all.add(f.event()));
-                Participants p = participants(v, t, k, end, all);
+                Participants p = answeringTheLastMeasure(v, t, k, end, participants(v, t, k, end, all), all);
                 if (t.needs() != Trigger.Need.NONE && !needsMet(v, t, p, end)) {
                     continue; // the row does not apply here; the next row of the same words may
                 }
@@ -101,6 +102,27 @@ public final class EventFinder {
             repeated(v, published, earlier).ifPresent(e -> out.add(new Found(e, 0)));
         }
         return withAnnouncedThreats(v, out);
+    }
+
+    /**
+     * "Rabat did not announce any retaliatory measures": a reprisal (a word of the reprisal-words list in the
+     * trigger's words) with no target named answers whoever took the last measure against the agent's side.
+     */
+    private static Participants answeringTheLastMeasure(SentenceView v, Trigger t, int k, int end, Participants p, List<EventFrame> earlier) {
+        if (p == null || t.type() != EventType.SANCTION || !p.targets().isEmpty() || !p.implicitTargets().isEmpty() || p.agents().isEmpty()) {
+            return p;
+        }
+        boolean reprisal = false;
+        for (int u = Math.max(0, k - 1); u < end; u++) {
+            String w = v.token(u).text().toLowerCase(java.util.Locale.ROOT);
+            reprisal |= v.words.has(WordLists.Name.REPRISAL_WORDS, w) || w.startsWith("retaliat");
+        }
+        List<Actor> acting = SentenceView.actors(p.agents());
+        java.util.Optional<EventFrame> measure = reprisal ? Discourse.lastMeasure(earlier, p.agents()) : java.util.Optional.empty();
+        if (measure.isEmpty() || !Sides.sameSide(acting, measure.get().targets())) {
+            return p;
+        }
+        return new Participants(p.agents(), p.targets(), measure.get().agents(), p.object(), p.venue(), p.verb());
     }
 
     /**

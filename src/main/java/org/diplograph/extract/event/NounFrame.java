@@ -43,7 +43,7 @@ final class NounFrame {
                 || "VERB".equals(v.token(k).pos()) && v.token(k).text().endsWith("ed") && k > 0 && v.mentionAt(k - 1) == null
                     && !matcher.isLightVerb(v.token(k))
                     && ("ADV".equals(v.token(k - 1).pos()) || "NOUN".equals(v.token(k - 1).pos()) || "DET".equals(v.token(k - 1).pos()))
-                || v.token(k).is("of") && k > 0 && "NOUN".equals(v.token(k - 1).pos())
+                || v.token(k).is("of") && k > 0 && "NOUN".equals(v.token(k - 1).pos()) && measureNoun(v, k - 1)
                 || v.token(k).is("than") || v.token(k).is("about") || v.token(k).is("nearly")
                 || v.token(k).is("its")
                 || v.token(k).is("their") || v.token(k).is("his") || v.token(k).is("her"))) {
@@ -128,8 +128,8 @@ final class NounFrame {
         boolean plainPhrase = true;
         for (int q = k + 1; q < head && q >= 0; q++) {
             // "during a phone call", "after nearly two weeks of negotiations": a measure of time may stand between
-            boolean measure = "NOUN".equals(v.token(q).pos()) && q + 1 < head && v.token(q + 1).is("of")
-                    || v.token(q).is("of") && q > k + 1 && "NOUN".equals(v.token(q - 1).pos());
+            boolean measure = "NOUN".equals(v.token(q).pos()) && q + 1 < head && v.token(q + 1).is("of") && measureNoun(v, q)
+                    || v.token(q).is("of") && q > k + 1 && "NOUN".equals(v.token(q - 1).pos()) && measureNoun(v, q - 1);
             plainPhrase &= "DET".equals(v.token(q).pos()) || "ADJ".equals(v.token(q).pos()) || "NUM".equals(v.token(q).pos())
                     || "ADV".equals(v.token(q).pos()) || measure;
         }
@@ -320,6 +320,11 @@ final class NounFrame {
     /** Whether the verb at {@code k} is a trigger of a class other than a statement ("condemned", "urged"). */
     private boolean tellsOtherEvent(SentenceView v, int k) {
         return matcher.matchesAny(v, k, t -> !t.noun() && t.type() != EventType.STATEMENT);
+    }
+
+    /** "two weeks of negotiations", "rounds of talks": a measure of the event, not another noun ("in the way of"). */
+    private static boolean measureNoun(SentenceView v, int k) {
+        return v.words.has(WordLists.Name.MEASURE_OF_NOUNS, v.token(k).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** The first word of the sentence that is not punctuation. */

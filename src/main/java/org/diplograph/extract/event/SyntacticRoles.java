@@ -92,6 +92,13 @@ final class SyntacticRoles {
                     }
                     return List.of();
                 }
+                if (head >= 0) {
+                    // "Ukraine was prepared to negotiate", "the talks are set to resume": whoever a passive or a
+                    // participle of readiness speaks of does what follows
+                    for (int o : parse.dependents(head, "nsubjpass")) {
+                        return group(o);
+                    }
+                }
                 return subject(head, depth + 1);
             }
             case "relcl":

@@ -1526,4 +1526,13 @@ class ExtractorIT {
                 events("Hezbollah has said it will not stand in the way of the agreement.", null));
         assertTrue(events("Kuleba said Ukraine was prepared to negotiate with Russia.", null).contains("Talks Ukraine -> Russia [Hypothetical]"));
     }
+
+    @Test
+    void the_secretary_general_of_a_statement_naming_no_one_is_the_un_holder_and_after_a_named_one_that_one() {
+        assertEquals(List.of("Support António Guterres"),
+                events("The Secretary-General welcomes the decision of the two governments.", "2023-04-06"));
+        assertEquals(List.of("Meeting Jens Stoltenberg -> Volodymyr Zelensky", "Statement Jens Stoltenberg"),
+                events("NATO Secretary General Jens Stoltenberg met Zelensky. The Secretary General said the alliance would "
+                        + "stand by Kyiv.", "2023-04-06"));
+    }
 }

@@ -149,7 +149,8 @@ public final class ActorRegistry {
             // (a generic title is the same office as an organization's of that name: "the Secretary-General" after
             // Guterres, the UN's)
             boolean same = a.office() != null && (a.office().key().equals(office.key())
-                    || office.isGeneric() && a.office().organizationKey() != null && a.office().label().equalsIgnoreCase(office.label()));
+                    || office.isGeneric() && a.office().organizationKey() != null
+                        && a.office().label().replace('-', ' ').equalsIgnoreCase(office.label().replace('-', ' ')));
             if (a.kind() == ActorKind.PERSON && !excluded.contains(a.key()) && same
                     && (country == null || country.equals(a.country()))) {
                 return Optional.of(a);

@@ -437,6 +437,15 @@ public final class MentionFinder {
             // "the Secretary of State" whom the article has not named: the holder on the article's day, if known
             earlier = holderOn(office, country, organization, registry.date());
         }
+        if (earlier.isEmpty() && bare && office.isGeneric()) {
+            // "The Secretary-General welcomes the agreement", a UN statement naming no one: the title's usual office
+            String generic = office.key() + "=";
+            earlier = words.of(WordLists.Name.TITLE_DEFAULTS).stream()
+                    .filter(pair -> pair.startsWith(generic))
+                    .map(pair -> gazetteer.office(pair.substring(pair.indexOf('=') + 1)))
+                    .flatMap(Optional::stream).findFirst()
+                    .flatMap(usual -> holderOn(usual, null, usual.organizationKey(), registry.date()));
+        }
         if (earlier.isEmpty() && country != null) {
             // "North Korea's foreign minister disputed ... Ri Yong Ho said": the one listed person of that office the
             // article names further on

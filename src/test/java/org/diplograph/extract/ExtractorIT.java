@@ -1535,4 +1535,10 @@ class ExtractorIT {
                 events("NATO Secretary General Jens Stoltenberg met Zelensky. The Secretary General said the alliance would "
                         + "stand by Kyiv.", "2023-04-06"));
     }
+
+    @Test
+    void an_appeal_to_both_sides_after_a_concern_reaches_each_of_them() {
+        assertEquals(List.of("Appeal António Guterres -> Armenia, Azerbaijan"),
+                events("Guterres is deeply worried by the shelling, and urges both Armenia and Azerbaijan to show restraint.", null));
+    }
 }

@@ -132,8 +132,9 @@ final class ActFrame {
             List<Mention> authors = authorsOfObject(v, head, agents).stream()
                     .filter(m -> m.tokens().begin() < head || m.tokens().begin() >= end).toList();
             Mention direct = v.mentionStartingAt(end);
-            if (direct == null && end < v.size() && (v.token(end).is("on") || v.token(end).is("to") || v.token(end).is("upon"))) {
-                direct = v.mentionStartingAt(end + 1);
+            if (direct == null && end < v.size() && (v.token(end).is("on") || v.token(end).is("to") || v.token(end).is("upon")
+                    || v.token(end).is("both") || v.token(end).is("either"))) {
+                direct = v.mentionStartingAt(end + 1); // "urged both India and Pakistan"
             }
             Mention own = direct;
             // "excluded Myanmar's military leader, Senior General Min Aung Hlaing, from": the person named

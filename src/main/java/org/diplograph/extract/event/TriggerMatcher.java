@@ -157,6 +157,9 @@ final class TriggerMatcher {
                 || !p.dependents(k, "det", "poss").isEmpty()) {
             return false;
         }
+        if (p.relation(k).equals("conj") && !p.dependents(k, "dobj").isEmpty() && !p.dependents(k, "xcomp").isEmpty()) {
+            return true; // "is concerned and urges/NOUN both sides to ...": a finite verb sharing its subject, with an object
+        }
         // its subject must be an actor: "where the borders of the three countries meet" is no meeting
         return p.dependents(k, "nsubj").stream().anyMatch(s -> v.mentionAt(s) != null);
     }

@@ -1541,4 +1541,11 @@ class ExtractorIT {
         assertEquals(List.of("Appeal António Guterres -> Armenia, Azerbaijan"),
                 events("Guterres is deeply worried by the shelling, and urges both Armenia and Azerbaijan to show restraint.", null));
     }
+
+    @Test
+    void a_state_visit_during_which_someone_speaks_is_that_persons_visit() {
+        assertEquals(List.of("Visit Emmanuel Macron -> China"), events("Macron spoke to reporters during a state visit to China.", null));
+        assertEquals(List.of("Talks Iran -> Rafael Grossi", "Visit Rafael Grossi -> Iran"),
+                events("Iranian officials held talks with IAEA chief Rafael Grossi during his visit to Tehran.", null));
+    }
 }

@@ -130,8 +130,11 @@ final class NounFrame {
             // "during a phone call", "after nearly two weeks of negotiations": a measure of time may stand between
             boolean measure = "NOUN".equals(v.token(q).pos()) && q + 1 < head && v.token(q + 1).is("of") && measureNoun(v, q)
                     || v.token(q).is("of") && q > k + 1 && "NOUN".equals(v.token(q - 1).pos()) && measureNoun(v, q - 1);
+            // "during a state visit": a noun before the head ("during his visit" has an owner of its own)
+            boolean modifier = "NOUN".equals(v.token(q).pos()) && q + 1 == head && v.mentionAt(q) == null
+                    && v.sentence.parse() != null && v.sentence.parse().relation(q).equals("compound");
             plainPhrase &= "DET".equals(v.token(q).pos()) || "ADJ".equals(v.token(q).pos()) || "NUM".equals(v.token(q).pos())
-                    || "ADV".equals(v.token(q).pos()) || measure;
+                    || "ADV".equals(v.token(q).pos()) || measure || modifier;
         }
         // "flew to Washington for talks with Biden": what a journey is for happens at its end ("called for talks" does not)
         boolean forAJourney = k > 0 && v.token(k).is("for") && t.type().isCommunication() && journeyBefore(v, k);

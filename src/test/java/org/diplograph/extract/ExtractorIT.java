@@ -1548,4 +1548,10 @@ class ExtractorIT {
         assertEquals(List.of("Talks Iran -> Rafael Grossi", "Visit Rafael Grossi -> Iran"),
                 events("Iranian officials held talks with IAEA chief Rafael Grossi during his visit to Tehran.", null));
     }
+
+    @Test
+    void his_host_and_her_guests_are_the_other_parties_of_the_visit_or_meeting_just_told() {
+        assertEquals(List.of("Meeting Penny Wong -> Wang Yi", "Statement Penny Wong -> Wang Yi"),
+                events("Penny Wong met Wang Yi in Beijing on Wednesday. Wong told her host that Australia wanted stable ties.", null));
+    }
 }

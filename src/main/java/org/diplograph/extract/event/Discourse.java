@@ -90,12 +90,12 @@ final class Discourse {
     }
 
     /**
-     * "congratulated his counterpart", "met her counterparts": the other parties of the last communication the agents
+     * "congratulated his counterpart", "met her counterparts", "told his host": the other parties of the last communication the agents
      * took part in. Empty when the words at {@code from} are not a possessive and "counterpart".
      */
     static List<Actor> counterpartsOf(SentenceView v, int from, List<Mention> agents, List<EventFrame> earlier) {
         if (from + 1 >= v.size() || !(v.token(from).is("his") || v.token(from).is("her") || v.token(from).is("their"))
-                || !v.token(from + 1).lemma().equals("counterpart") || v.mentionAt(from + 1) != null || agents.isEmpty()) {
+                || !v.words.has(WordLists.Name.COUNTERPART_NOUNS, v.token(from + 1).lemma()) || v.mentionAt(from + 1) != null || agents.isEmpty()) {
             return List.of();
         }
         java.util.Set<String> own = SentenceView.keys(SentenceView.actors(agents));

@@ -253,8 +253,8 @@ public final class EventFinder {
     /** The participants the row's frame finds around the trigger, or null when it finds no way to read them. */
     private Participants participants(SentenceView v, Trigger t, int head, int end, List<EventFrame> earlier) {
         return switch (t.frame()) {
-            case SPEECH -> speech.read(v, head, end, false);
-            case TELL -> speech.read(v, head, end, true);
+            case SPEECH -> speech.read(v, head, end, false, earlier);
+            case TELL -> speech.read(v, head, end, true, earlier);
             case CONTACT -> contact.read(v, head, end, t.needs() == Trigger.Need.ACTOR_OBJECT, earlier);
             case ACT -> act.read(v, t, head, end, earlier);
             case FROM -> from.read(v, t, head, end);

@@ -2,6 +2,8 @@ package org.diplograph.extract.event;
 
 import java.util.List;
 
+import org.diplograph.model.Actor;
+import org.diplograph.model.EventFrame;
 import org.diplograph.model.Mention;
 
 /**
@@ -12,7 +14,7 @@ import org.diplograph.model.Mention;
 final class SpeechFrame {
 
     // "Ashkenazi told Blinken that ...", "Lavrov said"
-    Participants read(SentenceView v, int head, int end, boolean told) {
+    Participants read(SentenceView v, int head, int end, boolean told, List<EventFrame> earlier) {
         // "the deal was announced by Kishida and Yun"
         List<Mention> agents = AgentReader.isPassive(v, head) ? Phrases.allAfter(v, end, v.size(), "by")
                 : AgentReader.agentsOf(v, head);
@@ -23,6 +25,10 @@ final class SpeechFrame {
         }
         if (after != null && after.canParticipate() && (told || after.form() != Mention.Form.PRONOUN)) {
             targets = v.groupRightFrom(after);
+        }
+        List<Actor> counterparts = told && targets.isEmpty() ? Discourse.counterpartsOf(v, end, agents, earlier) : List.of();
+        if (!counterparts.isEmpty()) {
+            return new Participants(agents, List.of(), counterparts, null, null, head); // "told his host that ..."
         }
         return new Participants(agents, targets, null, null, head);
     }

@@ -54,8 +54,11 @@ final class ActFrame {
 
     /** "his country's", "their government's": a possessive pronoun before the words of the actor. */
     private static boolean ownedByTheAgent(SentenceView v, int k) {
-        return k > 0 && (v.token(k - 1).is("his") || v.token(k - 1).is("her") || v.token(k - 1).is("its") || v.token(k - 1).is("their"))
-                || v.token(k).is("his") || v.token(k).is("her") || v.token(k).is("its") || v.token(k).is("their");
+        return k > 0 && possessive(v, k - 1) || possessive(v, k);
+    }
+
+    private static boolean possessive(SentenceView v, int k) {
+        return v.words.has(WordLists.Name.POSSESSIVES, v.token(k).text().toLowerCase(Locale.ROOT));
     }
 
     /** A comma before the name or inside the mention ("envoy, Li Hui" may be read as one mention of the person). */

@@ -460,11 +460,16 @@ public final class MentionFinder {
         return earlier.map(a -> mention(s, a, begin, phraseEnd, s.textOf(new TokenSpan(begin, phraseEnd)), Mention.Form.ROLE));
     }
 
+    /** Whether the text has these words as whole words. */
+    private static boolean inText(String words, String text) {
+        return java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(words) + "\\b").matcher(text).find();
+    }
+
     private Optional<Actor> namedFurtherOn(Office office, String country, String text) {
         List<Actor> named = new ArrayList<>();
         for (org.diplograph.extract.knowledge.PersonEntry p : gazetteer.personsListedAs(office.key(), country)) {
             boolean inText = java.util.stream.Stream.concat(java.util.stream.Stream.of(p.name()), p.variants().stream())
-                    .anyMatch(n -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(n) + "\\b").matcher(text).find());
+                    .anyMatch(n -> inText(n, text));
             if (inText) {
                 named.add(gazetteer.person(p));
             }
@@ -482,8 +487,7 @@ public final class MentionFinder {
         for (String iso : registry.scope().states()) {
             Office held = gazetteer.counterpartOffice(office, iso).orElse(office);
             Optional<Actor> holder = holderOn(held, iso, null, registry.date())
-                    .filter(h -> !java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(lastWord(h.label())) + "\\b")
-                            .matcher(registry.scope().text()).find());
+                    .filter(h -> !inText(lastWord(h.label()), registry.scope().text()));
             holder.ifPresent(candidates::add);
         }
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();

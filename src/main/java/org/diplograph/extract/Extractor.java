@@ -96,6 +96,7 @@ public final class Extractor {
         ActorRegistry registry = new ActorRegistry(published, () -> mentions.scope(article.text(), plainSentences));
         List<Mention> allMentions = new ArrayList<>();
         List<EventFrame> allEvents = new ArrayList<>();
+        org.diplograph.extract.event.ToldActs told = events.newArticle();
         int headlineEnd = headlineEnd(article.text());
         List<Sentence> read = new ArrayList<>(text.sentences().size());
         for (Sentence plain : text.sentences()) {
@@ -106,7 +107,7 @@ public final class Extractor {
             registry.addAll(found);
             allMentions.addAll(found);
             if (s.span().end() > headlineEnd) {
-                allEvents.addAll(events.find(s, found, published, allEvents));
+                allEvents.addAll(events.find(s, found, published, allEvents, told));
             }
         }
         text = new AnnotatedText(text.text(), read);

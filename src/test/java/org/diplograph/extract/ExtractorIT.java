@@ -553,6 +553,25 @@ class ExtractorIT {
     }
 
     @Test
+    void a_condemnation_of_an_act_told_by_its_noun_targets_whoever_the_article_said_did_it() {
+        assertEquals(List.of("Condemn Germany -> Russia"),
+                events("Russian troops seized the port on the Black Sea coast. Germany condemned the seizure as unlawful.", null));
+        assertEquals(List.of("Condemn Japan -> North Korea"),
+                events("Japan condemned the launch of a ballistic missile by North Korea.", null));
+        assertEquals(List.of("Reject Canada"),
+                events("Canada rejected the ruling.", null)); // no one said who ruled: no one is guessed
+    }
+
+    @Test
+    void later_that_day_and_the_following_day_count_from_the_day_told_before() {
+        assertEquals(List.of("Meeting Fumio Kishida -> Joe Biden 2023-01-13", "PhoneCall Fumio Kishida -> Yoon Suk Yeol 2023-01-13",
+                        "Visit Fumio Kishida -> Canada 2023-01-14"),
+                events("Japanese Prime Minister Fumio Kishida met Joe Biden at the White House on Friday. Kishida spoke by phone "
+                        + "with South Korean President Yoon Suk Yeol later that day. He travelled to Canada the following day.",
+                        "2023-01-16"));
+    }
+
+    @Test
     void a_stance_on_the_decision_or_the_move_targets_whoever_took_the_measure_told_before() {
         assertEquals(List.of("Sanction European Union -> Belarus", "Support Ukraine -> European Union"),
                 events("The European Union imposed sanctions on Belarus over the forced landing. The measures target "

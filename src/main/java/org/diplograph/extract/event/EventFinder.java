@@ -23,7 +23,8 @@ import org.diplograph.extract.knowledge.WordLists;
  * nothing is coded by default.
  *
  * <pre>
- * List&lt;EventFrame&gt; events = finder.find(sentence, mentions, published, earlierEvents);
+ * ToldActs told = finder.newArticle();
+ * List&lt;EventFrame&gt; events = finder.find(sentence, mentions, published, earlierEvents, told);
  * </pre>
  */
 public final class EventFinder {
@@ -64,7 +65,12 @@ public final class EventFinder {
     private record Found(EventFrame event, int head) {
     }
 
-    public List<EventFrame> find(Sentence sentence, List<Mention> mentions, LocalDate published, List<EventFrame> earlier) {
+    /** Who did what in an article, told so far: a new one for each article, given to every {@link #find} of it. */
+    public ToldActs newArticle() {
+        return new ToldActs(knowledge.words());
+    }
+
+    public List<EventFrame> find(Sentence sentence, List<Mention> mentions, LocalDate published, List<EventFrame> earlier, ToldActs told) {
         SentenceView v = new SentenceView(sentence, mentions, knowledge.words());
         List<Found> out = new ArrayList<>();
         boolean[] used = new boolean[v.size()];
@@ -92,15 +98,16 @@ public final class EventFinder {
                 if (p != null) {
                     int head = k;
                     boolean mutual = reciprocal(v, p.verb(), end);
-                    assembler.frame(v, t, p, k, end, published, all).stream().map(e -> eachWithTheOthers(e, mutual))
+                    assembler.frame(v, t, p, k, end, published, all, told).stream().map(e -> eachWithTheOthers(e, mutual))
                             .forEach(es -> es.forEach(e -> out.add(new Found(e, head))));
                 }
                 break;
             }
         }
         if (out.isEmpty()) {
-            repeated(v, published, earlier).ifPresent(e -> out.add(new Found(e, 0)));
+            repeated(v, published, earlier, told).ifPresent(e -> out.add(new Found(e, 0)));
         }
+        told.read(v);
         return withAnnouncedThreats(v, out);
     }
 
@@ -129,7 +136,7 @@ public final class EventFinder {
      * "Canada and Brazil followed suit", "Paris did the same": the event told just before, now by the subject of the
      * phrase, towards the same parties.
      */
-    private java.util.Optional<EventFrame> repeated(SentenceView v, LocalDate published, List<EventFrame> earlier) {
+    private java.util.Optional<EventFrame> repeated(SentenceView v, LocalDate published, List<EventFrame> earlier, ToldActs told) {
         for (int k = 0; k < v.size(); k++) {
             List<String> words = v.mentionAt(k) == null ? phraseAt(v, k, WordLists.Name.REPETITION_PHRASES) : null;
             if (words == null) {
@@ -149,7 +156,7 @@ public final class EventFinder {
             }
             Trigger same = new Trigger(words, false, before.type(), Trigger.Frame.ACT, List.of(), Trigger.Need.NONE);
             Participants p = new Participants(agents, List.of(), before.targets(), before.object(), before.venue(), k);
-            return assembler.frame(v, same, p, k, k + words.size(), published, earlier).stream().findFirst();
+            return assembler.frame(v, same, p, k, k + words.size(), published, earlier, told).stream().findFirst();
         }
         return java.util.Optional.empty();
     }

@@ -38,10 +38,10 @@ final class FrameAssembler {
 
     /**
      * The event of the trigger at tokens [head, end) with the participants its frame read; {@code earlier} are the
-     * events told before it in the article. Empty when no agent is found.
+     * events told before it in the article, {@code acts} who did what so far. Empty when no agent is found.
      */
     List<EventFrame> frame(SentenceView v, Trigger t, Participants p, int head, int end, LocalDate published,
-                               List<EventFrame> earlier) {
+                               List<EventFrame> earlier, ToldActs acts) {
         List<Actor> agents = sides.forStates(SentenceView.actors(p.agents()));
         if (t.frame() == Trigger.Frame.FROM && t.type() == EventType.SANCTION) {
             // "Kerry said Moscow would face sanctions": a state's measure, whoever announces it
@@ -120,6 +120,14 @@ final class FrameAssembler {
                 }
             }
         }
+        if ((type == EventType.CONDEMN || type == EventType.REJECT) && !t.noun() && p.targets().isEmpty() && p.implicitTargets().isEmpty()) {
+            // "Macron condemned the annexation": aimed at whoever the article said annexed
+            int object = ToldActs.objectNoun(v, p.verb(), end);
+            List<Actor> authors = object < 0 ? List.of() : acts.authorOf(v, object, agents);
+            if (!authors.isEmpty()) {
+                p = new Participants(p.agents(), p.targets(), authors, p.object(), p.venue(), p.verb());
+            }
+        }
         List<Actor> targets = new ArrayList<>();
         List<Actor> candidates = new ArrayList<>(SentenceView.actors(p.targets()));
         candidates.addAll(p.implicitTargets());
@@ -193,6 +201,7 @@ final class FrameAssembler {
         Modality told = modality;
         LocalDate date = dates.resolve(v.sentence, clauseStart, Math.min(v.size(), clauseEnd + 2), head, published, told)
                 .or(() -> dates.resolve(v.sentence, 0, v.size(), head, published, told))
+                .or(() -> dayAfterTheLast(v, earlier))
                 .orElse(null);
         String trigger = v.sentence.textOf(new TokenSpan(head, end));
         CharSpan span = new CharSpan(v.token(head).span().begin(), v.token(end - 1).span().end());
@@ -367,6 +376,28 @@ final class FrameAssembler {
      * Whom a word of outrage after a speech verb points at: "said Washington was \"outraged\" by the vetoes" (the
      * last measure's takers), "said it was appalled at Russia's conduct" (the actor named). Empty when none.
      */
+    /**
+     * "responded that same night", "the following day": so many days after the last event told with a day, when
+     * the sentence says so (the relative-days list) and gives no day of its own.
+     */
+    private static java.util.Optional<LocalDate> dayAfterTheLast(SentenceView v, List<EventFrame> earlier) {
+        String text = " " + String.join(" ", v.sentence.tokens().stream().map(tk -> tk.text().toLowerCase(java.util.Locale.ROOT)).toList()) + " ";
+        for (String entry : v.words.of(WordLists.Name.RELATIVE_DAYS)) {
+            int cut = entry.lastIndexOf('=');
+            if (cut < 0 || !text.contains(" " + entry.substring(0, cut) + " ")) {
+                continue;
+            }
+            long days = Long.parseLong(entry.substring(cut + 1).strip());
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                if (earlier.get(i).date() != null) {
+                    return java.util.Optional.of(earlier.get(i).date().plusDays(days));
+                }
+            }
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
+    }
+
     private static List<Actor> censuredIn(SentenceView v, int end, List<Mention> speakers, List<EventFrame> earlier) {
         for (int k = end; k < v.size() && k < end + 10; k++) {
             if (!v.words.has(WordLists.Name.CENSURE_EMOTIONS, v.token(k).text().toLowerCase(java.util.Locale.ROOT))) {

@@ -1,0 +1,185 @@
+package org.diplograph.extract.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.diplograph.extract.knowledge.WordLists;
+import org.diplograph.model.Actor;
+import org.diplograph.model.Mention;
+import org.diplograph.nlp.Parse;
+
+/**
+ * Who, as the article tells it so far, did what: "Russia annexed Crimea", "Russia's annexation", "the annexation
+ * by Moscow". A condemnation or a rejection of "the annexation" that names no one is aimed at whoever did it, as
+ * the event coders read it. The act-nouns list of words.tsv pairs each noun with the verbs that tell the same act
+ * ("annexation>annex", "downing>down/shoot"); acts are kept per article, in the order told.
+ *
+ * <pre>
+ * ToldActs told = finder.newArticle();              // one per article
+ * finder.find(sentence, mentions, published, earlier, told);
+ * </pre>
+ */
+public final class ToldActs {
+
+    private record Act(String verb, Actor actor) {
+    }
+
+    private final Map<String, Set<String>> verbsOfNoun = new HashMap<>();
+    private final Set<String> actVerbs = new LinkedHashSet<>();
+    private final List<Act> told = new ArrayList<>();
+
+    ToldActs(WordLists words) {
+        for (String pair : words.of(WordLists.Name.ACT_NOUNS)) {
+            int cut = pair.indexOf('>');
+            String noun = cut < 0 ? pair : pair.substring(0, cut);
+            Set<String> verbs = new LinkedHashSet<>(cut < 0 ? List.of() : List.of(pair.substring(cut + 1).split("/")));
+            verbsOfNoun.put(noun, verbs);
+            actVerbs.addAll(verbs);
+        }
+    }
+
+    /** Keeps the acts the sentence tells, for the sentences after it. */
+    void read(SentenceView v) {
+        told.addAll(actsIn(v));
+    }
+
+    /**
+     * Whoever did the act the noun at {@code noun} names ("condemned the raid"), of another side than
+     * {@code agents}: its owner in the phrase itself ("the raid by Ecuadorian police"), else the last act of the
+     * same kind told in this sentence or before. Empty when the noun names no act of the list or no one did it.
+     */
+    List<Actor> authorOf(SentenceView v, int noun, List<Actor> agents) {
+        Set<String> verbs = verbsOfNoun.get(key(v, noun));
+        if (verbs == null) {
+            return List.of();
+        }
+        List<Act> candidates = new ArrayList<>(told);
+        candidates.addAll(actsIn(v));
+        for (Mention owner : ownersOf(v, noun)) {
+            candidates.add(new Act(verbs.isEmpty() ? key(v, noun) : verbs.iterator().next(), owner.actor()));
+        }
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            Act act = candidates.get(i);
+            if ((verbs.contains(act.verb()) || act.verb().equals(key(v, noun))) && !Sides.sameSide(agents, List.of(act.actor()))) {
+                return List.of(act.actor());
+            }
+        }
+        return List.of();
+    }
+
+    /** The object noun of the verb at {@code verb}: the noun its words go on to, else its direct object in the parse. */
+    static int objectNoun(SentenceView v, int verb, int end) {
+        for (int k = end; k < v.size() && k < end + 4; k++) {
+            if (v.mentionAt(k) != null || "ADP".equals(v.token(k).pos()) || "PUNCT".equals(v.token(k).pos())) {
+                break;
+            }
+            if (v.token(k).isNoun() && (k + 1 >= v.size() || !v.token(k + 1).isNoun())) {
+                return k;
+            }
+        }
+        Parse parse = v.sentence.parse();
+        if (parse != null) {
+            for (int k : parse.dependents(verb, "dobj")) {
+                if (v.token(k).isNoun()) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private List<Act> actsIn(SentenceView v) {
+        List<Act> acts = new ArrayList<>();
+        for (int k = 0; k < v.size(); k++) {
+            if (v.mentionAt(k) != null) {
+                continue;
+            }
+            String lemma = v.token(k).lemma().toLowerCase(Locale.ROOT);
+            if (actVerbs.contains(lemma) && v.isVerbInTagOrParse(k)) {
+                List<Mention> doers = AgentReader.isPassive(v, k)
+                        ? Phrases.after(v, k + 1, Math.min(v.size(), k + 4), "by")
+                        : AgentReader.agentsOf(v, k);
+                if (doers.isEmpty()) {
+                    doers = nationalSubject(v, k);
+                }
+                doers.stream().filter(ToldActs::canAct).forEach(m -> acts.add(new Act(lemma, m.actor())));
+            } else if (verbsOfNoun.containsKey(key(v, k)) && v.token(k).isNoun()) {
+                for (Mention owner : ownersOf(v, k)) {
+                    Set<String> verbs = verbsOfNoun.get(key(v, k));
+                    acts.add(new Act(verbs.isEmpty() ? key(v, k) : verbs.iterator().next(), owner.actor()));
+                }
+            }
+        }
+        return acts;
+    }
+
+    /**
+     * "Turkish F-16 fighters shot down", "Russian troops seized": the state whose forces did it, named before the
+     * subject's noun (the subject in the parse, else the noun right before the verb: a sentence with no trigger word
+     * is not parsed).
+     */
+    private static List<Mention> nationalSubject(SentenceView v, int verb) {
+        Parse parse = v.sentence.parse();
+        List<Integer> subjects = new ArrayList<>(parse == null ? List.of() : parse.dependents(verb, "nsubj"));
+        int before = verb - 1;
+        while (before >= 0 && ("AUX".equals(v.token(before).pos()) || "ADV".equals(v.token(before).pos()))) {
+            before--;
+        }
+        if (subjects.isEmpty() && before >= 0 && v.token(before).isNoun()) {
+            subjects.add(before);
+        }
+        for (int subject : subjects) {
+            for (int k = subject - 1; k >= 0 && k >= subject - 4; k--) {
+                Mention m = v.mentionAt(k);
+                if (m != null && m.actor().kind() == org.diplograph.model.ActorKind.STATE) {
+                    return List.of(m);
+                }
+                if ("PUNCT".equals(v.token(k).pos()) && !v.token(k).text().equals("-") || v.isVerbInTagOrParse(k)
+                        || "DET".equals(v.token(k).pos()) || "ADP".equals(v.token(k).pos())) {
+                    break;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "Russia's annexation", "the Ecuadorian raid", "the annexation of Crimea by Russia": who did it, as the phrase says. */
+    private static List<Mention> ownersOf(SentenceView v, int noun) {
+        List<Mention> owners = new ArrayList<>(Phrases.nationalityOf(v, noun));
+        int k = noun - 1;
+        while (k > 0 && ("ADJ".equals(v.token(k).pos()) || v.token(k).isNoun() && v.mentionAt(k) == null)) {
+            k--;
+        }
+        if (k > 0 && v.token(k).isPossessiveMark()) {
+            Mention possessor = v.mentionEndingBefore(k);
+            if (possessor != null && canAct(possessor)) {
+                owners.add(possessor);
+            }
+        }
+        for (int by = noun + 1; by < v.size() && by < noun + 7; by++) {
+            if (v.token(by).is("by")) {
+                owners.addAll(Phrases.after(v, by, by + 1, "by"));
+                break;
+            }
+            if ("PUNCT".equals(v.token(by).pos()) || v.isVerbInTagOrParse(by)) {
+                break;
+            }
+        }
+        owners.removeIf(m -> !canAct(m));
+        return owners;
+    }
+
+    /** A party, or the state a nationality adjective names ("Russian troops"): a source or a place is no doer. */
+    private static boolean canAct(Mention m) {
+        return m.canParticipate() || m.form() == Mention.Form.DEMONYM && m.actor().kind() == org.diplograph.model.ActorKind.STATE;
+    }
+
+    private static String key(SentenceView v, int k) {
+        return v.token(k).lemma().toLowerCase(Locale.ROOT);
+    }
+}

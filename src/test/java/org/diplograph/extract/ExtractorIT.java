@@ -563,6 +563,16 @@ class ExtractorIT {
     }
 
     @Test
+    void an_undertaking_of_the_one_called_is_towards_the_caller_and_the_two_leaders_commit_to_each_other() {
+        assertEquals(List.of("PhoneCall Olaf Scholz -> Cyril Ramaphosa", "Agree Cyril Ramaphosa -> Olaf Scholz"),
+                events("Olaf Scholz spoke by phone with South African President Cyril Ramaphosa, who promised to attend "
+                        + "the conference.", null));
+        assertEquals(List.of("Meeting Olaf Scholz -> Cyril Ramaphosa", "Agree Olaf Scholz -> Cyril Ramaphosa",
+                        "Agree Cyril Ramaphosa -> Olaf Scholz"),
+                events("Olaf Scholz met Cyril Ramaphosa in Pretoria. The two leaders committed to expanding trade.", null));
+    }
+
+    @Test
     void later_that_day_and_the_following_day_count_from_the_day_told_before() {
         assertEquals(List.of("Meeting Fumio Kishida -> Joe Biden 2023-01-13", "PhoneCall Fumio Kishida -> Yoon Suk Yeol 2023-01-13",
                         "Visit Fumio Kishida -> Canada 2023-01-14"),

@@ -221,4 +221,22 @@ final class Discourse {
         }
         return List.of();
     }
+
+    /**
+     * The callers of the last communication told earlier in the same sentence, before the word at {@code head}, whose
+     * parties called are these agents: to whom "spoke with Zelensky, who pledged ..." pledges. Empty otherwise.
+     */
+    static List<Actor> callerOf(SentenceView v, int head, List<Actor> agents, List<EventFrame> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            EventFrame e = earlier.get(i);
+            if (e.firstSentence() != v.sentence.index()) {
+                break;
+            }
+            if (e.type().isCommunication() && e.triggerSpan() != null && e.triggerSpan().end() <= v.token(head).span().begin()
+                    && SentenceView.keys(e.targets()).equals(SentenceView.keys(agents))) {
+                return e.agents();
+            }
+        }
+        return List.of();
+    }
 }

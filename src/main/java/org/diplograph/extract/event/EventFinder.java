@@ -287,7 +287,11 @@ public final class EventFinder {
             case TO_VERB -> {
                 boolean infinitive = false;
                 for (int k = end; k < v.size() - 1; k++) {
-                    infinitive |= v.token(k).is("to") && v.token(k + 1).isVerb();
+                    // "pledged to respect/NOUN each other's sovereignty": a word the tagger took for a noun, with
+                    // an object of its own, is the verb
+                    boolean objectFollows = k + 2 < v.size() && v.token(k + 1).isNoun() && !v.token(k + 1).isProperNoun()
+                            && ("DET".equals(v.token(k + 2).pos()) || "PRON".equals(v.token(k + 2).pos()));
+                    infinitive |= v.token(k).is("to") && (v.token(k + 1).isVerb() || objectFollows);
                 }
                 yield infinitive;
             }

@@ -145,6 +145,11 @@ final class FrameAssembler {
             // Putin and appealed for an end to the violence": so is what the caller went on to do
             targets.addAll(Discourse.calledBefore(v, head, agents, earlier));
         }
+        if (targets.isEmpty() && !type.isCommunication() && type != EventType.STATEMENT) {
+            // "Macron spoke with Zelensky, who pledged not to respond to provocations": what the one called
+            // undertakes in the conversation, he undertakes towards the caller
+            targets.addAll(Discourse.callerOf(v, head, agents, earlier));
+        }
         if (targets.isEmpty() && type == EventType.SANCTION) {
             // "accused the United States of a coup and announced that Venezuela was breaking off relations": a measure
             // with no one named is taken against whom the same side just acted in the sentence

@@ -239,4 +239,31 @@ final class Discourse {
         }
         return List.of();
     }
+
+    /**
+     * The other parties of the conversation the article is telling, when the speaker took part in it: the last
+     * communication told (not a visit), in this sentence or the three before. Empty when the speaker was not one of its parties.
+     */
+    static List<Actor> counterpartsInConversation(SentenceView v, List<Actor> speakers, List<EventFrame> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            EventFrame e = earlier.get(i);
+            if (e.firstSentence() < v.sentence.index() - 3) {
+                return List.of();
+            }
+            if (!e.type().isCommunication() || e.targets().isEmpty() || e.modality() != Modality.ASSERTED) {
+                continue;
+            }
+            if (e.type() == EventType.VISIT) {
+                return List.of(); // the country visited is where one speaks, not whom one speaks to
+            }
+            if (SentenceView.keys(e.agents()).containsAll(SentenceView.keys(speakers))) {
+                return e.targets();
+            }
+            if (SentenceView.keys(e.targets()).containsAll(SentenceView.keys(speakers))) {
+                return e.agents();
+            }
+            return List.of();
+        }
+        return List.of();
+    }
 }

@@ -150,6 +150,10 @@ final class FrameAssembler {
             // undertakes in the conversation, he undertakes towards the caller
             targets.addAll(Discourse.callerOf(v, head, agents, earlier));
         }
+        if (targets.isEmpty() && type == EventType.STATEMENT && !toAnAudience(v)) {
+            // a readout: "Biden met Xi ... Biden also voiced concern about Xinjiang" is said to Xi
+            targets.addAll(Discourse.counterpartsInConversation(v, agents, earlier));
+        }
         if (targets.isEmpty() && type == EventType.SANCTION) {
             // "accused the United States of a coup and announced that Venezuela was breaking off relations": a measure
             // with no one named is taken against whom the same side just acted in the sentence
@@ -381,6 +385,16 @@ final class FrameAssembler {
      * Whom a word of outrage after a speech verb points at: "said Washington was \"outraged\" by the vetoes" (the
      * last measure's takers), "said it was appalled at Russia's conduct" (the actor named). Empty when none.
      */
+    /** "told reporters", "said in a statement": the sentence names an audience other than a counterpart. */
+    private static boolean toAnAudience(SentenceView v) {
+        for (int k = 0; k < v.size(); k++) {
+            if (v.mentionAt(k) == null && v.words.has(WordLists.Name.AUDIENCE_WORDS, v.token(k).text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "responded that same night", "the following day": so many days after the last event told with a day, when
      * the sentence says so (the relative-days list) and gives no day of its own.

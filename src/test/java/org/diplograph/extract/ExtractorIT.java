@@ -580,6 +580,21 @@ class ExtractorIT {
     }
 
     @Test
+    void a_present_refusal_to_recognise_rejects_and_an_agreement_told_with_talks_is_with_the_other_side() {
+        assertEquals(List.of("Reject Canada -> Venezuela", "Support Canada -> Venezuela [Negated]"),
+                events("Canada does not recognise the Venezuelan government's claim of victory.", null));
+        assertEquals(List.of("Agree Armenia -> United States", "Statement Antony Blinken", "Talks Antony Blinken -> Nikol Pashinyan"),
+                events("Armenia agreed to pull its troops back from the border, Antony Blinken announced after talks with "
+                        + "Armenian Prime Minister Nikol Pashinyan.", null));
+    }
+
+    @Test
+    void a_trip_to_a_states_capital_named_by_its_nationality_is_a_visit_to_that_state() {
+        assertEquals(List.of("Visit Antony Blinken -> Turkey"),
+                events("Antony Blinken flew to the Turkish capital on Monday evening.", null));
+    }
+
+    @Test
     void later_that_day_and_the_following_day_count_from_the_day_told_before() {
         assertEquals(List.of("Meeting Fumio Kishida -> Joe Biden 2023-01-13", "PhoneCall Fumio Kishida -> Yoon Suk Yeol 2023-01-13",
                         "Visit Fumio Kishida -> Canada 2023-01-14"),

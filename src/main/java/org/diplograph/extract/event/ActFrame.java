@@ -274,8 +274,11 @@ final class ActFrame {
                     case "where" -> placeOfWhere(v, head).ifPresent(targets::add);
                     default -> {
                         Mention right = v.mentionStartingAt(end);
-                        if (t.words().get(t.words().size() - 1).equals(role) && right != null && right.canParticipate()) {
+                        boolean endsWithRole = t.words().get(t.words().size() - 1).equals(role);
+                        if (endsWithRole && right != null && right.canParticipate()) {
                             targets.addAll(v.groupRightFrom(right)); // the row ends with the preposition: "expected in Kyiv"
+                        } else if (endsWithRole) {
+                            targets.addAll(Phrases.after(v, end - 1, Math.min(clauseEnd, end + 4), role)); // "travelled to the Turkish capital"
                         } else {
                             targets.addAll(Phrases.after(v, end, clauseEnd, role));
                         }

@@ -72,7 +72,9 @@ final class ContactFrame {
             return null; // "called the US pressure bullying": the actor qualifies what is talked about
         }
         List<Actor> counterparts = direct == null ? Discourse.counterpartsOf(v, k, agents, earlier) : List.of();
-        if (direct != null && direct.canParticipate()) {
+        if (direct != null && Phrases.namesCapital(v, direct)) {
+            targets = List.of(direct); // "travelled to the Turkish capital"
+        } else if (direct != null && direct.canParticipate()) {
             targets = v.groupRightFrom(direct);
         } else if (!counterparts.isEmpty()) {
             return new Participants(agents, List.of(), counterparts, null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);

@@ -37,11 +37,12 @@ public final class EventFinder {
     private final FromFrame from = new FromFrame();
     private final NounFrame noun;
     private final FrameAssembler assembler;
+    private final Sides sides;
 
     public EventFinder(Knowledge knowledge) {
         this.knowledge = knowledge;
         this.matcher = new TriggerMatcher(knowledge);
-        Sides sides = new Sides(knowledge);
+        this.sides = new Sides(knowledge);
         Discourse discourse = new Discourse(sides);
         this.contact = new ContactFrame(discourse);
         this.act = new ActFrame(discourse, sides);
@@ -108,7 +109,7 @@ public final class EventFinder {
             repeated(v, published, earlier, told).ifPresent(e -> out.add(new Found(e, 0)));
         }
         told.read(v);
-        return withAnnouncedThreats(v, out);
+        return withAnnouncedThreats(v, agreedWithTheOtherSide(out));
     }
 
     /**
@@ -161,6 +162,41 @@ public final class EventFinder {
         return java.util.Optional.empty();
     }
 
+
+    /**
+     * "Turkey agreed to halt its offensive, Pence announced after negotiations with Erdogan": an agreement with no
+     * one named, told with talks between the agent's side and another, is an agreement with that other side (its
+     * state, when a state agrees).
+     */
+    private List<Found> agreedWithTheOtherSide(List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            EventFrame e = f.event();
+            List<Actor> others = List.of();
+            if (e.type() == EventType.AGREE && e.targets().isEmpty() && e.modality() == Modality.ASSERTED) {
+                for (Found c : found) {
+                    EventFrame talk = c.event();
+                    if (!talk.type().isCommunication() || talk.targets().isEmpty() || talk.modality() != Modality.ASSERTED) {
+                        continue;
+                    }
+                    if (Sides.sameSide(e.agents(), talk.targets()) && !Sides.sameSide(e.agents(), talk.agents())) {
+                        others = talk.agents();
+                    } else if (Sides.sameSide(e.agents(), talk.agents()) && !Sides.sameSide(e.agents(), talk.targets())) {
+                        others = talk.targets();
+                    }
+                }
+            }
+            if (others.isEmpty()) {
+                out.add(f);
+                continue;
+            }
+            boolean state = e.agents().stream().allMatch(a -> a.kind() == ActorKind.STATE);
+            List<Actor> targets = state ? sides.forCountries(others) : others;
+            out.add(new Found(new EventFrame(e.type(), e.agents(), targets, e.object(), e.venue(), e.date(), e.modality(),
+                    e.sentences(), e.trigger(), e.triggerSpan()), f.head()));
+        }
+        return out;
+    }
 
     /**
      * "Lavrov said Russia would expel British diplomats in response": a speaker who announces a measure his own side

@@ -454,9 +454,12 @@ final class FrameAssembler {
         if (!v.words.has(WordLists.Name.REFUSAL_VERBS, v.token(verb).lemma()) || !v.token(verb).isVerb()) {
             return false;
         }
+        boolean stance = v.words.has(WordLists.Name.STANCE_REFUSAL_VERBS, v.token(verb).lemma());
         for (int k = Math.max(clauseStart, verb - 4); k < verb; k++) {
             String l = v.token(k).lemma();
-            if (l.equals("will") || l.equals("would") || l.equals("can") || l.equals("could")) {
+            String w = v.token(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (l.equals("will") || l.equals("would") || l.equals("can") || l.equals("could")
+                    || stance && (w.equals("does") || w.equals("do"))) {
                 return true;
             }
         }

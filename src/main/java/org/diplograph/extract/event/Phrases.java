@@ -56,6 +56,9 @@ final class Phrases {
                 if (m == null) {
                     m = officialsOf(v, k + 1);
                 }
+                if (m != null && namesCapital(v, m)) {
+                    return List.of(m); // "to the Turkish capital": a place in Turkey
+                }
                 if (m != null && (m.form() == Mention.Form.DEMONYM || "ADJ".equals(v.token(m.tokens().end() - 1).pos()))) {
                     m = namedAfterDemonym(v, m, to);
                 }
@@ -65,6 +68,12 @@ final class Phrases {
             }
         }
         return List.of();
+    }
+
+    /** "the Turkish capital": a nationality before a capital noun names a place in that state. */
+    static boolean namesCapital(SentenceView v, Mention m) {
+        return m.form() == Mention.Form.DEMONYM && m.actor().kind() == ActorKind.STATE && m.tokens().end() < v.size()
+                && v.words.has(WordLists.Name.CAPITAL_NOUNS, v.token(m.tokens().end()).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "to the Syrian Kurdish YPG militia": a name after the nationality, in the same noun phrase, is whom it means. */

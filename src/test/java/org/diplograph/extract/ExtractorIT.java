@@ -595,6 +595,22 @@ class ExtractorIT {
     }
 
     @Test
+    void a_list_goes_on_past_an_apposition_and_what_is_discussed_with_someone_is_a_topic() {
+        assertEquals(List.of("Meeting Emmanuel Macron -> Li Qiang, Wang Yi"),
+                events("Emmanuel Macron met Li Qiang, the Chinese premier, and Foreign Minister Wang Yi in Beijing.", null));
+        assertEquals(List.of("Consult Penny Wong -> Chung Eui-yong"),
+                events("Penny Wong discussed Myanmar and North Korea with South Korean Foreign Minister Chung Eui-yong.", null));
+    }
+
+    @Test
+    void a_participle_joined_to_one_after_a_comma_shares_the_main_subject_and_a_protest_targets_who_did_it() {
+        assertEquals(List.of("Statement Wang Yi", "Condemn Wang Yi -> United States"),
+                events("Wang Yi replied sharply, saying the talks had been hard and accusing Washington of bullying.", null));
+        assertEquals(List.of("Condemn Wang Yi -> Japan"),
+                events("Wang Yi protested that Japan had released the water into the sea.", null));
+    }
+
+    @Test
     void later_that_day_and_the_following_day_count_from_the_day_told_before() {
         assertEquals(List.of("Meeting Fumio Kishida -> Joe Biden 2023-01-13", "PhoneCall Fumio Kishida -> Yoon Suk Yeol 2023-01-13",
                         "Visit Fumio Kishida -> Canada 2023-01-14"),

@@ -39,7 +39,7 @@ final class AgentReader {
             return v.subjectOf(controller);
         }
         List<Mention> syntactic = new SyntacticRoles(v).subject(verb);
-        boolean participle = v.afterComma(verb) && v.token(verb).text().endsWith("ing");
+        boolean participle = v.token(verb).text().endsWith("ing") && (v.afterComma(verb) || joinedToParticiple(v, verb));
         if (participle && v.sentence.parse() != null && !v.sentence.parse().dependents(verb, "nsubj").isEmpty()) {
             // ", blocking a statement": a participle set off by a comma has no subject of its own; one the parse
             // gives it is a misreading ("the sanctions that West African leaders imposed, blocking ...")
@@ -120,6 +120,25 @@ final class AgentReader {
             }
         }
         return List.of();
+    }
+
+    /**
+     * ", saying the United States was in no position ... and accusing Washington of ...": a participle joined by
+     * "and" to one set off by a comma is set off with it, whatever verb the parse hangs it on.
+     */
+    private static boolean joinedToParticiple(SentenceView v, int verb) {
+        if (verb < 2 || !v.token(verb - 1).is("and")) {
+            return false;
+        }
+        for (int j = verb - 2; j > 0; j--) {
+            if (v.token(j).text().equals(";")) {
+                return false;
+            }
+            if (v.token(j).text().endsWith("ing") && v.token(j).isVerb() && v.afterComma(j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

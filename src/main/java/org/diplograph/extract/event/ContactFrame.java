@@ -1,5 +1,7 @@
 package org.diplograph.extract.event;
 
+import org.diplograph.extract.knowledge.WordLists;
+
 import java.util.List;
 
 import org.diplograph.model.Actor;
@@ -54,6 +56,16 @@ final class ContactFrame {
         // (the parse tells a qualifier from a name and a time after it: "travelled to Beijing today for talks")
         boolean qualifies = parse != null && last >= 0 && last + 1 < v.size() && v.mentionAt(last + 1) == null
                 && java.util.Set.of("amod", "nmod", "compound").contains(parse.relation(last)) && parse.head(last) > last;
+        boolean topic = direct != null && v.words.has(WordLists.Name.TOPIC_VERBS, v.token(head).lemma().toLowerCase(java.util.Locale.ROOT));
+        if (topic) {
+            // "discussed China and North Korea with Chung": what one discusses is the topic when a "with" phrase
+            // names whom with
+            List<Mention> with = Phrases.after(v, v.groupRightFrom(direct).get(v.groupRightFrom(direct).size() - 1).tokens().end(),
+                    v.clauseEnd(head), "with");
+            if (!with.isEmpty()) {
+                return new Participants(agents, with, List.of(), null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
+            }
+        }
         if (direct != null && direct.tokens().end() < v.size() && (v.token(direct.tokens().end()).isPossessiveMark() || qualifies)) {
             // "discussed North Korea's missile launches with her counterpart", "discussed the Russian military build-up
             // with Zelensky": the owner or qualifier of the topic is no party when a "with" phrase names one

@@ -57,13 +57,18 @@ final class FrameAssembler {
             // ("the two countries" after Rubio and Vance spoke with Modi and Sharif are India and Pakistan's)
             int subjectEnd = v.subjectEnd(p.verb());
             boolean states = v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(subjectEnd).lemma());
-            java.util.function.Function<List<Actor>, List<Actor>> asParties = states ? sides::forCountries : a -> a;
             // "the two leaders" are people: not a visitor and the state visited
-            // (not "the two countries' foreign ministers": the parties counted are the owner's)
+            // (not "the two countries' foreign ministers": the parties counted are the owner's, here states)
             boolean owned = false;
             for (int k = Math.max(0, subjectEnd - 4); k < subjectEnd; k++) {
-                owned |= v.token(k).isPossessiveMark() || v.token(k).text().endsWith("'");
+                String w = v.token(k).text().toLowerCase(java.util.Locale.ROOT);
+                boolean mark = v.token(k).isPossessiveMark() || w.endsWith("'");
+                String owner = w.endsWith("'") ? w.substring(0, w.length() - 1) : k > 0 ? v.token(k - 1).lemma().toLowerCase(java.util.Locale.ROOT) : "";
+                owned |= mark;
+                states |= mark && (v.words.has(WordLists.Name.PARTY_STATE_NOUNS, owner)
+                        || v.words.has(WordLists.Name.PARTY_STATE_NOUNS, owner.replaceAll("ies$", "y").replaceAll("s$", "")));
             }
+            java.util.function.Function<List<Actor>, List<Actor>> asParties = states ? sides::forCountries : a -> a;
             boolean people = !states && !owned && v.words.has(WordLists.Name.ROLE_HEADS, v.token(subjectEnd).lemma());
             agents = asParties.apply(Discourse.lastCommunicationParties(earlier,
                     parties -> SentenceView.keys(asParties.apply(parties)).size() == counted

@@ -286,6 +286,25 @@ final class SentenceView {
         return m;
     }
 
+    /**
+     * Where the list goes on after an apposition that starts at {@code from} (", the party's top foreign policy
+     * official, and Wang Yi"): the person named after its closing ", and"; {@code from} when there is none.
+     */
+    private int pastApposition(int from) {
+        for (int j = from; j + 2 < sentence.size() && j < from + 14; j++) {
+            Token t = sentence.token(j);
+            if (t.isVerb() || t.text().equals(";")) {
+                return from;
+            }
+            if (t.text().equals(",") && j > from) {
+                int person = sentence.token(j + 1).is("and") ? j + 2 : -1;
+                Mention m = person < 0 ? null : mentionStartingAt(person);
+                return m != null && m.actor().kind() == ActorKind.PERSON && m.form() == Mention.Form.NAME ? person : from;
+            }
+        }
+        return from;
+    }
+
     List<Mention> groupRightFrom(Mention named) {
         Mention first = possessedOrSelf(named);
         List<Mention> group = new ArrayList<>();
@@ -323,6 +342,9 @@ final class SentenceView {
             if (next < sentence.size() && sentence.token(next).is("the") && mentionStartingAt(next + 1) != null) {
                 next++;
             }
+            if (w.equals(",") && mentionStartingAt(next) == null && group.get(group.size() - 1).actor().kind() == ActorKind.PERSON) {
+                next = pastApposition(next); // "met Yang Jiechi, the party's top foreign policy official, and Wang Yi"
+            }
             Mention after = mentionStartingAt(next);
             if (after == null || !after.canParticipate()) {
                 break;
@@ -343,7 +365,13 @@ final class SentenceView {
             Mention before = group.get(group.size() - 1);
             if (w.equals(",") && before.actor().kind() == ActorKind.PERSON && before.form() == Mention.Form.NAME
                     && (after.form() == Mention.Form.ROLE || after.form() == Mention.Form.SOURCE)) {
-                break; // "by Getachew Reda, the TPLF's chief negotiator": who the one named is, not one more party
+                // "by Getachew Reda, the TPLF's chief negotiator": who the one named is, not one more party; the list
+                // may go on after it ("met Li Qiang, the Chinese premier, and Wang Yi")
+                int past = pastApposition(next);
+                after = past == next ? null : mentionStartingAt(past);
+                if (after == null || !after.canParticipate()) {
+                    break;
+                }
             }
             group.add(after);
             k = after.tokens().end();

@@ -928,7 +928,10 @@ public final class MentionFinder {
                     && Character.isLetter(s.token(j + 1).text().charAt(0));
             // "Byung-se", "Ki-moon": the part after a hyphen may be lower case
             boolean afterHyphen = j > i + 1 && s.token(j - 1).text().equals("-") && t.span().begin() == s.token(j - 1).span().end()
-                    && Character.isLetter(t.text().charAt(0));
+                    && Character.isLetter(t.text().charAt(0))
+                    // "Chung Eui-/yong": the tokenizer may keep the hyphen on the part before
+                    || j > i && s.token(j - 1).text().length() > 1 && s.token(j - 1).text().endsWith("-")
+                    && t.span().begin() == s.token(j - 1).span().end() && Character.isLetter(t.text().charAt(0));
             // "Mohammed bin Salman", "Ursula von der Leyen", "Juan de la Cruz"
             boolean particle = j > i && words.has(WordLists.Name.NAME_PARTICLES, t.text().toLowerCase(Locale.ROOT))
                     && j + 1 < s.size() && (s.token(j + 1).isCapitalized() || s.token(j + 1).text().equals("-")
@@ -949,7 +952,7 @@ public final class MentionFinder {
         }
         // a name does not end on a hyphen or particle
         while (j > i && !s.token(j - 1).isCapitalized()
-                && !(j - 2 >= i && s.token(j - 2).text().equals("-") && Character.isLetter(s.token(j - 1).text().charAt(0)))
+                && !(j - 2 >= i && s.token(j - 2).text().endsWith("-") && Character.isLetter(s.token(j - 1).text().charAt(0)))
                 && !(s.token(j - 1).text().startsWith("-") && s.token(j - 1).text().length() > 1)) {
             j--;
         }

@@ -611,6 +611,21 @@ class ExtractorIT {
     }
 
     @Test
+    void an_invitation_is_a_proposal_to_the_one_invited_and_accepting_it_agrees_with_who_invited() {
+        assertEquals(List.of("Propose Cyril Ramaphosa -> Olaf Scholz", "Visit Olaf Scholz -> South Africa [Expected]",
+                        "Agree Olaf Scholz -> Cyril Ramaphosa"),
+                events("Cyril Ramaphosa invited Olaf Scholz to visit South Africa, and Scholz accepted the invitation.", null));
+        assertEquals(List.of("Visit Olaf Scholz -> South Africa", "Propose Cyril Ramaphosa -> Olaf Scholz"),
+                events("Olaf Scholz visited South Africa at the invitation of President Cyril Ramaphosa.", null));
+    }
+
+    @Test
+    void criticism_of_a_trip_told_in_a_relative_clause_targets_the_traveller() {
+        assertEquals(List.of("Visit Narendra Modi -> Russia", "Condemn Volodymyr Zelensky -> Narendra Modi"),
+                events("Narendra Modi travelled to Moscow in July, a trip that Volodymyr Zelensky criticised.", null));
+    }
+
+    @Test
     void later_that_day_and_the_following_day_count_from_the_day_told_before() {
         assertEquals(List.of("Meeting Fumio Kishida -> Joe Biden 2023-01-13", "PhoneCall Fumio Kishida -> Yoon Suk Yeol 2023-01-13",
                         "Visit Fumio Kishida -> Canada 2023-01-14"),

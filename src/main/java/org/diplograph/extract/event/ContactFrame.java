@@ -80,8 +80,10 @@ final class ContactFrame {
             return new Participants(agents, included, List.of(), null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
         }
         if (objectRequired && direct != null && direct.tokens().end() < v.size() && v.mentionAt(direct.tokens().end()) == null
-                && "NOUN".equals(v.token(direct.tokens().end()).pos())) {
-            return null; // "called the US pressure bullying": the actor qualifies what is talked about
+                && ("NOUN".equals(v.token(direct.tokens().end()).pos()) || v.token(direct.tokens().end()).isPossessiveMark())) {
+            // "called the US pressure bullying", "calling the Indian leader's embrace of Putin a blow": the actor
+            // qualifies or owns what is judged
+            return null;
         }
         List<Actor> counterparts = direct == null ? Discourse.counterpartsOf(v, k, agents, earlier) : List.of();
         if (direct != null && Phrases.namesCapital(v, direct)) {

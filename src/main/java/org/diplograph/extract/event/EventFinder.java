@@ -109,7 +109,7 @@ public final class EventFinder {
             repeated(v, published, earlier, told).ifPresent(e -> out.add(new Found(e, 0)));
         }
         told.read(v);
-        return withAnnouncedThreats(v, agreedWithTheOtherSide(out));
+        return withInvitations(v, withAnnouncedThreats(v, agreedWithTheOtherSide(out)));
     }
 
     /**
@@ -162,6 +162,30 @@ public final class EventFinder {
         return java.util.Optional.empty();
     }
 
+
+    /**
+     * "Modi visited Kyiv at the invitation of Zelensky": the one who invited proposed the visit to the visitor, an
+     * event of its own, told by the same sentence.
+     */
+    private static List<EventFrame> withInvitations(SentenceView v, List<EventFrame> found) {
+        EventFrame visit = found.stream().filter(e -> e.type() == EventType.VISIT || e.type() == EventType.MEETING).findFirst().orElse(null);
+        if (visit == null) {
+            return found;
+        }
+        for (int k = 0; k < v.size(); k++) {
+            List<String> words = v.mentionAt(k) == null ? phraseAt(v, k, WordLists.Name.INVITATION_PHRASES) : null;
+            Mention host = words == null || k + words.size() >= v.size() ? null : v.mentionStartingAt(k + words.size());
+            if (host == null || !host.canParticipate() || Sides.sameSide(List.of(host.actor()), visit.agents())) {
+                continue;
+            }
+            List<EventFrame> out = new ArrayList<>(found);
+            out.add(new EventFrame(EventType.PROPOSE, List.of(host.actor()), visit.agents(), null, null, visit.date(),
+                    Modality.ASSERTED, visit.sentences(), v.sentence.textOf(new org.diplograph.nlp.TokenSpan(k, k + words.size())),
+                    new org.diplograph.nlp.CharSpan(v.token(k).span().begin(), v.token(k + words.size() - 1).span().end())));
+            return out;
+        }
+        return found;
+    }
 
     /**
      * "Turkey agreed to halt its offensive, Pence announced after negotiations with Erdogan": an agreement with no

@@ -89,6 +89,11 @@ public final class ToldActs {
                     return k;
                 }
             }
+            // "a trip that Zelenskyy had criticised": the noun the relative clause describes
+            int described = parse.relation(verb).equals("relcl") ? parse.head(verb) : -1;
+            if (described >= 0 && described < verb && v.token(described).isNoun() && v.mentionAt(described) == null) {
+                return described;
+            }
         }
         return -1;
     }

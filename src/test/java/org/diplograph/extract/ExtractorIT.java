@@ -626,6 +626,12 @@ class ExtractorIT {
     }
 
     @Test
+    void parties_joined_by_or_are_each_a_party() {
+        assertEquals(List.of("Statement Recep Tayyip Erdogan", "Meeting Recep Tayyip Erdogan -> Antony Blinken, Jake Sullivan [Negated]"),
+                events("Recep Tayyip Erdogan said he would not meet Antony Blinken or Jake Sullivan.", null));
+    }
+
+    @Test
     void later_that_day_and_the_following_day_count_from_the_day_told_before() {
         assertEquals(List.of("Meeting Fumio Kishida -> Joe Biden 2023-01-13", "PhoneCall Fumio Kishida -> Yoon Suk Yeol 2023-01-13",
                         "Visit Fumio Kishida -> Canada 2023-01-14"),

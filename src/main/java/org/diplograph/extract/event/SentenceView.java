@@ -332,8 +332,8 @@ final class SentenceView {
                     && sentence.token(next + 2).text().equals(",")) {
                 next += 3; // "met Lavrov and, separately, Deshchytsia"
             }
-            if (!(w.equals("and") || w.equals(","))) {
-                break;
+            if (!(w.equals("and") || w.equals(",") || w.equals("or"))) {
+                break; // ("would not meet Pence or Pompeo": neither)
             }
             if (w.equals("and") && next + 1 < sentence.size() && first.tokens().begin() > 0
                     && "ADP".equals(sentence.token(next).pos()) && sentence.token(next).is(sentence.token(first.tokens().begin() - 1).text())) {

@@ -632,6 +632,14 @@ class ExtractorIT {
     }
 
     @Test
+    void a_measure_an_official_tells_in_the_passive_is_his_states_unless_it_hits_his_own_side() {
+        assertEquals(List.of("Statement Antony Blinken", "Sanction United States -> Yevgeny Prigozhin"),
+                events("Antony Blinken told reporters that Yevgeny Prigozhin had been blacklisted.", null));
+        assertEquals(List.of("Statement Sergei Lavrov"),
+                events("Sergei Lavrov said Russian diplomats had been expelled from Poland.", null));
+    }
+
+    @Test
     void later_that_day_and_the_following_day_count_from_the_day_told_before() {
         assertEquals(List.of("Meeting Fumio Kishida -> Joe Biden 2023-01-13", "PhoneCall Fumio Kishida -> Yoon Suk Yeol 2023-01-13",
                         "Visit Fumio Kishida -> Canada 2023-01-14"),

@@ -51,6 +51,13 @@ final class FrameAssembler {
             // "the ministers agreed to meet again", "the two sides will hold talks": the parties told before
             agents = discourse.partiesNamedBy(v, new SyntacticRoles(v).subjectWord(p.verb()), earlier);
         }
+        if (agents.isEmpty() && t.type() == EventType.SANCTION && !t.noun() && AgentReader.isPassive(v, head)) {
+            // "Pompeo said Mochochoko had been blacklisted": a measure told in the passive by a state's official,
+            // with no one named who took it, is the state's
+            // (not "Lavrov said Russian diplomats had been expelled": a measure against the speaker's own side)
+            List<Actor> reporting = sides.forCountries(SentenceView.actors(speakerBefore(v, head)));
+            agents = Sides.sameSide(reporting, SentenceView.actors(p.targets())) ? List.of() : reporting;
+        }
         int counted = partiesCounted(v, p.verb());
         if (counted > 0 && v.subjectOf(p.verb()).isEmpty()) {
             // "both leaders agreed", "the two governments agreed": the parties of the last communication with as many
@@ -390,6 +397,28 @@ final class FrameAssembler {
      * Whom a word of outrage after a speech verb points at: "said Washington was \"outraged\" by the vetoes" (the
      * last measure's takers), "said it was appalled at Russia's conduct" (the actor named). Empty when none.
      */
+    /**
+     * Who reports what follows: the subject of a reporting verb ("said", "told") before the word at {@code head}
+     * whose words it is in the parse (not "announced that ... since ties were broken off").
+     */
+    private static List<Mention> speakerBefore(SentenceView v, int head) {
+        Parse parse = v.sentence.parse();
+        for (int k = 0; k < head && parse != null; k++) {
+            boolean background = false;
+            for (int j = k + 1; j < head; j++) {
+                background |= "SCONJ".equals(v.token(j).pos()) && !v.token(j).is("that") || v.token(j).is("since");
+            }
+            if (v.mentionAt(k) == null && v.token(k).isVerb() && v.words.has(WordLists.Name.REPORTING_VERBS, v.token(k).lemma())
+                    && parse.dominates(k, head) && !background) {
+                List<Mention> speakers = AgentReader.agentsOf(v, k);
+                if (!speakers.isEmpty()) {
+                    return speakers;
+                }
+            }
+        }
+        return List.of();
+    }
+
     /** "told reporters", "said in a statement": the sentence names an audience other than a counterpart. */
     private static boolean toAnAudience(SentenceView v) {
         for (int k = 0; k < v.size(); k++) {

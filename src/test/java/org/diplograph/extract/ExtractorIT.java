@@ -640,6 +640,22 @@ class ExtractorIT {
     }
 
     @Test
+    void a_vote_against_with_its_day_between_and_opposing_an_act_for_someone_target_the_sponsor_and_the_beneficiary() {
+        assertEquals(List.of("Oppose Brazil, Mexico -> China 2023-10-16"),
+                events("Brazil and Mexico voted on Monday against a Chinese draft resolution.", "2023-10-18"));
+        assertEquals(List.of("Oppose Hungary -> Ukraine"),
+                events("Hungary opposed granting Ukraine candidate status.", null));
+    }
+
+    @Test
+    void a_move_summing_up_the_clause_before_is_its_subjects_and_calling_someone_a_dictator_is_no_phone_call() {
+        assertEquals(List.of("Support Belgium -> Palestine", "Condemn Benjamin Netanyahu -> Belgium"),
+                events("Belgium recognised a Palestinian state, a move Benjamin Netanyahu condemned.", null));
+        assertEquals(List.of("Condemn Joe Biden -> Vladimir Putin"),
+                events("Joe Biden called Vladimir Putin a dictator.", null));
+    }
+
+    @Test
     void later_that_day_and_the_following_day_count_from_the_day_told_before() {
         assertEquals(List.of("Meeting Fumio Kishida -> Joe Biden 2023-01-13", "PhoneCall Fumio Kishida -> Yoon Suk Yeol 2023-01-13",
                         "Visit Fumio Kishida -> Canada 2023-01-14"),

@@ -267,7 +267,15 @@ final class ActFrame {
                     break;
                 }
                 switch (role) {
-                    case "object", "object-before-of" -> targets.addAll(ofObject.isEmpty() ? authors : ofObject);
+                    case "object", "object-before-of" -> {
+                        targets.addAll(ofObject.isEmpty() ? authors : ofObject);
+                        if (targets.isEmpty() && end + 1 < v.size() && v.token(end).text().endsWith("ing") && v.mentionAt(end) == null
+                                && (v.token(end).isVerb() || "SCONJ".equals(v.token(end).pos())) // the tagger's "granting/SCONJ"
+                                && v.mentionStartingAt(end + 1) != null && v.mentionStartingAt(end + 1).canParticipate()) {
+                            // "opposed giving Ukraine and Georgia a membership plan": whom the act it opposes is for
+                            targets.addAll(v.groupRightFrom(v.mentionStartingAt(end + 1)));
+                        }
+                    }
                     case "origin-on" -> targets.addAll(Phrases.origins(v, end, clauseEnd));
                     case "that-clause" -> targets.addAll(clauseSubject(v, head, end, agents));
                     case "after" -> firstOtherActor(v, end, agents).ifPresent(m -> targets.addAll(v.groupRightFrom(m)));

@@ -85,6 +85,9 @@ final class ContactFrame {
             // qualifies or owns what is judged
             return null;
         }
+        if (objectRequired && direct != null && judgedAfter(v, direct.tokens().end())) {
+            return null; // "called Xi a dictator": a judgement of the one named, not a call to him
+        }
         List<Actor> counterparts = direct == null ? Discourse.counterpartsOf(v, k, agents, earlier) : List.of();
         if (direct != null && Phrases.namesCapital(v, direct)) {
             targets = List.of(direct); // "travelled to the Turkish capital"
@@ -99,5 +102,22 @@ final class ContactFrame {
         }
         List<Actor> both = targets.isEmpty() ? discourse.bothPartiesAfter(v, end, v.clauseEnd(head), agents, earlier) : List.of();
         return new Participants(agents, targets, both, null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
+    }
+
+    /** "a dictator", "a true friend": a judgement right after the one named. */
+    private static boolean judgedAfter(SentenceView v, int from) {
+        if (from >= v.size() || !"DET".equals(v.token(from).pos())) {
+            return false;
+        }
+        for (int k = from + 1; k < v.size() && k < from + 4; k++) {
+            String w = v.token(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (v.words.has(WordLists.Name.CENSURE_WORDS, w) || v.words.has(WordLists.Name.PRAISE_WORDS, w)) {
+                return true;
+            }
+            if (!"ADJ".equals(v.token(k).pos()) && !"ADV".equals(v.token(k).pos())) {
+                return false;
+            }
+        }
+        return false;
     }
 }

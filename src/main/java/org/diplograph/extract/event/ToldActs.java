@@ -54,6 +54,10 @@ public final class ToldActs {
      * same kind told in this sentence or before. Empty when the noun names no act of the list or no one did it.
      */
     List<Actor> authorOf(SentenceView v, int noun, List<Actor> agents) {
+        List<Actor> summed = clauseAuthor(v, noun, agents);
+        if (!summed.isEmpty()) {
+            return summed;
+        }
         Set<String> verbs = verbsOfNoun.get(key(v, noun));
         if (verbs == null) {
             return List.of();
@@ -70,6 +74,20 @@ public final class ToldActs {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Spain, Ireland and Norway recognised a Palestinian state, a move Netanyahu condemned": a noun of the
+     * clause-nouns list set after the clause it sums up names what the clause's subject did.
+     */
+    private static List<Actor> clauseAuthor(SentenceView v, int noun, List<Actor> agents) {
+        int det = noun - 1;
+        if (det < 1 || !"DET".equals(v.token(det).pos()) || !v.token(det - 1).text().equals(",")
+                || !v.words.has(WordLists.Name.CLAUSE_NOUNS, key(v, noun))) {
+            return List.of();
+        }
+        List<Actor> subject = SentenceView.actors(v.clauseSubject(0, det - 1));
+        return subject.isEmpty() || Sides.sameSide(agents, subject) ? List.of() : subject;
     }
 
     /** The object noun of the verb at {@code verb}: the noun its words go on to, else its direct object in the parse. */

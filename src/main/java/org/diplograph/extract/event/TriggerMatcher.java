@@ -68,6 +68,11 @@ final class TriggerMatcher {
                     skipped++;
                     continue;
                 }
+                int time = timePhraseEnd(v, j);
+                if (time > j && w == 1 && j == k + 1) {
+                    j = time; // "voted on Monday against", "met yesterday with": the day told between the words
+                    continue;
+                }
                 if (!(skipped < 2 && ("DET".equals(v.token(j).pos()) || "ADJ".equals(v.token(j).pos()) && w > 0
                     // "ordered the French/PROPN ambassador to leave" (not "called Uganda on Monday": no "call on")
                     || v.mentionAt(j) != null && w > 0 && j + 1 < v.size() && v.token(j + 1).isNoun()
@@ -85,6 +90,22 @@ final class TriggerMatcher {
         }
         if (!t.noun() && t.words().size() > 1 && "ADJ".equals(v.token(j - 1).pos()) && j < v.size() && v.token(j).isNoun()) {
             return -1; // "made clear progress": the adjective of a verb phrase ("made clear that") qualifies a noun
+        }
+        return j;
+    }
+
+    /** The end of a day phrase that starts at {@code j} ("on Monday", "on June 11", "yesterday"), or {@code j}. */
+    private static int timePhraseEnd(SentenceView v, int j) {
+        String w = v.token(j).text().toLowerCase(Locale.ROOT);
+        if (w.equals("yesterday") || w.equals("today") || w.equals("tonight")) {
+            return j + 1;
+        }
+        if (w.equals("on") && j + 1 < v.size() && v.words.has(WordLists.Name.CALENDAR_WORDS, v.token(j + 1).text().toLowerCase(Locale.ROOT))) {
+            int end = j + 2;
+            while (end < v.size() && end < j + 4 && ("NUM".equals(v.token(end).pos()) || v.token(end).text().equals(","))) {
+                end++;
+            }
+            return end > j + 2 && v.token(end - 1).text().equals(",") ? end - 1 : end;
         }
         return j;
     }

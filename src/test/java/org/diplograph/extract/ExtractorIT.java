@@ -656,6 +656,12 @@ class ExtractorIT {
     }
 
     @Test
+    void a_visit_told_after_the_main_clause_is_its_subjects_to_the_place_it_names() {
+        assertEquals(List.of("Appeal Olaf Scholz -> Xi Jinping", "Visit Olaf Scholz -> China"),
+                events("Olaf Scholz urged Xi Jinping to use his influence on Moscow, during a state visit to China.", null));
+    }
+
+    @Test
     void later_that_day_and_the_following_day_count_from_the_day_told_before() {
         assertEquals(List.of("Meeting Fumio Kishida -> Joe Biden 2023-01-13", "PhoneCall Fumio Kishida -> Yoon Suk Yeol 2023-01-13",
                         "Visit Fumio Kishida -> Canada 2023-01-14"),

@@ -148,6 +148,11 @@ final class NounFrame {
                 // (a name is no verb, whatever the tagger says: "flew to Moscow/VERB for talks")
                 host = "VERB".equals(v.token(h).pos()) && v.mentionAt(h) == null ? h : -1;
             }
+            boolean trailing = host < 0 && t.type() == EventType.VISIT && k > 1 && v.token(k - 1).text().equals(",");
+            for (int h = 0; trailing && h < k - 1 && host < 0; h++) {
+                // "Macron urged Xi to act, during a state visit to China": the visit is the main clause subject's
+                host = "VERB".equals(v.token(h).pos()) && v.mentionAt(h) == null && !v.subjectOf(h).isEmpty() ? h : -1;
+            }
             boolean demonstrative = false;
             for (int q = k + 1; q < head; q++) {
                 demonstrative |= v.token(q).is("that") || v.token(q).is("this") || v.token(q).is("these") || v.token(q).is("those");
@@ -168,6 +173,10 @@ final class NounFrame {
                 Mention object = v.mentionStartingAt(host + 1);
                 List<Mention> targets = !with.isEmpty() ? with
                         : object != null && object.canParticipate() ? v.groupRightFrom(object) : List.of();
+                if (t.type() == EventType.VISIT) {
+                    // a visit is to the place its own words name, not to the one the verb acts on
+                    targets = Phrases.after(v, end, v.size(), "to");
+                }
                 if (targets.isEmpty() && forAJourney) {
                     // "will travel to Beijing for talks on trade": talks there, with the place's side
                     targets = Phrases.after(v, host + 1, k, "to");

@@ -99,7 +99,7 @@ class EvalIT {
         Run blind = run("eval", "--min-f1", "0.84", Path.of("eval", "sentences-b").toString());
         assertEquals(0, blind.exit(), blind.err() + blind.out().lines().filter(l -> l.startsWith("strict")).toList());
         // the readout, wire and press-release styles of real news (written blind, then read for fixes)
-        Run styles = run("eval", "--min-f1", "0.70", Path.of("eval", "sentences-c").toString());
+        Run styles = run("eval", "--min-f1", "0.75", Path.of("eval", "sentences-c").toString());
         assertEquals(0, styles.exit(), styles.err() + styles.out().lines().filter(l -> l.startsWith("strict")).toList());
 
         for (String f : List.of("001-gaza-ceasefire-diplomacy.txt", "001-gaza-ceasefire-diplomacy.json")) {

@@ -394,10 +394,6 @@ final class FrameAssembler {
     }
 
     /**
-     * Whom a word of outrage after a speech verb points at: "said Washington was \"outraged\" by the vetoes" (the
-     * last measure's takers), "said it was appalled at Russia's conduct" (the actor named). Empty when none.
-     */
-    /**
      * Who reports what follows: the subject of a reporting verb ("said", "told") before the word at {@code head}
      * whose words it is in the parse (not "announced that ... since ties were broken off").
      */
@@ -451,6 +447,10 @@ final class FrameAssembler {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Whom a word of outrage after a speech verb points at: "said Washington was \"outraged\" by the vetoes" (the
+     * last measure's takers), "said it was appalled at Russia's conduct" (the actor named). Empty when none.
+     */
     private static List<Actor> censuredIn(SentenceView v, int end, List<Mention> speakers, List<EventFrame> earlier) {
         for (int k = end; k < v.size() && k < end + 10; k++) {
             if (!v.words.has(WordLists.Name.CENSURE_EMOTIONS, v.token(k).text().toLowerCase(java.util.Locale.ROOT))) {

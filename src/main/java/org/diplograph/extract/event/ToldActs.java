@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.diplograph.extract.knowledge.WordLists;
 import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
 import org.diplograph.model.Mention;
 import org.diplograph.nlp.Parse;
 
@@ -64,9 +65,7 @@ public final class ToldActs {
         }
         List<Act> candidates = new ArrayList<>(told);
         candidates.addAll(actsIn(v));
-        for (Mention owner : ownersOf(v, noun)) {
-            candidates.add(new Act(verbs.isEmpty() ? key(v, noun) : verbs.iterator().next(), owner.actor()));
-        }
+        ownersOf(v, noun).forEach(owner -> candidates.add(actOf(key(v, noun), owner.actor())));
         for (int i = candidates.size() - 1; i >= 0; i--) {
             Act act = candidates.get(i);
             if ((verbs.contains(act.verb()) || act.verb().equals(key(v, noun))) && !Sides.sameSide(agents, List.of(act.actor()))) {
@@ -132,13 +131,17 @@ public final class ToldActs {
                 }
                 doers.stream().filter(ToldActs::canAct).forEach(m -> acts.add(new Act(lemma, m.actor())));
             } else if (verbsOfNoun.containsKey(key(v, k)) && v.token(k).isNoun()) {
-                for (Mention owner : ownersOf(v, k)) {
-                    Set<String> verbs = verbsOfNoun.get(key(v, k));
-                    acts.add(new Act(verbs.isEmpty() ? key(v, k) : verbs.iterator().next(), owner.actor()));
-                }
+                String noun = key(v, k);
+                ownersOf(v, k).forEach(owner -> acts.add(actOf(noun, owner.actor())));
             }
         }
         return acts;
+    }
+
+    /** The act a noun of the list names, told as by its first verb ("Russia's annexation" as "Russia annexed"). */
+    private Act actOf(String noun, Actor doer) {
+        Set<String> verbs = verbsOfNoun.get(noun);
+        return new Act(verbs.isEmpty() ? noun : verbs.iterator().next(), doer);
     }
 
     /**
@@ -159,7 +162,7 @@ public final class ToldActs {
         for (int subject : subjects) {
             for (int k = subject - 1; k >= 0 && k >= subject - 4; k--) {
                 Mention m = v.mentionAt(k);
-                if (m != null && m.actor().kind() == org.diplograph.model.ActorKind.STATE) {
+                if (m != null && m.actor().kind() == ActorKind.STATE) {
                     return List.of(m);
                 }
                 if ("PUNCT".equals(v.token(k).pos()) && !v.token(k).text().equals("-") || v.isVerbInTagOrParse(k)
@@ -199,7 +202,7 @@ public final class ToldActs {
 
     /** A party, or the state a nationality adjective names ("Russian troops"): a source or a place is no doer. */
     private static boolean canAct(Mention m) {
-        return m.canParticipate() || m.form() == Mention.Form.DEMONYM && m.actor().kind() == org.diplograph.model.ActorKind.STATE;
+        return m.canParticipate() || m.form() == Mention.Form.DEMONYM && m.actor().kind() == ActorKind.STATE;
     }
 
     private static String key(SentenceView v, int k) {

@@ -64,6 +64,14 @@ public final class WordLists {
             }
             // in the order of the file, so that every run reads the list alike ("Colonel Major" before "Colonel")
             lists.put(name, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(r.list("words"))));
+            for (String word : r.list("words")) {
+                if (name == Name.RELATIVE_DAYS && !word.matches("[^=]+=-?\\d+")) {
+                    throw r.error("'" + word + "' is not a phrase and a number of days, e.g. 'the following day=1'");
+                }
+                if (name == Name.ACT_NOUNS && !word.matches("[^>/]+(>[^>/]+(/[^>/]+)*)?")) {
+                    throw r.error("'" + word + "' is not a noun and its verbs, e.g. 'annexation>annex'");
+                }
+            }
         }
         for (Name n : Name.values()) {
             if (!lists.containsKey(n)) {

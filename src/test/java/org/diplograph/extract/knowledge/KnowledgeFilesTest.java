@@ -59,6 +59,15 @@ class KnowledgeFilesTest {
     }
 
     @Test
+    void aRelativeDayWithoutItsNumberIsRefusedWithItsLineAndAnExample() throws IOException {
+        Files.writeString(folder.resolve("words.tsv"), "list\twords\twhat\nrelative-days\tthe next day=1|the day after\tdays\n");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> WordLists.load(KnowledgeFiles.overriddenBy(folder)));
+        assertTrue(e.getMessage().contains("words.tsv line 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("'the day after' is not a phrase and a number of days"), e.getMessage());
+    }
+
+    @Test
     void aMissingListIsNamed() throws IOException {
         Files.writeString(folder.resolve("words.tsv"), "list\twords\twhat\nparty-nouns\tside\tparties\n");
         IllegalStateException e = assertThrows(IllegalStateException.class,

@@ -662,6 +662,14 @@ class ExtractorIT {
     }
 
     @Test
+    void the_two_leaders_a_host_received_are_the_two_received() {
+        assertEquals(List.of("Meeting Recep Tayyip Erdogan -> Abiy Ahmed, Hassan Sheikh Mohamud",
+                        "Agree Abiy Ahmed -> Hassan Sheikh Mohamud", "Agree Hassan Sheikh Mohamud -> Abiy Ahmed"),
+                events("Recep Tayyip Erdogan received Abiy Ahmed and Hassan Sheikh Mohamud in Ankara. The two leaders "
+                        + "pledged to settle their dispute.", null));
+    }
+
+    @Test
     void later_that_day_and_the_following_day_count_from_the_day_told_before() {
         assertEquals(List.of("Meeting Fumio Kishida -> Joe Biden 2023-01-13", "PhoneCall Fumio Kishida -> Yoon Suk Yeol 2023-01-13",
                         "Visit Fumio Kishida -> Canada 2023-01-14"),

@@ -19,6 +19,8 @@ import org.diplograph.nlp.Token;
  * guessed. Vague times ("last week", "in recent days") fix no day.
  */
 final class DateResolver {
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+    private static final java.util.regex.Pattern DAY_DIGITS = java.util.regex.Pattern.compile("\\d{1,2}");
 
     /** The date expressed nearest to {@code anchor} in tokens [from, to), or empty. */
     Optional<LocalDate> resolve(Sentence s, int from, int to, int anchor, LocalDate published, Modality modality) {
@@ -86,7 +88,7 @@ final class DateResolver {
         if (k < s.size() && s.token(k).text().equals(",")) {
             k++;
         }
-        if (k < s.size() && s.token(k).text().matches("(19|20)\\d\\d")) {
+        if (k < s.size() && YEAR.matcher(s.token(k).text()).matches()) {
             return Integer.valueOf(s.token(k).text());
         }
         return null;
@@ -119,7 +121,7 @@ final class DateResolver {
 
     private static int dayNumber(String text) {
         String digits = text.replaceAll("(st|nd|rd|th)$", "");
-        if (!digits.matches("\\d{1,2}")) {
+        if (!DAY_DIGITS.matcher(digits).matches()) {
             return -1;
         }
         int n = Integer.parseInt(digits);

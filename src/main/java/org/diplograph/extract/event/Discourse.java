@@ -121,6 +121,10 @@ final class Discourse {
                 if (which.test(parties)) {
                     return parties;
                 }
+                if (e.targets().size() >= 2 && which.test(e.targets())) {
+                    // "Erdogan received Abiy and Mohamud ... the two leaders pledged": the two the host brought together
+                    return e.targets();
+                }
             }
         }
         return List.of();

@@ -17,6 +17,8 @@ import org.diplograph.extract.knowledge.WordLists;
  * requests) and how a communication happened (manner cues: "by telephone").
  */
 final class ModalityReader {
+    private static final java.util.regex.Pattern FINITE_VERB_TAG = java.util.regex.Pattern.compile("VB[DZP]");
+    private static final java.util.regex.Pattern PARTICIPLE_TAG = java.util.regex.Pattern.compile("VB[ND]");
     private final Knowledge knowledge;
 
     ModalityReader(Knowledge knowledge) {
@@ -91,7 +93,7 @@ final class ModalityReader {
     private static boolean finiteInParse(SentenceView v, int k) {
         org.diplograph.nlp.Parse p = v.sentence.parse();
         // (not where a noun would stand: "accepted a European Union plan/VBP to ..." is an object)
-        return p != null && p.arcs().get(k).tag().matches("VB[DZP]") && !p.dependents(k, "nsubj").isEmpty()
+        return p != null && FINITE_VERB_TAG.matcher(p.arcs().get(k).tag()).matches() && !p.dependents(k, "nsubj").isEmpty()
                 && p.dependents(k, "det", "poss").isEmpty()
                 && !java.util.Set.of("dobj", "pobj", "nsubj", "nsubjpass", "compound", "appos").contains(p.relation(k));
     }
@@ -259,7 +261,7 @@ final class ModalityReader {
         if (parse == null) {
             return true;
         }
-        if (Set.of("acl", "vmod", "relcl").contains(parse.relation(verb)) && parse.arcs().get(verb).tag().matches("VB[ND]")) {
+        if (Set.of("acl", "vmod", "relcl").contains(parse.relation(verb)) && PARTICIPLE_TAG.matcher(parse.arcs().get(verb).tag()).matches()) {
             return false; // "held back from endorsing the plan put forward by China": the putting forward is told as done
         }
         for (int k = verb, steps = 0; k >= 0 && steps < parse.size(); k = parse.head(k), steps++) {

@@ -17,6 +17,9 @@ import org.diplograph.extract.knowledge.WordLists;
  * ("which", "who"), and "and" before a new verb phrase.
  */
 final class SentenceView {
+    private static final java.util.regex.Pattern DAY_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
+    private static final java.util.regex.Pattern MONTH_ABBREVIATION = java.util.regex.Pattern.compile("[A-Z][a-z]{2,8}\\.?");
+    private static final java.util.regex.Pattern CALENDAR_NAME = java.util.regex.Pattern.compile("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?");
     /** Words that may stand between a subject and its verb ("has", "also", "not", "on Wednesday" is not one). */
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("AUX", "ADV", "PART");
 
@@ -206,10 +209,10 @@ final class SentenceView {
         if (words.has(WordLists.Name.TIME_WORDS, lower)) {
             return true;
         }
-        if (w.matches("\\d{1,2}(st|nd|rd|th)?") || w.equals(".")) {
-            return k > 0 && (isTimeWord(k - 1) || sentence.token(k - 1).text().matches("[A-Z][a-z]{2,8}\\.?"));
+        if (DAY_NUMBER.matcher(w).matches() || w.equals(".")) {
+            return k > 0 && (isTimeWord(k - 1) || MONTH_ABBREVIATION.matcher(sentence.token(k - 1).text()).matches());
         }
-        return w.matches("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?");
+        return CALENDAR_NAME.matcher(w).matches();
     }
 
 

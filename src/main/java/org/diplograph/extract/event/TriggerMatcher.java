@@ -94,6 +94,11 @@ final class TriggerMatcher {
         return j;
     }
 
+    /** VBD, VBZ or VBP: a finite verb by the parser's own tags (no regular expression in this hot path). */
+    private static boolean finiteVerbTag(String tag) {
+        return tag.length() == 3 && tag.startsWith("VB") && "DZP".indexOf(tag.charAt(2)) >= 0;
+    }
+
     /** The end of a day phrase that starts at {@code j} ("on Monday", "on June 11", "yesterday"), or {@code j}. */
     private static int timePhraseEnd(SentenceView v, int j) {
         String w = v.token(j).text().toLowerCase(Locale.ROOT);
@@ -166,7 +171,7 @@ final class TriggerMatcher {
                 && p.dependents(k, "agent").stream().flatMap(a -> p.dependents(a, "pobj").stream()).anyMatch(o -> v.mentionAt(o) != null)) {
             return true; // "a communique read/NOUN out by Omar Touray": a participle whose "by" names who acts
         }
-        if (p != null && "ADJ".equals(v.token(k).pos()) && p.arcs().get(k).tag().matches("VB[DZP]")
+        if (p != null && "ADJ".equals(v.token(k).pos()) && finiteVerbTag(p.arcs().get(k).tag())
                 && (p.relation(k).equals("root") || p.relation(k).equals("conj"))) {
             return true; // "Joly, sworn in a week earlier, flew/ADJ to Kyiv": the parser's finite verb of a clause
         }
@@ -174,7 +179,7 @@ final class TriggerMatcher {
                 && p.dependents(k, "det", "poss").isEmpty()) {
             return true; // "responded by breaking/NOUN off relations": the gerund a preposition governs
         }
-        if (p == null || !"NOUN".equals(v.token(k).pos()) || !p.arcs().get(k).tag().matches("VB[DZP]")
+        if (p == null || !"NOUN".equals(v.token(k).pos()) || !finiteVerbTag(p.arcs().get(k).tag())
                 || !p.dependents(k, "det", "poss").isEmpty()) {
             return false;
         }

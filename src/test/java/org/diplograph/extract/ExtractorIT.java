@@ -1681,4 +1681,19 @@ class ExtractorIT {
         assertEquals(List.of("Meeting Penny Wong -> Wang Yi", "Statement Penny Wong -> Wang Yi"),
                 events("Penny Wong met Wang Yi in Beijing on Wednesday. Wong told her host that Australia wanted stable ties.", null));
     }
+
+    @Test
+    void a_pact_signed_by_two_named_after_its_place_and_year_binds_each_to_the_other() {
+        assertEquals(List.of("Agree Barack Obama -> Vladimir Putin", "Agree Vladimir Putin -> Barack Obama"),
+                events("The accord, signed in Geneva in 2016 by Presidents Barack Obama and Vladimir Putin, limits missiles.", null));
+    }
+
+    @Test
+    void a_role_word_before_an_unknown_full_name_makes_a_person_and_a_surname_after_another_given_name_is_no_known_person() {
+        assertEquals(List.of("Agree Ana Lopez -> Tomas Rivas", "Agree Tomas Rivas -> Ana Lopez", "Statement Ana Lopez"),
+                events("The truce was signed by army negotiator Ana Lopez and rebel delegate Tomas Rivas. Lopez told "
+                        + "reporters that the guns would fall silent.", null));
+        assertEquals(List.of("Statement Delcy Rodríguez", "Statement Jorge Rodriguez"),
+                events("Delcy Rodriguez said the talks were useful. Later Jorge Rodriguez said the process would go on.", null));
+    }
 }

@@ -1,5 +1,7 @@
 package org.diplograph.extract.event;
 
+import org.diplograph.nlp.Parse;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +9,7 @@ import java.util.Locale;
 import org.diplograph.extract.knowledge.WordLists;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.Mention;
+import org.diplograph.nlp.Parse;
 import org.diplograph.nlp.Token;
 
 /**
@@ -318,6 +321,16 @@ final class AgentReader {
         }
         boolean byActor = after + 1 < v.size() && v.token(after).is("by")
                 && (v.mentionStartingAt(after + 1) != null || v.token(after + 1).is("the") && v.mentionStartingAt(after + 2) != null);
-        return be && participle || byActor && (be || participle);
+        return be && participle || byActor && (be || participle) || participle && parsedByPhrase(v, head);
+    }
+
+    /**
+     * "The treaty, signed in Geneva in 2010 by Obama and Medvedev": a participle whose "by" phrase the parse
+     * finds past places and dates, too far for the words next to it to show.
+     */
+    private static boolean parsedByPhrase(SentenceView v, int head) {
+        Parse parse = v.sentence.parse();
+        return parse != null && "VBN".equals(parse.arcs().get(head).tag())
+                && !new SyntacticRoles(v).passiveAgent(head).isEmpty() && !parse.dependents(head, "agent").isEmpty();
     }
 }

@@ -310,6 +310,15 @@ final class SyntacticRoles {
         for (int c : parse.dependents(token, "conj")) {
             collect(c, out, depth + 1);
         }
+        for (int k = m == null ? 0 : m.tokens().begin(); m != null && k < m.tokens().end(); k++) {
+            // "by Presidents Barack Obama and Vladimir Putin": the mention takes in the title the parse heads with,
+            // and the conjunct hangs on the name inside it
+            for (int c : k == token ? List.<Integer>of() : parse.dependents(k, "conj")) {
+                if (c < m.tokens().begin() || c >= m.tokens().end()) {
+                    collect(c, out, depth + 1);
+                }
+            }
+        }
         if (m != null && m.actor().kind() == ActorKind.PERSON) {
             // "by Tashiyev of Kyrgyzstan and Yatimov of Tajikistan": the parse may join the second name to the
             // first one's state

@@ -749,6 +749,11 @@ public final class MentionFinder {
             return Optional.empty();
         }
         String name = withoutHonorific(s.textOf(new TokenSpan(i, end)));
+        if (end == i + 1 && i > 0 && givenNameBefore(s, i)) {
+            // "negotiator Jorge Rodriguez": the surname of someone else, whose given name comes first; not Delcy
+            // Rodriguez because her surname is known
+            return Optional.empty();
+        }
         Optional<Actor> known = registry.bySurname(name).or(() -> gazetteer.person(name).map(p -> gazetteer.personOn(p, registry.date())))
                 .or(() -> gazetteer.personBySurname(name).filter(p -> registry.hasSeenCountry(p.country()))
                         .map(p -> gazetteer.personOn(p, registry.date())));
@@ -815,7 +820,10 @@ public final class MentionFinder {
         // "Prime Ministers Alexis Tsipras and Zoran Zaev": the second of two names joined by "and"
         boolean conjoined = allProper && i > 1 && s.token(i - 1).is("and") && "PROPN".equals(s.token(i - 2).pos())
                 && s.token(i - 2).isCapitalized();
-        if (nameWords >= 2 && (apposition || subject || object || conjoined || owner)) {
+        // "government negotiator Jorge Rodriguez", "opposition delegate Gerardo Blyde": a role word used as a title
+        boolean titled = allProper && i > 0 && !s.token(i - 1).isCapitalized()
+                && words.has(WordLists.Name.ROLE_HEADS, s.token(i - 1).lemma());
+        if (nameWords >= 2 && (apposition || subject || object || conjoined || owner || titled)) {
             return Optional.of(mention(s, gazetteer.newPerson(name, null, null, null), i, end, name, Mention.Form.NAME));
         }
         return Optional.empty();
@@ -911,6 +919,14 @@ public final class MentionFinder {
      * The end of a run of name words starting at {@code i} ({@code i} itself when there is none): capitalized
      * words, hyphenated parts ("Ben-Shabbat") and particles ("bin").
      */
+    /** Whether the word before {@code i} is a name's first word that no gazetteer knows (a given name, not a title). */
+    private boolean givenNameBefore(Sentence s, int i) {
+        Token before = s.token(i - 1);
+        return "PROPN".equals(before.pos()) && before.isCapitalized() && Character.isLetter(before.text().charAt(0))
+                && before.span().end() < s.token(i).span().begin() && !notName(before.text().toLowerCase(Locale.ROOT))
+                && gazetteer.lookup(s, i - 1).isEmpty() && nameRun(s, i - 1) > i;
+    }
+
     int nameRun(Sentence s, int i) {
         int j = i;
         while (j < s.size()) {

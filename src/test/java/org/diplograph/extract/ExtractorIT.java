@@ -1696,4 +1696,18 @@ class ExtractorIT {
         assertEquals(List.of("Statement Delcy Rodríguez", "Statement Jorge Rodriguez"),
                 events("Delcy Rodriguez said the talks were useful. Later Jorge Rodriguez said the process would go on.", null));
     }
+
+    @Test
+    void a_warning_whose_clause_names_a_nationality_on_its_subject_warns_that_state() {
+        assertEquals(List.of("Threaten Sergei Lavrov -> United States"),
+                events("Sergei Lavrov warned that American warships would not be tolerated in the strait.", null));
+    }
+
+    @Test
+    void what_the_speaker_called_an_act_is_that_act_and_its_author_is_the_target() {
+        assertEquals(List.of("Block China", "Condemn France -> China"),
+                events("China vetoed the text. France deplored what it called a cynical use of the veto.", null));
+        assertEquals(List.of("Condemn Canada -> Iran"),
+                events("Canada condemned what it described as an abuse of the veto by Iran.", null));
+    }
 }

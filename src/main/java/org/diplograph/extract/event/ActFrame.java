@@ -399,12 +399,26 @@ final class ActFrame {
         for (int k = end; k < v.size(); k++) {
             Mention m = v.mentionStartingAt(k);
             boolean pronounSubject = m != null && m.form() == Mention.Form.PRONOUN && k > 0 && v.token(k - 1).is("that");
-            if (m != null && m.canParticipate() && (m.form() != Mention.Form.PRONOUN || pronounSubject)
+            if (m != null && (m.canParticipate() || actsInTheClause(v, m)) && (m.form() != Mention.Form.PRONOUN || pronounSubject)
                     && Sides.ofAnotherSide(m, agents)) {
                 return Optional.of(m);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "warned that any Russian provocation would meet a response": a nationality word on the subject of the clause
+     * says whose act it is, and so who is warned.
+     */
+    private static boolean actsInTheClause(SentenceView v, Mention m) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || m.form() != Mention.Form.DEMONYM) {
+            return false;
+        }
+        int noun = parse.head(m.tokens().end() - 1);
+        return noun >= 0 && v.token(noun).isNoun() && !v.token(noun).isProperNoun()
+                && (parse.relation(noun).equals("nsubj") || parse.relation(noun).equals("nsubjpass"));
     }
 
     /** "both countries", "the two sides", "the three leaders" at {@code k}: the parties named before. */

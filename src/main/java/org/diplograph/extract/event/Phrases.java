@@ -154,6 +154,30 @@ final class Phrases {
      * "deploring \"in the strongest terms\" the aggression"; {@code from} when there is none.
      */
     static int afterMannerPhrase(SentenceView v, int from) {
+        return pastFreeRelative(v, afterMannerPhraseOnly(v, from));
+    }
+
+    /**
+     * "condemned what it called a reckless use of the veto", "rejected what Beijing described as interference": the
+     * object is what the free relative names, after its verb of naming (and "as").
+     */
+    static int pastFreeRelative(SentenceView v, int from) {
+        if (from >= v.size() || !v.token(from).is("what")) {
+            return from;
+        }
+        for (int k = from + 1; k < v.size() && k <= from + 5; k++) {
+            if (v.words.has(WordLists.Name.NAMING_VERBS, v.token(k).lemma().toLowerCase(java.util.Locale.ROOT)) && v.token(k).isVerb()) {
+                int after = k + 1 < v.size() && v.token(k + 1).is("as") ? k + 2 : k + 1;
+                return after < v.size() ? after : from;
+            }
+            if (v.token(k).isVerb() || "PUNCT".equals(v.token(k).pos())) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    private static int afterMannerPhraseOnly(SentenceView v, int from) {
         int k = from;
         boolean quoted = k < v.size() && isQuote(v.token(k).text());
         if (quoted) {

@@ -13,6 +13,7 @@ import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.Mention;
 import org.diplograph.nlp.Parse;
+import org.diplograph.nlp.Token;
 
 /**
  * Who, as the article tells it so far, did what: "Russia annexed Crimea", "Russia's annexation", "the annexation
@@ -91,12 +92,17 @@ public final class ToldActs {
 
     /** The object noun of the verb at {@code verb}: the noun its words go on to, else its direct object in the parse. */
     static int objectNoun(SentenceView v, int verb, int end) {
-        for (int k = end; k < v.size() && k < end + 4; k++) {
+        int from = Phrases.afterMannerPhrase(v, end);
+        for (int k = from; k < v.size() && k < from + 4; k++) {
             if (v.mentionAt(k) != null || "ADP".equals(v.token(k).pos()) || "PUNCT".equals(v.token(k).pos())) {
                 break;
             }
             if (v.token(k).isNoun() && (k + 1 >= v.size() || !v.token(k + 1).isNoun())) {
-                return k;
+                // "a reckless use of the veto", "a series of strikes": the act is what the quantity is of
+                boolean of = k + 2 < v.size() && v.token(k + 1).is("of")
+                        && v.words.has(WordLists.Name.MEASURE_OF_NOUNS, v.token(k).lemma().toLowerCase(java.util.Locale.ROOT));
+                int inner = of ? objectNoun(v, verb, k + 2) : -1;
+                return inner >= 0 ? inner : k;
             }
         }
         Parse parse = v.sentence.parse();
@@ -121,8 +127,8 @@ public final class ToldActs {
             if (v.mentionAt(k) != null) {
                 continue;
             }
-            String lemma = v.token(k).lemma().toLowerCase(Locale.ROOT);
-            if (actVerbs.contains(lemma) && v.isVerbInTagOrParse(k)) {
+            String lemma = actVerb(v.token(k));
+            if (lemma != null && v.isVerbInTagOrParse(k)) {
                 List<Mention> doers = AgentReader.isPassive(v, k)
                         ? Phrases.after(v, k + 1, Math.min(v.size(), k + 4), "by")
                         : AgentReader.agentsOf(v, k);
@@ -136,6 +142,18 @@ public final class ToldActs {
             }
         }
         return acts;
+    }
+
+    /** The verb of the act-nouns list this token is a form of ("vetoed", which the lemmatizer leaves as it is), or null. */
+    private String actVerb(Token token) {
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        if (actVerbs.contains(lemma)) {
+            return lemma;
+        }
+        if (!lemma.equals(token.text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return actVerbs.stream().filter(verb -> TriggerMatcher.sameWord(token, verb)).findFirst().orElse(null);
     }
 
     /** The act a noun of the list names, told as by its first verb ("Russia's annexation" as "Russia annexed"). */

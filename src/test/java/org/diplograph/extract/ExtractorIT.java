@@ -1710,4 +1710,19 @@ class ExtractorIT {
         assertEquals(List.of("Condemn Canada -> Iran"),
                 events("Canada condemned what it described as an abuse of the veto by Iran.", null));
     }
+
+    @Test
+    void refusing_to_carry_out_a_measure_or_denouncing_a_deal_aims_at_whoever_the_article_said_took_or_signed_it() {
+        assertEquals(List.of("Sanction African Union -> Sudan", "Reject Egypt -> African Union"),
+                events("The African Union imposed a travel ban on Sudan. Egypt refused to enforce the travel ban.", null));
+        assertEquals(List.of("Agree Morocco -> Israel", "Condemn Algeria -> Morocco"),
+                events("Morocco signed a defence pact with Israel. Algeria denounced the pact as a threat to the region.", null));
+    }
+
+    @Test
+    void a_second_verb_after_a_name_the_parse_left_without_a_verb_is_that_names() {
+        assertEquals(List.of("Appeal Matthew Miller -> Mexico", "Condemn Jake Sullivan", "Condemn Jake Sullivan -> Mexico"),
+                events("Spokesman Matthew Miller urged Mexico on Monday to show restraint, and on Tuesday national security "
+                        + "adviser Jake Sullivan condemned the raid on the embassy and called the Mexican actions wrong.", null));
+    }
 }

@@ -171,6 +171,9 @@ final class ActFrame {
                         }
                     }
                 }
+                if (npEnd <= end && namesParties(v, end)) {
+                    npEnd = Math.min(v.size(), end + (v.token(end).is("both") ? 2 : 3)); // "urged both/CCONJ sides/VERB": the tagger's slip
+                }
                 if (npEnd > end) {
                     int first = end;
                     while (first + 1 < npEnd && "PUNCT".equals(v.token(first).pos())) {

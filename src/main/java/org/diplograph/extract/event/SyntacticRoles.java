@@ -69,9 +69,14 @@ final class SyntacticRoles {
         switch (relation) {
             case "conj":
                 // "A said B welcomed X and called for Y": whether the second verb is B's or A's is where parsers
-                // err most; inside a reported clause the words around the trigger decide
                 // err most; inside a reported clause the words around the trigger decide, unless both readings
                 // give the same actor ("the ministry said it was disappointed and objected to ...")
+                Mention named = head >= 0 ? nameRightBefore(head) : null;
+                if (named != null) {
+                    // "..., and on Tuesday adviser Jake Sullivan condemned X and called Y wrong": the parse may take
+                    // the name before the first verb into a phrase of time; the name right before it acts
+                    return List.of(named);
+                }
                 if (head >= 0 && parse.relation(head).equals("ccomp")) {
                     List<Mention> reported = subject(head, depth + 1);
                     List<Mention> speaker = subject(parse.head(head), depth + 1);
@@ -192,6 +197,15 @@ final class SyntacticRoles {
             k = head;
         }
         return -1;
+    }
+
+    /** A person's or party's name right before {@code verb} when the parse gives the verb no subject, else null. */
+    private Mention nameRightBefore(int verb) {
+        if (!parse.dependents(verb, "nsubj", "nsubjpass", "csubj", "expl", "agent").isEmpty() || verb == 0) {
+            return null;
+        }
+        Mention m = v.mentionAt(verb - 1);
+        return m != null && m.form() == Mention.Form.NAME && m.canParticipate() && m.tokens().end() == verb ? m : null;
     }
 
     /**

@@ -93,6 +93,9 @@ public final class ToldActs {
     /** The object noun of the verb at {@code verb}: the noun its words go on to, else its direct object in the parse. */
     static int objectNoun(SentenceView v, int verb, int end) {
         int from = Phrases.afterMannerPhrase(v, end);
+        if (from + 2 < v.size() && v.token(from).is("to") && v.token(from + 1).isVerb()) {
+            from += 2; // "refused to apply the border closure": the object of the act refused
+        }
         for (int k = from; k < v.size() && k < from + 4; k++) {
             if (v.mentionAt(k) != null || "ADP".equals(v.token(k).pos()) || "PUNCT".equals(v.token(k).pos())) {
                 break;
@@ -138,7 +141,11 @@ public final class ToldActs {
                 doers.stream().filter(ToldActs::canAct).forEach(m -> acts.add(new Act(lemma, m.actor())));
             } else if (verbsOfNoun.containsKey(key(v, k)) && v.token(k).isNoun()) {
                 String noun = key(v, k);
-                ownersOf(v, k).forEach(owner -> acts.add(actOf(noun, owner.actor())));
+                List<Mention> owners = ownersOf(v, k);
+                if (owners.isEmpty()) {
+                    owners = makers(v, k);
+                }
+                owners.forEach(owner -> acts.add(actOf(noun, owner.actor())));
             }
         }
         return acts;
@@ -216,6 +223,20 @@ public final class ToldActs {
         }
         owners.removeIf(m -> !canAct(m));
         return owners;
+    }
+
+    /**
+     * "ECOWAS imposed a border closure on Mali", "Moscow ordered the expulsion": whoever the verb that takes the noun
+     * as its object has acting, read from the parse.
+     */
+    private static List<Mention> makers(SentenceView v, int noun) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || !parse.relation(noun).equals("dobj") || parse.head(noun) < 0) {
+            return List.of();
+        }
+        int verb = parse.head(noun);
+        return AgentReader.isPassive(v, verb) ? List.of()
+                : AgentReader.agentsOf(v, verb).stream().filter(ToldActs::canAct).toList();
     }
 
     /** A party, or the state a nationality adjective names ("Russian troops"): a source or a place is no doer. */

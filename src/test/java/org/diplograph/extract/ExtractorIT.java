@@ -1725,4 +1725,18 @@ class ExtractorIT {
                 events("Spokesman Matthew Miller urged Mexico on Monday to show restraint, and on Tuesday national security "
                         + "adviser Jake Sullivan condemned the raid on the embassy and called the Mexican actions wrong.", null));
     }
+
+    @Test
+    void a_speaker_of_parliament_is_an_office_and_the_ground_of_a_measure_to_come_has_happened_on_its_own_day() {
+        assertEquals(List.of("Statement Russia 2023-05-12", "Threaten Russia -> Maria Lopez 2023-05-12",
+                        "Sanction Russia -> Maria Lopez [Expected] 2023-05-12", "Visit Maria Lopez -> Ukraine"),
+                events("Russia said on Friday it would impose sanctions on Parliament Speaker Maria Lopez over her visit to "
+                        + "Kyiv last month.", "2023-05-12"));
+    }
+
+    @Test
+    void a_religious_title_is_no_part_of_the_name() {
+        assertEquals(List.of("Meeting Abdul Hamid Karimi -> Qatar"),
+                events("Mullah Abdul Hamid Karimi met Qatari officials in Doha.", null));
+    }
 }

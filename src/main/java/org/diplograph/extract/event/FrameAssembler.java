@@ -209,6 +209,11 @@ final class FrameAssembler {
             // meeting", "before the ministers met"): the decisions are the events; one announced is news by itself
             return List.of();
         }
+        boolean ground = t.noun() && groundOfAMeasure(v, head);
+        if (ground && modality == Modality.EXPECTED && !supposed) {
+            // "would impose sanctions on Pelosi over her visit to Taiwan": the ground of what is coming has happened
+            modality = Modality.ASSERTED;
+        }
         EventType notDone = null;
         if (modality == Modality.NEGATED && !supposed && refusal(v, clauseStart, p.verb())) {
             // "said he would not sign the agreement", "will not recognise the ruling": a refusal is a rejection,
@@ -220,7 +225,9 @@ final class FrameAssembler {
         int clauseEnd = v.clauseEnd(Math.max(head, end - 1));
         // a day in the event's own clause, else the one the sentence gives ("On Sunday, Wang met Ri and urged him")
         Modality told = modality;
-        LocalDate date = dates.resolve(v.sentence, clauseStart, Math.min(v.size(), clauseEnd + 2), head, published, told)
+        // (the ground of a measure has a time of its own: "over her visit to Taiwan earlier this week")
+        LocalDate date = ground ? dates.resolve(v.sentence, head, Math.min(v.size(), clauseEnd + 2), head, published, told).orElse(null)
+                : dates.resolve(v.sentence, clauseStart, Math.min(v.size(), clauseEnd + 2), head, published, told)
                 .or(() -> dates.resolve(v.sentence, 0, v.size(), head, published, told))
                 .or(() -> dayAfterTheLast(v, earlier))
                 .orElse(null);
@@ -519,5 +526,16 @@ final class FrameAssembler {
             verb = complement.get(0);
         }
         return verb;
+    }
+
+    /** "over her visit", "over the talks": a noun that a cause preposition governs, past determiners and modifiers. */
+    private static boolean groundOfAMeasure(SentenceView v, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && ("DET".equals(v.token(k).pos()) || "ADJ".equals(v.token(k).pos()) || "NUM".equals(v.token(k).pos())
+                || v.words.has(WordLists.Name.POSSESSIVES, v.token(k).text().toLowerCase(java.util.Locale.ROOT))
+                || v.token(k).isPossessiveMark() || v.token(k).isNoun() || v.mentionAt(k) != null)) {
+            k--;
+        }
+        return k >= 0 && v.token(k).is("over");
     }
 }

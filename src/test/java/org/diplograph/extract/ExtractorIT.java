@@ -1739,4 +1739,13 @@ class ExtractorIT {
         assertEquals(List.of("Meeting Abdul Hamid Karimi -> Qatar"),
                 events("Mullah Abdul Hamid Karimi met Qatari officials in Doha.", null));
     }
+
+    @Test
+    void signing_a_joint_statement_is_an_agreement_and_the_president_of_its_relative_clause_is_the_one_just_named() {
+        assertEquals(List.of("Agree Emmanuel Macron -> Narendra Modi", "Agree Narendra Modi -> Emmanuel Macron",
+                        "Support Emmanuel Macron -> India", "Statement Narendra Modi"),
+                events("President Macron and Prime Minister Modi signed a joint statement in which the President pledged "
+                        + "support to India and the Prime Minister reaffirmed his commitment to the partnership.", null));
+        assertEquals(List.of("Statement China, Russia"), events("China and Russia issued a joint statement.", null));
+    }
 }

@@ -84,7 +84,7 @@ public final class EventFinder {
                 if (end < 0) {
                     continue;
                 }
-                if (!t.noun() && matcher.isLightVerbFor(v, k) && !matcher.tellsMoreThanItsNoun(v, k, t)) {
+                if (!t.noun() && matcher.isLightVerbFor(v, k) && !matcher.tellsMoreThanItsNoun(v, k, t, end)) {
                     break;
                 }
                 List<EventFrame> all = new ArrayList<>(earlier);

@@ -189,7 +189,18 @@ final class SentenceView {
                 return List.of();
             }
         }
-        return groupLeftFrom(last);
+        List<Mention> group = groupLeftFrom(last);
+        int opening = group.get(0).tokens().begin() - 1;
+        if (group.size() > 1 && opening > 0 && sentence.token(opening).is("the")) {
+            opening--;
+        }
+        if (group.size() > 1 && opening >= 0 && "ADP".equals(sentence.token(opening).pos())
+                && words.has(WordLists.Name.NOUN_TARGET_PREPOSITIONS, sentence.token(opening).text().toLowerCase())) {
+            // "pledged guarantees to the DPRK and the Chairman reaffirmed": a list that opens with a preposition's
+            // object is that phrase; the verb's subject is the last name
+            return List.of(group.get(group.size() - 1));
+        }
+        return group;
     }
 
     /** The last token of the words before the verb at {@code verb}, auxiliaries and adverbs skipped. */
@@ -357,9 +368,15 @@ final class SentenceView {
             while (afterEnd < sentence.size() && "AUX".equals(sentence.token(afterEnd).pos())) {
                 afterEnd++;
             }
-            if (w.equals(",") && afterEnd < sentence.size() && sentence.token(afterEnd).isVerb()
+            int opening = first.tokens().begin() - 1;
+            if (opening > 0 && sentence.token(opening).is("the")) {
+                opening--;
+            }
+            boolean objects = opening >= 0 && ("ADP".equals(sentence.token(opening).pos()) && !sentence.token(opening).is("between")
+                    || sentence.token(opening).isVerb());
+            if ((w.equals(",") || w.equals("and") && objects) && afterEnd < sentence.size() && sentence.token(afterEnd).isVerb()
                     && !sentence.token(afterEnd).text().endsWith("ing")) {
-                break;
+                break; // "pledged guarantees to the DPRK and the Chairman reaffirmed": a new clause after a list of objects
             }
             if (w.equals(",") && afterEnd < sentence.size() && sentence.token(afterEnd).isPossessiveMark()
                     && !(afterEnd + 1 < sentence.size() && sentence.token(afterEnd + 1).is("and"))) {

@@ -71,7 +71,10 @@ final class SyntacticRoles {
                 // "A said B welcomed X and called for Y": whether the second verb is B's or A's is where parsers
                 // err most; inside a reported clause the words around the trigger decide, unless both readings
                 // give the same actor ("the ministry said it was disappointed and objected to ...")
-                Mention named = head >= 0 ? nameRightBefore(head) : null;
+                Mention named = nameRightBefore(verb);
+                if (named == null && head >= 0) {
+                    named = nameRightBefore(head);
+                }
                 if (named != null) {
                     // "..., and on Tuesday adviser Jake Sullivan condemned X and called Y wrong": the parse may take
                     // the name before the first verb into a phrase of time; the name right before it acts
@@ -199,13 +202,35 @@ final class SyntacticRoles {
         return -1;
     }
 
+    /**
+     * "pledged guarantees to the DPRK and the Chairman reaffirmed ...": a conjunct the parse joined to a list whose
+     * name is followed by a finite verb with no subject of its own is that verb's subject, a clause of its own.
+     */
+    private boolean startsAClause(int conjunct) {
+        Mention m = v.mentionAt(conjunct);
+        if (m == null) {
+            return false;
+        }
+        int after = m.tokens().end();
+        while (after < v.size() && "AUX".equals(v.token(after).pos())) {
+            after++;
+        }
+        if (after >= v.size()) {
+            return false;
+        }
+        String tag = parse.arcs().get(after).tag();
+        return (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+                && parse.dependents(after, "nsubj", "nsubjpass").isEmpty();
+    }
+
     /** A person's or party's name right before {@code verb} when the parse gives the verb no subject, else null. */
     private Mention nameRightBefore(int verb) {
         if (!parse.dependents(verb, "nsubj", "nsubjpass", "csubj", "expl", "agent").isEmpty() || verb == 0) {
             return null;
         }
         Mention m = v.mentionAt(verb - 1);
-        return m != null && m.form() == Mention.Form.NAME && m.canParticipate() && m.tokens().end() == verb ? m : null;
+        return m != null && (m.form() == Mention.Form.NAME || m.form() == Mention.Form.ROLE) && m.canParticipate()
+                && m.tokens().end() == verb ? m : null;
     }
 
     /**
@@ -322,7 +347,9 @@ final class SyntacticRoles {
             out.add(m);
         }
         for (int c : parse.dependents(token, "conj")) {
-            collect(c, out, depth + 1);
+            if (!startsAClause(c)) {
+                collect(c, out, depth + 1);
+            }
         }
         for (int k = m == null ? 0 : m.tokens().begin(); m != null && k < m.tokens().end(); k++) {
             // "by Presidents Barack Obama and Vladimir Putin": the mention takes in the title the parse heads with,

@@ -333,7 +333,12 @@ final class TriggerMatcher {
      * target for: "will not attend the summit in Johannesburg" is a journey there as well as the meeting ("imposed
      * sanctions on Iran" is one sanction, the noun's).
      */
-    boolean tellsMoreThanItsNoun(SentenceView v, int verb, Trigger row) {
+    boolean tellsMoreThanItsNoun(SentenceView v, int verb, Trigger row, int end) {
+        for (int j = verb + 1; !row.noun() && j < end; j++) {
+            if (matchesAny(v, j, Trigger::noun)) {
+                return true; // "sign a joint statement": a row of the verb with its noun says what the pair makes
+            }
+        }
         if (row.noun() || row.needs() != Trigger.Need.TARGET) {
             return false;
         }

@@ -54,7 +54,7 @@ public final class MentionFinder {
         while (i < s.size()) {
             int at = i;
             Optional<Mention> m = counterpart(s, at, found, registry)
-                    .or(() -> titled(s, at, registry))
+                    .or(() -> titled(s, at, found, registry))
                     .or(() -> pronoun(s, at, found, registry))
                     .or(() -> name(s, at, registry));
             if (m.isPresent() && at > 0 && m.get().tokens().begin() == at && m.get().actor().office() != null
@@ -246,7 +246,7 @@ public final class MentionFinder {
      * A gazetteer entry, possibly a qualifier (state, demonym, organization) before a title, a body or a name:
      * "Israeli Foreign Minister Gabi Ashkenazi", "the US mission to the UN", "Egyptian intelligence officials".
      */
-    private Optional<Mention> titled(Sentence s, int i, ActorRegistry registry) {
+    private Optional<Mention> titled(Sentence s, int i, List<Mention> found, ActorRegistry registry) {
         List<Gazetteer.Hit> hits = gazetteer.lookup(s, i);
         if (hits.isEmpty()) {
             return Optional.empty();
@@ -264,7 +264,7 @@ public final class MentionFinder {
         boolean possessive = j < s.size() && s.token(j).isPossessiveMark();
         int afterPossessive = possessive ? j + 1 : j;
         if (e.kind() == NameEntry.Kind.OFFICE) {
-            return office(s, i, j, e.office(), null, null, registry);
+            return office(s, i, j, e.office(), null, null, found, registry);
         }
         if (e.kind() == NameEntry.Kind.PERSON) {
             Actor p = gazetteer.personOn(e.person(), registry.date());
@@ -280,7 +280,7 @@ public final class MentionFinder {
             if (!next.isEmpty() && next.get(0).entry().kind() == NameEntry.Kind.OFFICE) {
                 String iso = e.country() != null ? e.country().iso() : (e.organization() != null ? e.organization().country() : null);
                 String org = e.organization() != null ? e.organization().key() : null;
-                Optional<Mention> m = office(s, i, next.get(0).end(), next.get(0).entry().office(), iso == null || iso.isEmpty() ? null : iso, org, registry);
+                Optional<Mention> m = office(s, i, next.get(0).end(), next.get(0).entry().office(), iso == null || iso.isEmpty() ? null : iso, org, found, registry);
                 if (m.isPresent()) {
                     return m;
                 }
@@ -323,7 +323,8 @@ public final class MentionFinder {
     }
 
     /** A title [i, titleEnd), maybe followed by a name: a person, or a role phrase referring back. */
-    private Optional<Mention> office(Sentence s, int i, int titleEnd, Office office, String iso, String org, ActorRegistry registry) {
+    private Optional<Mention> office(Sentence s, int i, int titleEnd, Office office, String iso, String org, List<Mention> found,
+                                    ActorRegistry registry) {
         if (iso == null && org == null && office.stateIso() == null && office.organizationKey() == null
                 && titleEnd + 1 < s.size() && s.token(titleEnd).is("of")) {
             // "President of the United Arab Emirates Mohammed bin Zayed", "the President of Russia": the state
@@ -420,6 +421,15 @@ public final class MentionFinder {
         boolean bare = country == null && organization == null;
         String phrase = s.textOf(new TokenSpan(begin, titleEnd));
         Optional<Actor> earlier = bare ? registry.byRolePhrase(phrase) : Optional.empty();
+        if (bare && begin > 0) {
+            // "Macron and Prime Minister Modi signed a statement in which ... the Prime Minister reaffirmed": the
+            // one holder of the office this sentence has named before
+            Office held = office;
+            List<Actor> holders = found.stream().map(Mention::actor)
+                    .filter(a -> a.kind() == ActorKind.PERSON && a.office() != null && a.office().key().equals(held.key()))
+                    .distinct().toList();
+            earlier = holders.size() == 1 ? Optional.of(holders.get(0)) : earlier;
+        }
         if (earlier.isEmpty()) {
             // "The President told President Putin ...", opening a sentence of a readout: the President it is about,
             // named first
@@ -667,7 +677,8 @@ public final class MentionFinder {
                 && !s.token(i + 2).text().startsWith("-")) {
             // "the Secretary also spoke with ...": the person named before who holds an office of that title (not
             // "the Secretary-General", a title of its own)
-            Optional<Actor> holder = registry.byTitleWord(s.token(i + 1).text(), peopleNamedIn(s, registry));
+            Optional<Actor> holder = titledEarlierInSentence(s, found, s.token(i + 1).text(), i)
+                    .or(() -> registry.byTitleWord(s.token(i + 1).text(), peopleNamedIn(s, registry)));
             if (holder.isPresent()) {
                 return Optional.of(mention(s, holder.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
             }
@@ -711,6 +722,22 @@ public final class MentionFinder {
      * The keys of the known people the sentence names ("The President told President Putin": the President is
      * someone other than Putin).
      */
+    /**
+     * "President Trump and Chairman Kim signed a statement in which the President pledged ...": the one person the
+     * sentence has named before with that title (in the office held or the words that named them), if only one.
+     */
+    private static Optional<Actor> titledEarlierInSentence(Sentence s, List<Mention> found, String titleWord, int before) {
+        String w = titleWord.toLowerCase(Locale.ROOT);
+        List<Actor> titled = found.stream()
+                .filter(m -> m.tokens().end() <= before && m.actor().kind() == ActorKind.PERSON && m.form() == Mention.Form.NAME)
+                .filter(m -> m.actor().office() != null
+                        && List.of(m.actor().office().label().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(w)
+                        || s.textOf(new TokenSpan(Math.max(0, m.tokens().begin() - 1), m.tokens().end())).toLowerCase(Locale.ROOT)
+                                .matches("(.*\\s)?" + java.util.regex.Pattern.quote(w) + "\\s.*"))
+                .map(Mention::actor).distinct().toList();
+        return titled.size() == 1 ? Optional.of(titled.get(0)) : Optional.empty();
+    }
+
     private java.util.Set<String> peopleNamedIn(Sentence s, ActorRegistry registry) {
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (int j = 0; j < s.size(); j++) {

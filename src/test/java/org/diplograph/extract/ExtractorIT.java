@@ -1601,7 +1601,8 @@ class ExtractorIT {
     void a_bare_it_after_a_vote_is_the_proposal_just_tabled_and_it_opening_a_sentence_is_the_body_in_view() {
         assertEquals(List.of("Propose Peru", "Oppose Bolivia -> Peru"),
                 events("Peru tabled a resolution on Monday. Bolivia voted against it.", null));
-        assertEquals(List.of("Condemn Organization of American States -> Nicaragua", "Propose Chile", "Appeal Organization of American States"),
+        assertEquals(List.of("Condemn Organization of American States -> Nicaragua", "Propose Chile", "Support Honduras -> Chile [Negated]",
+                        "Appeal Organization of American States"),
                 events("The Organization of American States condemned Nicaragua on Friday. The text, tabled by Chile, won "
                         + "27 votes while Honduras abstained. It urged the government to release the prisoners.", null));
     }
@@ -1747,5 +1748,13 @@ class ExtractorIT {
                 events("President Macron and Prime Minister Modi signed a joint statement in which the President pledged "
                         + "support to India and the Prime Minister reaffirmed his commitment to the partnership.", null));
         assertEquals(List.of("Statement China, Russia"), events("China and Russia issued a joint statement.", null));
+    }
+
+    @Test
+    void an_abstention_is_support_not_given_to_the_sponsors_and_leaving_without_signing_is_no_agreement() {
+        assertEquals(List.of("Propose Mexico, Norway", "Oppose Russia -> Mexico, Norway", "Support China, Gabon -> Mexico, Norway [Negated]"),
+                events("Mexico and Norway tabled a draft resolution. Russia voted against the text, while China and Gabon abstained.", null));
+        assertEquals(List.of("Agree Javier Milei -> Luiz Inácio Lula da Silva [Negated]"),
+                events("Javier Milei left Brasilia without signing an agreement with Lula.", null));
     }
 }

@@ -300,6 +300,13 @@ final class ActFrame {
         // not the agent's own side named through a possessive pronoun: "defended his country's purchases"
         List<Actor> acting = SentenceView.actors(agents);
         targets.removeIf(m -> ownedByTheAgent(v, m.tokens().begin()) && Sides.sameSide(acting, List.of(m.actor())));
+        if (targets.isEmpty() && t.targets().contains("proposal")) {
+            // "China and Gabon abstained": on the proposal just told, so towards its sponsors
+            Optional<EventFrame> proposal = Discourse.lastProposal(earlier).filter(p -> !Sides.sameSide(acting, p.agents()));
+            if (proposal.isPresent()) {
+                return new Participants(agents, List.of(), proposal.get().agents(), proposal.get().object(), venue, head);
+            }
+        }
         return new Participants(agents, targets, object, venue, head);
     }
 

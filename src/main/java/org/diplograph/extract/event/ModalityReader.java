@@ -159,6 +159,13 @@ final class ModalityReader {
                 }
             }
         }
+        for (ModalityCue cue : verb == head ? knowledge.cues() : List.<ModalityCue>of()) {
+            // "China and Gabon abstained": a verb that says by itself that the act was not done
+            if (cue.modality() == Modality.NEGATED && !cue.governs() && cue.words().size() == 1
+                    && v.token(head).isVerb() && TriggerMatcher.sameWord(v.token(head), cue.words().get(0))) {
+                result = result.strongest(Modality.NEGATED);
+            }
+        }
         result = result.strongest(sharedModal(v, verb));
         if (conditioned(v, verb)) {
             // "Moscow would face sanctions if it failed to follow through": what a condition holds back

@@ -26,7 +26,7 @@ public record Trigger(List<String> words, boolean noun, EventType type, Frame fr
     public enum Frame { SPEECH, TELL, CONTACT, ACT, NOUN, FROM }
 
     /** The target roles a row may name (besides a preposition of {@link #PREPOSITIONS}). */
-    public static final List<String> TARGET_ROLES = List.of("object", "object-before-of", "origin-on", "that-clause", "after", "where");
+    public static final List<String> TARGET_ROLES = List.of("object", "object-before-of", "origin-on", "that-clause", "after", "where", "proposal");
 
     /** The prepositions whose object a row may name as its target role. */
     public static final List<String> PREPOSITIONS = List.of("with", "to", "on", "against", "for", "from", "of", "between", "targeting", "in", "at");

@@ -1757,4 +1757,12 @@ class ExtractorIT {
         assertEquals(List.of("Agree Javier Milei -> Luiz Inácio Lula da Silva [Negated]"),
                 events("Javier Milei left Brasilia without signing an agreement with Lula.", null));
     }
+
+    @Test
+    void hosting_the_leaders_of_states_meets_those_states_and_a_refusal_far_above_the_verb_negates_it() {
+        assertEquals(List.of("Meeting Xi Jinping -> Kazakhstan, Tajikistan, Uzbekistan"),
+                events("Xi Jinping hosted the leaders of Kazakhstan, Tajikistan and Uzbekistan in Xian.", null));
+        assertEquals(List.of("Reject Iran", "Meeting Rafael Grossi -> Ebrahim Raisi [Negated]"),
+                events("Iran refused to let the agency's chief, Rafael Grossi, meet President Ebrahim Raisi.", null));
+    }
 }

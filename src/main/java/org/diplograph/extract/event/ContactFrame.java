@@ -89,6 +89,12 @@ final class ContactFrame {
             return null; // "called Xi a dictator": a judgement of the one named, not a call to him
         }
         List<Actor> counterparts = direct == null ? Discourse.counterpartsOf(v, k, agents, earlier) : List.of();
+        // "hosted the leaders of Kazakhstan, Tajikistan and Uzbekistan": the parse's object stands for the states named
+        List<Mention> parsedObject = direct == null && counterparts.isEmpty() ? new SyntacticRoles(v).object(head).stream()
+                .filter(m -> agents.stream().noneMatch(a -> a.actor().key().equals(m.actor().key()))).toList() : List.of();
+        if (!parsedObject.isEmpty()) {
+            return new Participants(agents, parsedObject, List.of(), null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
+        }
         if (direct != null && Phrases.namesCapital(v, direct)) {
             targets = List.of(direct); // "travelled to the Turkish capital"
         } else if (direct != null && direct.canParticipate()) {

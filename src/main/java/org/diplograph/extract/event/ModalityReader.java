@@ -166,6 +166,7 @@ final class ModalityReader {
                 result = result.strongest(Modality.NEGATED);
             }
         }
+        result = result.strongest(refusedAbove(v, verb));
         result = result.strongest(sharedModal(v, verb));
         if (conditioned(v, verb)) {
             // "Moscow would face sanctions if it failed to follow through": what a condition holds back
@@ -176,6 +177,30 @@ final class ModalityReader {
             result = Modality.ASSERTED;
         }
         return result;
+    }
+
+    /**
+     * "has refused to let the envoy, Brunei's second foreign minister, meet Aung San Suu Kyi": a verb of refusal
+     * or failure ("refuse to", "fail to" of the cues) that governs the event's verb in the parse, however far.
+     */
+    private Modality refusedAbove(SentenceView v, int verb) {
+        Parse parse = v.sentence.parse();
+        for (int k = verb, depth = 0; parse != null && k >= 0 && depth < 4
+                && (parse.relation(k).equals("xcomp") || parse.relation(k).equals("ccomp")); depth++) {
+            boolean infinitive = parse.relation(k).equals("xcomp") && k > 0 && v.token(k - 1).is("to");
+            k = parse.head(k);
+            if (k < 0) {
+                break;
+            }
+            // (only a verb whose "to" clause it is: "voted against it ..., so it failed" fails nothing)
+            for (ModalityCue cue : infinitive ? knowledge.cues() : List.<ModalityCue>of()) {
+                if (cue.modality() == Modality.NEGATED && cue.words().size() == 2 && cue.words().get(1).equals("to")
+                        && TriggerMatcher.sameWord(v.token(k), cue.words().get(0)) && v.token(k).isVerb()) {
+                    return Modality.NEGATED;
+                }
+            }
+        }
+        return Modality.ASSERTED;
     }
 
     /**

@@ -1765,4 +1765,12 @@ class ExtractorIT {
         assertEquals(List.of("Reject Iran", "Meeting Rafael Grossi -> Ebrahim Raisi [Negated]"),
                 events("Iran refused to let the agency's chief, Rafael Grossi, meet President Ebrahim Raisi.", null));
     }
+
+    @Test
+    void an_unlisted_full_name_whose_surname_the_article_repeats_alone_is_a_person_but_a_place_repeated_whole_is_not() {
+        assertEquals(List.of("Appeal African Union -> Tomas Varga", "Reject Tomas Varga"),
+                events("Tomas Varga, the man who lost the vote, stayed in the palace. The African Union urged Varga to step "
+                        + "down. Varga refused.", null));
+        assertEquals(List.of(), events("Nova Terra, a small port, grew. Nova Terra exports fish. Officials in Nova Terra said so.", null));
+    }
 }

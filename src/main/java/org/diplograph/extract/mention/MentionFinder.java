@@ -850,6 +850,12 @@ public final class MentionFinder {
         // "government negotiator Jorge Rodriguez", "opposition delegate Gerardo Blyde": a role word used as a title
         boolean titled = allProper && i > 0 && !s.token(i - 1).isCapitalized()
                 && words.has(WordLists.Name.ROLE_HEADS, s.token(i - 1).lemma());
+        if (nameWords >= 2 && allProper && !(apposition || subject || object || conjoined || owner || titled)
+                && surnameRecurs(s, end - 1, registry)) {
+            // "Yahya Jammeh, the man he defeated, ... calls on Jammeh to ... persuade Jammeh": a surname the article
+            // comes back to alone is a person's
+            titled = true;
+        }
         if (nameWords >= 2 && (apposition || subject || object || conjoined || owner || titled)) {
             return Optional.of(mention(s, gazetteer.newPerson(name, null, null, null), i, end, name, Mention.Form.NAME));
         }
@@ -946,6 +952,25 @@ public final class MentionFinder {
      * The end of a run of name words starting at {@code i} ({@code i} itself when there is none): capitalized
      * words, hyphenated parts ("Ben-Shabbat") and particles ("bin").
      */
+    /** Whether the word at {@code last}, no known name or common word, stands alone, without the word before it, twice in the article. */
+    private boolean surnameRecurs(Sentence s, int last, ActorRegistry registry) {
+        String surname = s.token(last).text();
+        if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0)) || notName(surname.toLowerCase(Locale.ROOT))
+                || !gazetteer.lookup(s, last).isEmpty()) {
+            return false;
+        }
+        String text = registry.scope().text();
+        // (alone: "Hong Kong" said again is a place's name, never its second word alone)
+        String before = s.token(last - 1).text();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!" + java.util.regex.Pattern.quote(before) + "\\s)\\b"
+                + java.util.regex.Pattern.quote(surname) + "\\b").matcher(text);
+        int alone = 0;
+        while (m.find()) {
+            alone++;
+        }
+        return alone >= 2;
+    }
+
     /** Whether the word before {@code i} is a name's first word that no gazetteer knows (a given name, not a title). */
     private boolean givenNameBefore(Sentence s, int i) {
         Token before = s.token(i - 1);

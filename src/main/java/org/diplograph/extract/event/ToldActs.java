@@ -130,7 +130,7 @@ public final class ToldActs {
             if (v.mentionAt(k) != null) {
                 continue;
             }
-            String lemma = actVerb(v.token(k));
+            String lemma = v.token(k).isVerb() || v.isVerbInTagOrParse(k) ? actVerb(v.token(k)) : null;
             if (lemma != null && v.isVerbInTagOrParse(k)) {
                 List<Mention> doers = AgentReader.isPassive(v, k)
                         ? Phrases.after(v, k + 1, Math.min(v.size(), k + 4), "by")
@@ -157,8 +157,9 @@ public final class ToldActs {
         if (actVerbs.contains(lemma)) {
             return lemma;
         }
-        if (!lemma.equals(token.text().toLowerCase(Locale.ROOT))) {
-            return null;
+        String text = token.text().toLowerCase(Locale.ROOT);
+        if (!lemma.equals(text) || !TriggerMatcher.mayBeInflected(text)) {
+            return null; // (only a past or third-person form the lemmatizer left whole is worth a search)
         }
         return actVerbs.stream().filter(verb -> TriggerMatcher.sameWord(token, verb)).findFirst().orElse(null);
     }

@@ -300,6 +300,11 @@ final class TriggerMatcher {
 
     private static final java.util.Map<String, String> IRREGULAR = org.diplograph.extract.knowledge.IrregularVerbs.baseByForm();
 
+    /** Whether a word the lemmatizer left whole may still be an inflected verb: a regular ending, or an irregular form. */
+    static boolean mayBeInflected(String lowerCase) {
+        return lowerCase.endsWith("ed") || lowerCase.endsWith("es") || lowerCase.endsWith("s") || IRREGULAR.containsKey(lowerCase);
+    }
+
     /** "the latest United Nations sanctions": a word after a determiner is a noun, whatever the tagger said. */
     static boolean afterDeterminer(SentenceView v, int k) {
         int j = k - 1;

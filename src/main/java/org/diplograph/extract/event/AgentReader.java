@@ -1,7 +1,5 @@
 package org.diplograph.extract.event;
 
-import org.diplograph.nlp.Parse;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -60,8 +60,8 @@ final class ContactFrame {
         if (topic) {
             // "discussed China and North Korea with Chung": what one discusses is the topic when a "with" phrase
             // names whom with
-            List<Mention> with = Phrases.after(v, v.groupRightFrom(direct).get(v.groupRightFrom(direct).size() - 1).tokens().end(),
-                    v.clauseEnd(head), "with");
+            List<Mention> topics = v.groupRightFrom(direct);
+            List<Mention> with = Phrases.after(v, topics.get(topics.size() - 1).tokens().end(), v.clauseEnd(head), "with");
             if (!with.isEmpty()) {
                 return new Participants(agents, with, List.of(), null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
             }

@@ -190,10 +190,7 @@ final class SentenceView {
             }
         }
         List<Mention> group = groupLeftFrom(last);
-        int opening = group.get(0).tokens().begin() - 1;
-        if (group.size() > 1 && opening > 0 && sentence.token(opening).is("the")) {
-            opening--;
-        }
+        int opening = wordBefore(group.get(0));
         if (group.size() > 1 && opening >= 0 && "ADP".equals(sentence.token(opening).pos())
                 && words.has(WordLists.Name.NOUN_TARGET_PREPOSITIONS, sentence.token(opening).text().toLowerCase())) {
             // "pledged guarantees to the DPRK and the Chairman reaffirmed": a list that opens with a preposition's
@@ -300,6 +297,12 @@ final class SentenceView {
         return m;
     }
 
+    /** The word before a mention, past a "the" ("to the DPRK"): -1 at the start of the sentence. */
+    private int wordBefore(Mention m) {
+        int k = m.tokens().begin() - 1;
+        return k > 0 && sentence.token(k).is("the") ? k - 1 : k;
+    }
+
     /**
      * Where the list goes on after an apposition that starts at {@code from} (", the party's top foreign policy
      * official, and Wang Yi"): the person named after its closing ", and"; {@code from} when there is none.
@@ -321,6 +324,10 @@ final class SentenceView {
 
     List<Mention> groupRightFrom(Mention named) {
         Mention first = possessedOrSelf(named);
+        // a list of objects, after a verb or a preposition ("between A and B" names both parties, whatever follows)
+        int opening = wordBefore(first);
+        boolean objects = opening >= 0 && ("ADP".equals(sentence.token(opening).pos()) && !sentence.token(opening).is("between")
+                || sentence.token(opening).isVerb());
         List<Mention> group = new ArrayList<>();
         group.add(first);
         int k = first.tokens().end();
@@ -368,12 +375,6 @@ final class SentenceView {
             while (afterEnd < sentence.size() && "AUX".equals(sentence.token(afterEnd).pos())) {
                 afterEnd++;
             }
-            int opening = first.tokens().begin() - 1;
-            if (opening > 0 && sentence.token(opening).is("the")) {
-                opening--;
-            }
-            boolean objects = opening >= 0 && ("ADP".equals(sentence.token(opening).pos()) && !sentence.token(opening).is("between")
-                    || sentence.token(opening).isVerb());
             if ((w.equals(",") || w.equals("and") && objects) && afterEnd < sentence.size() && sentence.token(afterEnd).isVerb()
                     && !sentence.token(afterEnd).text().endsWith("ing")) {
                 break; // "pledged guarantees to the DPRK and the Chairman reaffirmed": a new clause after a list of objects

@@ -719,10 +719,6 @@ public final class MentionFinder {
     }
 
     /**
-     * The keys of the known people the sentence names ("The President told President Putin": the President is
-     * someone other than Putin).
-     */
-    /**
      * "President Trump and Chairman Kim signed a statement in which the President pledged ...": the one person the
      * sentence has named before with that title (in the office held or the words that named them), if only one.
      */
@@ -738,6 +734,10 @@ public final class MentionFinder {
         return titled.size() == 1 ? Optional.of(titled.get(0)) : Optional.empty();
     }
 
+    /**
+     * The keys of the known people the sentence names ("The President told President Putin": the President is
+     * someone other than Putin).
+     */
     private java.util.Set<String> peopleNamedIn(Sentence s, ActorRegistry registry) {
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (int j = 0; j < s.size(); j++) {
@@ -850,13 +850,11 @@ public final class MentionFinder {
         // "government negotiator Jorge Rodriguez", "opposition delegate Gerardo Blyde": a role word used as a title
         boolean titled = allProper && i > 0 && !s.token(i - 1).isCapitalized()
                 && words.has(WordLists.Name.ROLE_HEADS, s.token(i - 1).lemma());
-        if (nameWords >= 2 && allProper && !(apposition || subject || object || conjoined || owner || titled)
-                && surnameRecurs(s, end - 1, registry)) {
-            // "Yahya Jammeh, the man he defeated, ... calls on Jammeh to ... persuade Jammeh": a surname the article
-            // comes back to alone is a person's
-            titled = true;
-        }
-        if (nameWords >= 2 && (apposition || subject || object || conjoined || owner || titled)) {
+        boolean said = apposition || subject || object || conjoined || owner || titled;
+        // "Yahya Jammeh, the man he defeated, ... calls on Jammeh to ... persuade Jammeh": a surname the article
+        // comes back to alone is a person's
+        boolean recurs = !said && nameWords >= 2 && allProper && surnameRecurs(s, end - 1, registry);
+        if (nameWords >= 2 && (said || recurs)) {
             return Optional.of(mention(s, gazetteer.newPerson(name, null, null, null), i, end, name, Mention.Form.NAME));
         }
         return Optional.empty();
@@ -948,10 +946,6 @@ public final class MentionFinder {
         return end;
     }
 
-    /**
-     * The end of a run of name words starting at {@code i} ({@code i} itself when there is none): capitalized
-     * words, hyphenated parts ("Ben-Shabbat") and particles ("bin").
-     */
     /** Whether the word at {@code last}, no known name or common word, stands alone, without the word before it, twice in the article. */
     private boolean surnameRecurs(Sentence s, int last, ActorRegistry registry) {
         String surname = s.token(last).text();
@@ -979,6 +973,10 @@ public final class MentionFinder {
                 && gazetteer.lookup(s, i - 1).isEmpty() && nameRun(s, i - 1) > i;
     }
 
+    /**
+     * The end of a run of name words starting at {@code i} ({@code i} itself when there is none): capitalized
+     * words, hyphenated parts ("Ben-Shabbat") and particles ("bin").
+     */
     int nameRun(Sentence s, int i) {
         int j = i;
         while (j < s.size()) {

@@ -21,12 +21,12 @@ public record Token(String text, CharSpan span, String pos, String lemma) {
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
 
-    /** The possessive ending split off a name: "'s" of "Russia's", or the bare apostrophe of "Emirates'". */
     /** Its form is not its lemma: for a noun, a plural ("ministers"; "minister" is one person). */
     public boolean isInflected() {
         return !text().equalsIgnoreCase(lemma());
     }
 
+    /** The possessive ending split off a name: "'s" of "Russia's", or the bare apostrophe of "Emirates'". */
     public boolean isPossessiveMark() {
         return text.equals("'s") || text.equals("\u2019s") || text.equals("'") || text.equals("\u2019");
     }

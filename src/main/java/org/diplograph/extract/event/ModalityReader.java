@@ -84,11 +84,6 @@ final class ModalityReader {
         return "";
     }
 
-    /**
-     * The strongest modality cue between the clause start and the trigger.
-     *
-     * @param verb the verb of the event's clause: the trigger, or the light verb of a noun ("to impose sanctions")
-     */
     /** A finite verb with a subject of its own in the parse ("Japan plans/NOUN to impose": a verb, not "the plan"). */
     private static boolean finiteInParse(SentenceView v, int k) {
         org.diplograph.nlp.Parse p = v.sentence.parse();
@@ -111,6 +106,11 @@ final class ModalityReader {
         return k > 0 && v.token(k).is("to") ? k : -1;
     }
 
+    /**
+     * The strongest modality cue between the clause start and the trigger.
+     *
+     * @param verb the verb of the event's clause: the trigger, or the light verb of a noun ("to impose sanctions")
+     */
     Modality modality(SentenceView v, int clauseStart, int head, int end, int verb) {
         Modality result = Modality.ASSERTED;
         int to = infinitiveTo(v, verb);

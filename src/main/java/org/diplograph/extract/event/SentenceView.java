@@ -65,7 +65,6 @@ final class SentenceView {
         return m != null && m.tokens().begin() == k ? m : null;
     }
 
-    /** The mention that ends just before token k, if one does. */
     /** Whether a comma stands right before token {@code k}, adverbs between allowed (", urging", ", then blocking"). */
     boolean afterComma(int k) {
         int p = k - 1;
@@ -75,6 +74,7 @@ final class SentenceView {
         return p >= 0 && sentence.token(p).text().equals(",");
     }
 
+    /** The mention that ends just before token k, if one does. */
     Mention mentionEndingBefore(int k) {
         Mention m = mentionAt(k - 1);
         return m != null && m.tokens().end() == k ? m : null;
@@ -274,7 +274,6 @@ final class SentenceView {
         return group;
     }
 
-    /** "A, B and C": the coordinated mentions starting with {@code first}. */
     /**
      * The one a possessive phrase names, when it names someone ("Lavrov's deputy Sergei Ryabkov", "Russia's
      * Lavrov"); else the mention itself ("Russia's capital", "Finland's and Sweden's bids").
@@ -322,6 +321,7 @@ final class SentenceView {
         return from;
     }
 
+    /** "A, B and C": the coordinated mentions starting with {@code named}. */
     List<Mention> groupRightFrom(Mention named) {
         Mention first = possessedOrSelf(named);
         // a list of objects, after a verb or a preposition ("between A and B" names both parties, whatever follows)
@@ -416,12 +416,12 @@ final class SentenceView {
         return List.of();
     }
 
-    /** A verb, or a past form the tagger called an adjective right after its subject ("Shoukry, expressed/ADJ"). */
     /** A verb by the tagger or by the parser's tag, which settles a verb the tagger missed ("to impose/ADJ"). */
     boolean isVerbInTagOrParse(int k) {
         return sentence.token(k).isVerb() || sentence.parse() != null && sentence.parse().arcs().get(k).tag().startsWith("VB");
     }
 
+    /** A verb, or a past form the tagger called an adjective right after its subject ("Shoukry, expressed/ADJ"). */
     boolean isVerbLike(int k) {
         Token t = sentence.token(k);
         if (t.isVerb()) {

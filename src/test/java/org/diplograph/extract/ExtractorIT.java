@@ -1358,6 +1358,47 @@ class ExtractorIT {
     }
 
     @Test
+    void saying_another_side_or_its_act_is_a_wrong_condemns_the_one_who_did_it() {
+        assertEquals(List.of("Condemn Melanie Joly -> China"),
+                events("Canadian Foreign Minister Melanie Joly said the Chinese tariffs were unjustified and amounted to "
+                        + "economic coercion.", null));
+        assertEquals(List.of("Block Russia", "Condemn Barbara Woodward -> Russia"),
+                events("Russia vetoed the resolution on Friday. British Ambassador Barbara Woodward said the veto was a "
+                        + "betrayal of the victims.", null));
+        assertEquals(List.of("Condemn Gabrielius Landsbergis -> Russia"),
+                events("Lithuanian Foreign Minister Gabrielius Landsbergis told reporters that Russia was the aggressor.", null));
+        // the censure word in a phrase about something else judges no one
+        assertEquals(List.of("Statement European Union"),
+                events("The EU said it was concerned about the violation of the ceasefire by Azerbaijan.", null));
+        // nor does a negated judgement
+        assertEquals(List.of("Statement Hungary"),
+                events("Hungary said the Chinese investment was not a threat.", null));
+    }
+
+    @Test
+    void persuading_and_expecting_another_to_act_are_appeals() {
+        assertEquals(List.of("Appeal United Kingdom, France -> Russia"),
+                events("Britain and France tried to persuade Russia not to use its veto.", null));
+        assertEquals(List.of("Statement Penny Wong", "Appeal Penny Wong -> China"),
+                events("Australian Foreign Minister Penny Wong said she expected China to lift the trade barriers.", null));
+        // "is expected to" is what others expect: a modality, no appeal
+        assertEquals(List.of("Visit Xi Jinping -> Russia [Expected]"),
+                events("Xi is expected to visit Moscow next week.", null));
+    }
+
+    @Test
+    void the_authorities_in_a_capital_are_its_state() {
+        assertEquals(List.of("Appeal Antony Blinken -> Belarus"),
+                events("Blinken urged the authorities in Minsk to release the protesters.", null));
+    }
+
+    @Test
+    void coming_out_in_support_of_a_state_supports_it() {
+        assertEquals(List.of("Support Bahrain, Kuwait -> Qatar"),
+                events("Bahrain and Kuwait came out in support of Qatar.", null));
+    }
+
+    @Test
     void hitting_back_condemns() {
         assertEquals(List.of("Condemn China -> Japan"),
                 events("China's foreign ministry hit back at Japan over the remarks.", null));

@@ -111,7 +111,13 @@ final class FrameAssembler {
             return List.of();
         }
         List<Actor> threat = null;
-        if (t.frame() == Trigger.Frame.SPEECH && type == EventType.STATEMENT) {
+        List<Actor> judged = type == EventType.STATEMENT && (t.frame() == Trigger.Frame.SPEECH || t.frame() == Trigger.Frame.TELL)
+                ? judgedIn(v, p.verb(), p.agents(), earlier, acts) : List.of();
+        if (!judged.isEmpty()) {
+            // "told reporters the tariffs amounted to coercion": a censure said of another side's act condemns its author
+            type = EventType.CONDEMN;
+            p = new Participants(p.agents(), List.of(), judged, p.object(), p.venue(), p.verb());
+        } else if (t.frame() == Trigger.Frame.SPEECH && type == EventType.STATEMENT) {
             // "Lavrov said Kyiv must withdraw": what the speaker says another party must do is an appeal to it
             List<Mention> addressee = demandedOf(v, head, end, p.agents());
             if (!addressee.isEmpty()) {
@@ -485,6 +491,94 @@ final class FrameAssembler {
             return named;
         }
         return List.of();
+    }
+
+    /**
+     * Whom a statement judges: its complement gives an act or a party of another side a predicate of censure ("said
+     * the Chinese tariffs amounted to economic coercion", "told reporters the veto was a betrayal", "said Russia was
+     * the aggressor"). The party is the one the complement's subject names (an owner, a nationality, a "by" phrase,
+     * or the subject itself), else whoever the article said did the act it names. Empty when the complement judges
+     * no one, is negated, or the censure word only stands in a phrase about something else ("was concerned about
+     * the violation").
+     */
+    private static List<Actor> judgedIn(SentenceView v, int verb, List<Mention> speakers, List<EventFrame> earlier, ToldActs acts) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || verb < 0) {
+            return List.of();
+        }
+        for (int c : parse.dependents(verb, "ccomp")) {
+            List<Integer> subjects = parse.dependents(c, "nsubj", "nsubjpass");
+            if (subjects.isEmpty() || !parse.dependents(c, "neg").isEmpty() || !censurePredicate(v, parse, c)) {
+                continue;
+            }
+            int subject = subjects.get(0);
+            List<Actor> named = new ArrayList<>();
+            for (int k = 0; k < v.size(); k++) {
+                Mention m = v.mentionStartingAt(k);
+                boolean party = m != null && (m.canParticipate() || m.form() == Mention.Form.DEMONYM && m.actor().kind() == ActorKind.STATE);
+                if (party && (k == subject || parse.dominates(subject, k) || parse.dominates(subject, m.tokens().end() - 1))
+                        && Sides.ofAnotherSide(m, speakers) && named.stream().noneMatch(a -> a.key().equals(m.actor().key()))) {
+                    named.add(m.actor());
+                }
+            }
+            List<Actor> speaking = SentenceView.actors(speakers);
+            if (named.isEmpty()) {
+                named.addAll(acts.authorOf(v, subject, speaking));
+            }
+            if (named.isEmpty() && v.words.has(WordLists.Name.MEASURE_NOUNS, v.token(subject).text().toLowerCase(java.util.Locale.ROOT))) {
+                Discourse.lastMeasure(earlier, speakers).ifPresent(e -> named.addAll(e.agents()));
+            }
+            named.removeIf(a -> Sides.sameSide(speaking, List.of(a)));
+            return named;
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether the clause of {@code verb} says its subject is something the censure-words judge: the complement of
+     * "be" ("was a grave violation", "were unjustified"), or what it "amounts to", "constitutes" or "represents";
+     * the word may stand deeper in that phrase through "of" ("part of a campaign of coercion"), not through other
+     * prepositions ("concerned about the violation").
+     */
+    private static boolean censurePredicate(SentenceView v, Parse parse, int verb) {
+        String lemma = v.token(verb).lemma().toLowerCase(java.util.Locale.ROOT);
+        List<Integer> predicates = new ArrayList<>();
+        if (lemma.equals("be")) {
+            predicates.addAll(parse.dependents(verb, "attr", "acomp"));
+        } else if (v.words.has(WordLists.Name.EQUATING_VERBS, lemma)) {
+            predicates.addAll(parse.dependents(verb, "dobj", "attr"));
+            for (int to : parse.dependents(verb, "prep")) {
+                if (v.token(to).is("to")) {
+                    predicates.addAll(parse.dependents(to, "pobj"));
+                }
+            }
+        }
+        for (int head : new ArrayList<>(predicates)) {
+            predicates.addAll(parse.dependents(head, "conj")); // "unjustified and discriminatory"
+        }
+        for (int head : predicates) {
+            for (int k = 0; k < v.size(); k++) {
+                if ((k == head || parse.dominates(head, k)) && v.mentionAt(k) == null && judges(v, k) && onlyThroughOf(v, parse, head, k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean judges(SentenceView v, int k) {
+        return v.words.has(WordLists.Name.CENSURE_WORDS, v.token(k).lemma().toLowerCase(java.util.Locale.ROOT))
+                || v.words.has(WordLists.Name.CENSURE_WORDS, v.token(k).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether every preposition between {@code head} and the word {@code k} below it is "of". */
+    private static boolean onlyThroughOf(SentenceView v, Parse parse, int head, int k) {
+        for (int u = parse.head(k); u >= 0 && u != head && k != head; u = parse.head(u)) {
+            if ("ADP".equals(v.token(u).pos()) && !v.token(u).is("of") || parse.relation(u).equals("relcl")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

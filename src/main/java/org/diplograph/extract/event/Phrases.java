@@ -265,6 +265,9 @@ final class Phrases {
             boolean possessiveList = t.is("and") && k > from && v.token(k - 1).isPossessiveMark();
             // "accusations by Greece": the author of the noun belongs to its phrase, as its owner does
             boolean author = t.is("by") && k > from && v.token(k - 1).isNoun() && v.mentionStartingAt(k + 1) != null;
+            // "the authorities in Minsk": the state a ruling body is placed in is the one it governs
+            boolean seat = t.is("in") && k > from && v.words.has(WordLists.Name.GOVERNMENT_NOUNS, v.token(k - 1).lemma())
+                    && v.mentionStartingAt(k + 1) != null && v.mentionStartingAt(k + 1).actor().kind() == ActorKind.STATE;
             // "a 50-billion-euro package": the pieces of a hyphenated word
             boolean hyphenated = "PUNCT".equals(t.pos()) && t.text().startsWith("-") && t.text().length() > 1;
             // "the assets of President Putin and Foreign Minister Lavrov": a list of actors
@@ -276,7 +279,7 @@ final class Phrases {
             // "a US-drafted resolution": a participle joined by a hyphen to the word before it
             boolean joined = "VERB".equals(t.pos()) && k > from && v.token(k - 1).text().equals("-")
                     && v.token(k - 1).span().end() == t.span().begin();
-            if (!inMention && !possessiveList && !author && !hyphenated && !actorList && !prenominal && !joined && (t.is("that") || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
+            if (!inMention && !possessiveList && !author && !seat && !hyphenated && !actorList && !prenominal && !joined && (t.is("that") || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
                     || "PUNCT".equals(t.pos()) && !t.text().equals("-") || "SCONJ".equals(t.pos()) || "CCONJ".equals(t.pos())
                     || "PART".equals(t.pos()))) {
                 break;

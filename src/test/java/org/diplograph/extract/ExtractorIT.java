@@ -1393,6 +1393,19 @@ class ExtractorIT {
     }
 
     @Test
+    void saying_one_would_not_hesitate_to_impose_sanctions_threatens_their_target() {
+        assertEquals(List.of("Statement Melanie Joly", "Threaten Melanie Joly -> Iran", "Sanction Canada -> Iran [Expected]"),
+                events("Canadian Foreign Minister Melanie Joly said Canada would not hesitate to impose new sanctions on Iran.", null));
+    }
+
+    @Test
+    void a_warning_of_a_response_under_a_condition_threatens_the_one_the_condition_is_put_on() {
+        assertEquals(List.of("Threaten China -> European Union", "Statement China [Hypothetical]"),
+                events("The Chinese foreign ministry warned that Beijing would respond firmly if the EU went ahead with the "
+                        + "tariffs.", null));
+    }
+
+    @Test
     void coming_out_in_support_of_a_state_supports_it() {
         assertEquals(List.of("Support Bahrain, Kuwait -> Qatar"),
                 events("Bahrain and Kuwait came out in support of Qatar.", null));

@@ -172,6 +172,10 @@ final class FrameAssembler {
             // a readout: "Biden met Xi ... Biden also voiced concern about Xinjiang" is said to Xi
             targets.addAll(Discourse.counterpartsInConversation(v, agents, earlier));
         }
+        if (targets.isEmpty() && type == EventType.THREATEN) {
+            // "warned that Beijing would respond if Brussels continued down the wrong path": at whom the condition is put
+            targets.addAll(sides.forStates(conditionedParty(v, p.verb(), p.agents())));
+        }
         if (targets.isEmpty() && type == EventType.SANCTION) {
             // "accused the United States of a coup and announced that Venezuela was breaking off relations": a measure
             // with no one named is taken against whom the same side just acted in the sentence
@@ -366,10 +370,17 @@ final class FrameAssembler {
             return null; // "announced Britain will impose ...": a measure decided, told on its own
         }
         SyntacticRoles roles = new SyntacticRoles(v);
-        for (int c : parse.dependents(head, "ccomp")) {
-            boolean future = parse.dependents(c, "aux").stream().anyMatch(a -> v.token(a).lemma().equals("will") || v.token(a).lemma().equals("would"));
-            List<Mention> subject = roles.subject(c);
-            if (!future || !parse.dependents(c, "neg").isEmpty() || subject.isEmpty()
+        for (int said : parse.dependents(head, "ccomp")) {
+            boolean future = parse.dependents(said, "aux").stream().anyMatch(a -> v.token(a).lemma().equals("will") || v.token(a).lemma().equals("would"));
+            List<Mention> subject = roles.subject(said);
+            int c = said;
+            List<Integer> done = parse.dependents(said, "xcomp");
+            if (!parse.dependents(said, "neg").isEmpty() && v.words.has(WordLists.Name.RELUCTANCE_VERBS, v.token(said).lemma()) && !done.isEmpty()) {
+                c = done.get(0); // "would not hesitate to impose new sanctions": what it would not hesitate to do
+            } else if (!parse.dependents(said, "neg").isEmpty()) {
+                continue;
+            }
+            if (!future || subject.isEmpty()
                     || subject.stream().anyMatch(m -> Sides.ofAnotherSide(m, speakers))
                     || !reprisal(v, parse, c)) {
                 continue;
@@ -380,14 +391,41 @@ final class FrameAssembler {
                     return List.of(m.actor());
                 }
             }
-            for (int o : parse.dependents(c, "dobj")) {
+            // "would answer any such measures in kind": the measures answered are the last ones taken
+            // (not "would impose new sanctions": those are the ones to come)
+            boolean answer = v.words.has(WordLists.Name.RESPONSE_VERBS, v.token(c).lemma());
+            for (int o : answer ? parse.dependents(c, "dobj") : List.<Integer>of()) {
                 if (v.words.has(WordLists.Name.MEASURE_NOUNS, v.token(o).text().toLowerCase(java.util.Locale.ROOT))) {
                     return Discourse.lastMeasure(earlier, subject).map(EventFrame::agents).orElse(List.of());
                 }
             }
-            return List.of();
+            List<Actor> conditioned = conditionedParty(v, said, speakers);
+            // (a threat read through "would not hesitate to" is kept only with someone it is aimed at)
+            return conditioned.isEmpty() && c != said ? null : conditioned;
         }
         return null;
+    }
+
+    /**
+     * The parties a condition under the verb at {@code verb} puts on another side: the subject of its "if" or
+     * "unless" clause ("would annul the agreement if the Taliban failed to live up to it" is aimed at the Taliban).
+     */
+    static List<Actor> conditionedParty(SentenceView v, int verb, List<Mention> speakers) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || verb < 0) {
+            return List.of();
+        }
+        SyntacticRoles roles = new SyntacticRoles(v);
+        List<Actor> parties = new ArrayList<>();
+        for (int k = 0; k < v.size(); k++) {
+            boolean condition = parse.relation(k).equals("advcl") && parse.dominates(verb, k) && parse.dependents(k, "mark").stream()
+                    .anyMatch(m -> v.words.has(WordLists.Name.CONDITIONAL_CONJUNCTIONS, v.token(m).lemma()));
+            if (condition) {
+                roles.subject(k).stream().filter(m -> m.canParticipate() && Sides.ofAnotherSide(m, speakers))
+                        .forEach(m -> parties.add(m.actor()));
+            }
+        }
+        return parties;
     }
 
     /** A verb of reprisal ("impose", "retaliate"), or one of response said with a reprisal word ("answer in kind"). */

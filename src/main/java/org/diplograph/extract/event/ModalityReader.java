@@ -151,6 +151,10 @@ final class ModalityReader {
                     continue;
                 }
                 if (matchesCue(v, k, cue.words(), head)) {
+                    if (cue.modality() == Modality.NEGATED && k + 1 < head
+                            && v.words.has(WordLists.Name.RELUCTANCE_VERBS, v.token(k + 1).lemma())) {
+                        break; // "would not hesitate to impose": the negation is of the hesitation
+                    }
                     if (cue.governs() && !governs(v, k, verb)) {
                         continue; // "revoked the licence and expelled the envoys": the expulsion happened
                     }

@@ -1406,6 +1406,19 @@ class ExtractorIT {
     }
 
     @Test
+    void the_gerund_of_a_verb_is_not_the_noun_of_a_trigger() {
+        assertEquals(List.of(),
+                events("China would keep playing a constructive role in dealing with the world's hotspot issues.", null));
+    }
+
+    @Test
+    void a_presidential_aide_is_a_person_with_an_office_whom_a_pronoun_can_name() {
+        assertEquals(List.of("Statement Vladimir Medinsky", "Statement Vladimir Medinsky", "Appeal Ukraine"),
+                events("Russia's delegation was led by presidential aide Vladimir Medinsky. Medinsky told reporters that "
+                        + "Moscow was ready to keep talking. He said Kyiv had asked for a meeting between the presidents.", null));
+    }
+
+    @Test
     void coming_out_in_support_of_a_state_supports_it() {
         assertEquals(List.of("Support Bahrain, Kuwait -> Qatar"),
                 events("Bahrain and Kuwait came out in support of Qatar.", null));

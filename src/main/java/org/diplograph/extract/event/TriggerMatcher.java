@@ -39,6 +39,9 @@ final class TriggerMatcher {
         if (!posOk || !sameWord(head, t.words().get(0))) {
             return -1;
         }
+        if (t.noun() && gerundOf(head, t.words().get(0))) {
+            return -1; // "a role in dealing with the crisis": the verb's gerund, not the noun "deal"
+        }
         // "accused Moscow of denying them justice", "help in starting talks": a gerund after a preposition is
         // what is talked about, not something that happened
         if (!t.noun() && isGerundAfterPreposition(v, k) && !negatedByCue(v, k)) {
@@ -258,6 +261,12 @@ final class TriggerMatcher {
             }
         }
         return false;
+    }
+
+    /** Whether the word is the "-ing" form of the trigger word, which does not end so itself ("dealing" of "deal"). */
+    private static boolean gerundOf(Token t, String word) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return w.endsWith("ing") && !word.endsWith("ing") && !w.equals(word);
     }
 
     /** A verb of the light-verbs list in any of its forms ("resumed", which the lemmatizer leaves as it is). */

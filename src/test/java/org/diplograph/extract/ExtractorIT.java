@@ -1419,6 +1419,12 @@ class ExtractorIT {
     }
 
     @Test
+    void welcoming_an_act_supports_the_one_who_did_it() {
+        assertEquals(List.of("Visit Narendra Modi -> Ukraine 2024-08-23", "Support Poland -> Narendra Modi"),
+                events("Indian Prime Minister Narendra Modi visited Kyiv on Friday. Poland welcomed the visit.", "2024-08-24"));
+    }
+
+    @Test
     void coming_out_in_support_of_a_state_supports_it() {
         assertEquals(List.of("Support Bahrain, Kuwait -> Qatar"),
                 events("Bahrain and Kuwait came out in support of Qatar.", null));

@@ -138,7 +138,7 @@ final class FrameAssembler {
                 }
             }
         }
-        if ((type == EventType.CONDEMN || type == EventType.REJECT) && !t.noun() && p.targets().isEmpty() && p.implicitTargets().isEmpty()) {
+        if ((type == EventType.CONDEMN || type == EventType.REJECT || type == EventType.SUPPORT) && !t.noun() && p.targets().isEmpty() && p.implicitTargets().isEmpty()) {
             // "Macron condemned the annexation": aimed at whoever the article said annexed
             int object = ToldActs.objectNoun(v, p.verb(), end);
             List<Actor> authors = object < 0 ? List.of() : acts.authorOf(v, object, agents);

@@ -1425,6 +1425,14 @@ class ExtractorIT {
     }
 
     @Test
+    void those_said_to_be_among_the_members_that_acted_are_its_agents() {
+        assertEquals(List.of("Oppose Algeria, Zimbabwe"),
+                events("Algeria and Zimbabwe were among the members that had argued against the bid.", null));
+        assertEquals(List.of("Oppose Russia"),
+                events("Russia was among the countries that voted against the resolution.", null));
+    }
+
+    @Test
     void coming_out_in_support_of_a_state_supports_it() {
         assertEquals(List.of("Support Bahrain, Kuwait -> Qatar"),
                 events("Bahrain and Kuwait came out in support of Qatar.", null));

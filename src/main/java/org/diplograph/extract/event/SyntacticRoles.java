@@ -328,6 +328,14 @@ final class SyntacticRoles {
                 && parse.head(head) >= 0) {
             return parse.head(head);
         }
+        // "Algeria and Zimbabwe were among the members that had argued against it": those said to be among them
+        if (head >= 0 && v.mentionAt(head) == null && parse.relation(head).equals("pobj") && parse.head(head) >= 0
+                && v.token(parse.head(head)).is("among") && parse.head(parse.head(head)) >= 0) {
+            List<Integer> among = parse.dependents(parse.head(parse.head(head)), "nsubj");
+            if (!among.isEmpty()) {
+                return among.get(0);
+            }
+        }
         return head;
     }
 

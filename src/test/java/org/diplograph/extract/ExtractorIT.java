@@ -1433,6 +1433,15 @@ class ExtractorIT {
     }
 
     @Test
+    void the_head_noun_before_of_in_a_name_refers_back_to_that_organization() {
+        assertEquals(List.of("Sanction Council of the European Union -> Wagner Group"),
+                events("The Council of the EU met in Brussels. The Council today adopted restrictive measures against the "
+                        + "Wagner Group.", null));
+        assertEquals(List.of("Appeal Ecuador -> Organization of American States", "Reject Organization of American States"),
+                events("Ecuador asked the Organization of American States to meet. The organization rejected the request.", null));
+    }
+
+    @Test
     void coming_out_in_support_of_a_state_supports_it() {
         assertEquals(List.of("Support Bahrain, Kuwait -> Qatar"),
                 events("Bahrain and Kuwait came out in support of Qatar.", null));

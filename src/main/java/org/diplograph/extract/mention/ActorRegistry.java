@@ -273,12 +273,23 @@ public final class ActorRegistry {
                 // "West African leaders gave ... The leaders condemned": also the words the article named it by
                 String[] said = history.get(i).surface().toLowerCase(Locale.ROOT).split("\\s+");
                 String last = said[said.length - 1];
-                if (words[words.length - 1].equals(noun) || last.equals(noun) || last.equals(noun + "s")) {
+                if (words[words.length - 1].equals(noun) || last.equals(noun) || last.equals(noun + "s")
+                        || headBeforeOf(words).equals(noun) || headBeforeOf(said).equals(noun)) {
                     return Optional.of(current(a));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** "Council of the European Union", "Organization of American States": the head noun a name puts before "of", or "". */
+    private static String headBeforeOf(String[] words) {
+        for (int k = 1; k < words.length; k++) {
+            if (words[k].equals("of")) {
+                return words[k - 1];
+            }
+        }
+        return "";
     }
 
     /**

@@ -684,7 +684,9 @@ public final class MentionFinder {
             }
         }
         if (w.equals("the") && i + 1 < s.size() && ("NOUN".equals(s.token(i + 1).pos()) || capitalizedHead(s, i + 1))
-                && (i + 2 >= s.size() || !s.token(i + 2).isNoun() || nameAfter(s, i + 2))) {
+                && (i + 2 >= s.size() || !s.token(i + 2).isNoun() || nameAfter(s, i + 2)
+                        || words.has(WordLists.Name.TIME_WORDS, s.token(i + 2).text().toLowerCase(Locale.ROOT)))) {
+            // ("The Council today adopted": a word of time is no noun the head goes on into)
             // "told the council", "The Council rejected": the organization named before whose name ends in that word
             Optional<Actor> org = registry.organizationByHeadNoun(s.token(i + 1).lemma().toLowerCase(Locale.ROOT))
                     .or(() -> words.has(WordLists.Name.GROUP_NOUNS, s.token(i + 1).lemma()) ? registry.lastInternationalOrganization() : Optional.empty());

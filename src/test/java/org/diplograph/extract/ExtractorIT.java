@@ -1442,6 +1442,18 @@ class ExtractorIT {
     }
 
     @Test
+    void calling_someone_something_is_no_phone_call() {
+        assertEquals(List.of("Condemn Joe Biden -> Vladimir Putin"), events("Biden called Putin a war criminal.", null));
+        assertEquals(List.of("PhoneCall Joe Biden -> Xi Jinping"), events("Biden called Xi last week.", null));
+    }
+
+    @Test
+    void the_subject_of_an_absolute_clause_with_with_acts_in_it() {
+        assertEquals(List.of("Oppose Venezuela, Bolivia, Ecuador"),
+                events("The request failed on Monday, with Venezuela, Bolivia and Ecuador voting against it.", null));
+    }
+
+    @Test
     void coming_out_in_support_of_a_state_supports_it() {
         assertEquals(List.of("Support Bahrain, Kuwait -> Qatar"),
                 events("Bahrain and Kuwait came out in support of Qatar.", null));

@@ -335,7 +335,10 @@ public final class EventFinder {
             return false;
         }
         return switch (t.needs()) {
-            case NONE, ACTOR_OBJECT -> true; // the CONTACT frame found no participants without the object
+            case NONE -> true;
+            // the CONTACT frame found no participants without the object; "called it senseless", "called Netanyahu a
+            // terrorist" name no call but say what the object is
+            case ACTOR_OBJECT -> !saysWhatTheObjectIs(v, p, end);
             case TARGET -> !p.targets().isEmpty() || !p.implicitTargets().isEmpty() || reciprocal(v, p.verb(), end);
             case PERSON_OBJECT -> p.targets().stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON);
             case CENSURE -> predicateFrom(v, end, v.clauseEnd(Math.max(0, end - 1)), WordLists.Name.CENSURE_WORDS);
@@ -356,6 +359,23 @@ public final class EventFinder {
                 yield infinitive;
             }
         };
+    }
+
+    /**
+     * Whether an adjective or an indefinite noun phrase follows the verb's object ("called it senseless", "called
+     * Netanyahu a terrorist"): what the object is said to be, not a word of time ("called Putin last week").
+     */
+    private static boolean saysWhatTheObjectIs(SentenceView v, Participants p, int end) {
+        Mention object = end < v.size() ? v.mentionStartingAt(end) : null;
+        int after = object == null ? -1 : object.tokens().end();
+        if (after < 0 || after >= v.size() || v.words.has(WordLists.Name.TIME_WORDS, v.token(after).text().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        Token next = v.token(after);
+        boolean indefinite = (next.is("a") || next.is("an")) && after + 1 < v.size()
+                && !v.words.has(WordLists.Name.TIME_WORDS, v.token(after + 1).text().toLowerCase(java.util.Locale.ROOT))
+                && !v.token(after + 1).is("day");
+        return "ADJ".equals(next.pos()) || indefinite;
     }
 
     /** "called the measures unacceptable", "described the deal as a welcome first step": a judgement after the verb. */

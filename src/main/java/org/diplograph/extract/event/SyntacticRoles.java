@@ -121,6 +121,10 @@ final class SyntacticRoles {
                 if (head < 0 || !v.token(verb).text().endsWith("ing") || parse.head(head) < 0 || !parse.relation(head).equals("prep")) {
                     return List.of();
                 }
+                if (v.token(head).is("with") && !parse.dependents(head, "pobj").isEmpty()) {
+                    // "..., with Venezuela, Bolivia and Ecuador voting against it": the absolute clause has its own subject
+                    return group(parse.dependents(head, "pobj").get(0));
+                }
                 List<Mention> shared = v.token(parse.head(head)).isVerb() ? subject(parse.head(head), depth + 1) : List.of();
                 // "endorsed a plan to end the fighting after meeting Sarkozy": where the parse hangs "after" on a
                 // verb with no subject of its own, the nearest clause above with a subject

@@ -338,7 +338,7 @@ public final class EventFinder {
             case NONE -> true;
             // the CONTACT frame found no participants without the object; "called it senseless", "called Netanyahu a
             // terrorist" name no call but say what the object is
-            case ACTOR_OBJECT -> !saysWhatTheObjectIs(v, p, end);
+            case ACTOR_OBJECT -> !saysWhatTheObjectIs(v, end);
             case TARGET -> !p.targets().isEmpty() || !p.implicitTargets().isEmpty() || reciprocal(v, p.verb(), end);
             case PERSON_OBJECT -> p.targets().stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON);
             case CENSURE -> predicateFrom(v, end, v.clauseEnd(Math.max(0, end - 1)), WordLists.Name.CENSURE_WORDS);
@@ -365,7 +365,7 @@ public final class EventFinder {
      * Whether an adjective or an indefinite noun phrase follows the verb's object ("called it senseless", "called
      * Netanyahu a terrorist"): what the object is said to be, not a word of time ("called Putin last week").
      */
-    private static boolean saysWhatTheObjectIs(SentenceView v, Participants p, int end) {
+    private static boolean saysWhatTheObjectIs(SentenceView v, int end) {
         Mention object = end < v.size() ? v.mentionStartingAt(end) : null;
         int after = object == null ? -1 : object.tokens().end();
         if (after < 0 || after >= v.size() || v.words.has(WordLists.Name.TIME_WORDS, v.token(after).text().toLowerCase(java.util.Locale.ROOT))) {

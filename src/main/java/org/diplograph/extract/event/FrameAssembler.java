@@ -604,6 +604,7 @@ final class FrameAssembler {
         return false;
     }
 
+    /** A word of the censure-words list, by its lemma or as written ("unjustified", whose lemma is "unjustify"). */
     private static boolean judges(SentenceView v, int k) {
         return v.words.has(WordLists.Name.CENSURE_WORDS, v.token(k).lemma().toLowerCase(java.util.Locale.ROOT))
                 || v.words.has(WordLists.Name.CENSURE_WORDS, v.token(k).text().toLowerCase(java.util.Locale.ROOT));

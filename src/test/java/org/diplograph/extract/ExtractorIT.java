@@ -1454,6 +1454,14 @@ class ExtractorIT {
     }
 
     @Test
+    void disagreeing_with_someone_or_taking_issue_with_them_opposes_them() {
+        assertEquals(List.of("Oppose Gabriel Boric -> Luiz Inácio Lula da Silva"),
+                events("Chilean President Gabriel Boric disagreed with Lula on Venezuela.", null));
+        assertEquals(List.of("Oppose Luis Lacalle Pou -> Luiz Inácio Lula da Silva"),
+                events("Uruguay's President Luis Lacalle Pou took issue with Lula in front of his colleagues.", null));
+    }
+
+    @Test
     void coming_out_in_support_of_a_state_supports_it() {
         assertEquals(List.of("Support Bahrain, Kuwait -> Qatar"),
                 events("Bahrain and Kuwait came out in support of Qatar.", null));

@@ -368,22 +368,19 @@ public final class EventFinder {
     private static boolean saysWhatTheObjectIs(SentenceView v, int end) {
         Mention object = end < v.size() ? v.mentionStartingAt(end) : null;
         int after = object == null ? -1 : object.tokens().end();
-        if (after < 0 || after >= v.size() || v.words.has(WordLists.Name.TIME_WORDS, v.token(after).text().toLowerCase(java.util.Locale.ROOT))) {
+        if (after < 0 || after >= v.size() || v.isTimeWord(after)) {
             return false;
         }
         Token next = v.token(after);
         boolean indefinite = (next.is("a") || next.is("an")) && after + 1 < v.size()
-                && !v.words.has(WordLists.Name.TIME_WORDS, v.token(after + 1).text().toLowerCase(java.util.Locale.ROOT))
-                && !v.token(after + 1).is("day");
+                && !v.isTimeWord(after + 1) && !v.token(after + 1).is("day");
         return "ADJ".equals(next.pos()) || indefinite;
     }
 
     /** "called the measures unacceptable", "described the deal as a welcome first step": a judgement after the verb. */
     private static boolean predicateFrom(SentenceView v, int end, int until, WordLists.Name judgement) {
         for (int k = end; k < until && k < v.size(); k++) {
-            // the word as written too: "unjustified/VERB" has the lemma "unjustify"
-            if (v.mentionAt(k) == null && (v.words.has(judgement, v.token(k).lemma().toLowerCase(java.util.Locale.ROOT))
-                    || v.words.has(judgement, v.token(k).text().toLowerCase(java.util.Locale.ROOT)))) {
+            if (v.mentionAt(k) == null && v.isListed(judgement, k)) {
                 return true;
             }
         }

@@ -375,9 +375,10 @@ final class FrameAssembler {
             List<Mention> subject = roles.subject(said);
             int c = said;
             List<Integer> done = parse.dependents(said, "xcomp");
-            if (!parse.dependents(said, "neg").isEmpty() && v.words.has(WordLists.Name.RELUCTANCE_VERBS, v.token(said).lemma()) && !done.isEmpty()) {
+            boolean negated = !parse.dependents(said, "neg").isEmpty();
+            if (negated && v.words.has(WordLists.Name.RELUCTANCE_VERBS, v.token(said).lemma()) && !done.isEmpty()) {
                 c = done.get(0); // "would not hesitate to impose new sanctions": what it would not hesitate to do
-            } else if (!parse.dependents(said, "neg").isEmpty()) {
+            } else if (negated) {
                 continue;
             }
             if (!future || subject.isEmpty()
@@ -553,8 +554,7 @@ final class FrameAssembler {
             List<Actor> named = new ArrayList<>();
             for (int k = 0; k < v.size(); k++) {
                 Mention m = v.mentionStartingAt(k);
-                boolean party = m != null && (m.canParticipate() || m.form() == Mention.Form.DEMONYM && m.actor().kind() == ActorKind.STATE);
-                if (party && (k == subject || parse.dominates(subject, k) || parse.dominates(subject, m.tokens().end() - 1))
+                if (m != null && ToldActs.canAct(m) && (k == subject || parse.dominates(subject, k) || parse.dominates(subject, m.tokens().end() - 1))
                         && Sides.ofAnotherSide(m, speakers) && named.stream().noneMatch(a -> a.key().equals(m.actor().key()))) {
                     named.add(m.actor());
                 }
@@ -596,18 +596,13 @@ final class FrameAssembler {
         }
         for (int head : predicates) {
             for (int k = 0; k < v.size(); k++) {
-                if ((k == head || parse.dominates(head, k)) && v.mentionAt(k) == null && judges(v, k) && onlyThroughOf(v, parse, head, k)) {
+                if ((k == head || parse.dominates(head, k)) && v.mentionAt(k) == null && v.isListed(WordLists.Name.CENSURE_WORDS, k)
+                        && onlyThroughOf(v, parse, head, k)) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    /** A word of the censure-words list, by its lemma or as written ("unjustified", whose lemma is "unjustify"). */
-    private static boolean judges(SentenceView v, int k) {
-        return v.words.has(WordLists.Name.CENSURE_WORDS, v.token(k).lemma().toLowerCase(java.util.Locale.ROOT))
-                || v.words.has(WordLists.Name.CENSURE_WORDS, v.token(k).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether every preposition between {@code head} and the word {@code k} below it is "of". */

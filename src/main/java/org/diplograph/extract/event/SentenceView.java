@@ -211,7 +211,7 @@ final class SentenceView {
     }
 
     /** "on Sunday", "on Dec. 24", "late on Monday", "yesterday": time words that may stand between subject and verb. */
-    private boolean isTimeWord(int k) {
+    boolean isTimeWord(int k) {
         String w = sentence.token(k).text();
         String lower = w.toLowerCase();
         if (words.has(WordLists.Name.TIME_WORDS, lower)) {
@@ -223,6 +223,12 @@ final class SentenceView {
         return CALENDAR_NAME.matcher(w).matches();
     }
 
+
+    /** Whether the word at {@code k} is in the list by its lemma or as written ("unjustified/VERB" has the lemma "unjustify"). */
+    boolean isListed(WordLists.Name list, int k) {
+        return words.has(list, sentence.token(k).lemma().toLowerCase(java.util.Locale.ROOT))
+                || words.has(list, sentence.token(k).text().toLowerCase(java.util.Locale.ROOT));
+    }
 
     /** "they": the last group of two or more coordinated mentions before token k in this sentence. */
     List<Mention> lastGroupBefore(int k) {

@@ -241,7 +241,7 @@ public final class ToldActs {
     }
 
     /** A party, or the state a nationality adjective names ("Russian troops"): a source or a place is no doer. */
-    private static boolean canAct(Mention m) {
+    static boolean canAct(Mention m) {
         return m.canParticipate() || m.form() == Mention.Form.DEMONYM && m.actor().kind() == ActorKind.STATE;
     }
 

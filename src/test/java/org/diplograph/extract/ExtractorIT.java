@@ -1883,4 +1883,19 @@ class ExtractorIT {
                         + "down. Varga refused.", null));
         assertEquals(List.of(), events("Nova Terra, a small port, grew. Nova Terra exports fish. Officials in Nova Terra said so.", null));
     }
+
+    @Test
+    void a_title_not_yet_held_names_the_person_after_it_and_not_the_holder_in_office() {
+        assertEquals(List.of("PhoneCall Donald Trump -> Abdel Fattah el-Sisi"),
+                events("US President-elect Donald Trump spoke by phone with Egyptian President Abdel Fattah el-Sisi.", "2016-12-20"));
+        assertEquals(List.of("Meeting Najib Mikati -> Michel Aoun"),
+                events("Prime Minister-designate Najib Mikati met President Michel Aoun.", "2021-08-01"));
+    }
+
+    @Test
+    void an_unnamed_spokesperson_of_a_state_or_an_organization_speaks_for_it() {
+        assertEquals(List.of("Appeal Russia -> Ukraine"), events("A Kremlin spokesman urged Kyiv to return to the talks.", null));
+        assertEquals(List.of("Appeal United States -> Colombia"),
+                events("A State Department spokesperson called on Colombia to hold the government to account.", null));
+    }
 }

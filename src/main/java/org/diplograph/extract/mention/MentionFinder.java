@@ -284,12 +284,17 @@ public final class MentionFinder {
                 if (m.isPresent()) {
                     return m;
                 }
-                if (e.kind() == NameEntry.Kind.DEMONYM || e.kind() == NameEntry.Kind.COUNTRY) {
-                    // "Turkey's foreign minister said", whom the article does not name: the office speaks for its
-                    // state, as event data codes it
-                    int titleEnd = next.get(0).end();
+                int titleEnd = next.get(0).end();
+                if (e.kind() == NameEntry.Kind.DEMONYM || e.kind() == NameEntry.Kind.COUNTRY || e.kind() == NameEntry.Kind.METONYM) {
+                    // "Turkey's foreign minister said", "a Kremlin spokesman said", whom the article does not name:
+                    // the office speaks for its state, as event data codes it
                     return Optional.of(mention(s, gazetteer.state(e.country()), i, titleEnd, s.textOf(new TokenSpan(i, titleEnd)),
                             Mention.Form.NAME));
+                }
+                if (e.kind() == NameEntry.Kind.ORGANIZATION) {
+                    // "a State Department spokesperson urged": the organization speaks
+                    return Optional.of(mention(s, gazetteer.organization(e.organization()), i, titleEnd,
+                            s.textOf(new TokenSpan(i, titleEnd)), Mention.Form.NAME));
                 }
             }
         }
@@ -325,6 +330,11 @@ public final class MentionFinder {
     /** A title [i, titleEnd), maybe followed by a name: a person, or a role phrase referring back. */
     private Optional<Mention> office(Sentence s, int i, int titleEnd, Office office, String iso, String org, List<Mention> found,
                                     ActorRegistry registry) {
+        boolean notYetHeld = titleEnd + 1 < s.size() && s.token(titleEnd).text().equals("-")
+                && words.has(WordLists.Name.TITLE_SUFFIXES, s.token(titleEnd + 1).text().toLowerCase(Locale.ROOT));
+        if (notYetHeld) {
+            titleEnd += 2;
+        }
         if (iso == null && org == null && office.stateIso() == null && office.organizationKey() == null
                 && titleEnd + 1 < s.size() && s.token(titleEnd).is("of")) {
             // "President of the United Arab Emirates Mohammed bin Zayed", "the President of Russia": the state
@@ -413,14 +423,21 @@ public final class MentionFinder {
                             : gazetteer.personBySurname(name).filter(p -> in == null || in.equals(p.country())).map(gazetteer::person))
                     .orElseGet(() -> gazetteer.newPerson(name, held, in, organization));
             // the title in the text says what the person is now, whatever office the gazetteer remembers
-            person = person.withOffice(office, country != null ? country : person.country());
+            if (!notYetHeld) {
+                person = person.withOffice(office, country != null ? country : person.country());
+            }
             return Optional.of(mention(s, person, i, end, name, Mention.Form.NAME));
         }
         // no name: "the head of the State Department", "the Israeli prime minister"
         int begin = i > 0 && s.token(i - 1).is("the") ? i - 1 : i;
         boolean bare = country == null && organization == null;
         String phrase = s.textOf(new TokenSpan(begin, titleEnd));
-        Optional<Actor> earlier = bare ? registry.byRolePhrase(phrase) : Optional.empty();
+        Optional<Actor> earlier = bare || notYetHeld ? registry.byRolePhrase(phrase) : Optional.empty();
+        if (notYetHeld) {
+            // "the president-elect": whoever the article named so, never the holder in office
+            int phraseEnd = titleEnd;
+            return earlier.map(a -> mention(s, a, begin, phraseEnd, s.textOf(new TokenSpan(begin, phraseEnd)), Mention.Form.ROLE));
+        }
         if (bare && begin > 0) {
             // "Macron and Prime Minister Modi signed a statement in which ... the Prime Minister reaffirmed": the
             // one holder of the office this sentence has named before

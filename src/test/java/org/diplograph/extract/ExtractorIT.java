@@ -1437,7 +1437,7 @@ class ExtractorIT {
         assertEquals(List.of("Sanction Council of the European Union -> Wagner Group"),
                 events("The Council of the EU met in Brussels. The Council today adopted restrictive measures against the "
                         + "Wagner Group.", null));
-        assertEquals(List.of("Appeal Ecuador -> Organization of American States", "Reject Organization of American States"),
+        assertEquals(List.of("Appeal Ecuador -> Organization of American States", "Reject Organization of American States -> Ecuador"),
                 events("Ecuador asked the Organization of American States to meet. The organization rejected the request.", null));
     }
 
@@ -1897,5 +1897,22 @@ class ExtractorIT {
         assertEquals(List.of("Appeal Russia -> Ukraine"), events("A Kremlin spokesman urged Kyiv to return to the talks.", null));
         assertEquals(List.of("Appeal United States -> Colombia"),
                 events("A State Department spokesperson called on Colombia to hold the government to account.", null));
+    }
+
+    @Test
+    void a_stance_on_a_request_or_on_it_is_aimed_at_whoever_made_the_appeal_just_told() {
+        assertEquals(List.of("Appeal Ukraine -> United Nations Security Council", "Oppose Russia -> Ukraine"),
+                events("Ukraine asked the UN Security Council to meet. Russia opposed the request.", null));
+        assertEquals(List.of("Appeal Colombia -> Organization of American States", "Oppose Venezuela, Bolivia -> Colombia"),
+                events("Colombia asked the Organization of American States to convene its ministers, but the request failed, "
+                        + "with Venezuela and Bolivia voting against it.", null));
+    }
+
+    @Test
+    void whom_a_relative_clause_acts_on_is_the_actor_before_it_and_officials_in_a_capital_are_its_state() {
+        assertEquals(List.of("Meeting Penny Wong -> Manasseh Sogavare", "Appeal Penny Wong -> Manasseh Sogavare"),
+                events("Penny Wong met Manasseh Sogavare, whom she urged to reconsider the pact.", null));
+        assertEquals(List.of("Appeal China -> United States"),
+                events("China urged the relevant parties in the United States to handle the issue cautiously.", null));
     }
 }

@@ -278,6 +278,10 @@ final class ActFrame {
                             // "opposed giving Ukraine and Georgia a membership plan": whom the act it opposes is for
                             targets.addAll(v.groupRightFrom(v.mentionStartingAt(end + 1)));
                         }
+                        Mention whom = targets.isEmpty() ? whomStandsFor(v, head) : null;
+                        if (whom != null && agents.stream().noneMatch(a -> a.actor().key().equals(whom.actor().key()))) {
+                            targets.add(whom);
+                        }
                     }
                     case "origin-on" -> targets.addAll(Phrases.origins(v, end, clauseEnd));
                     case "that-clause" -> targets.addAll(clauseSubject(v, head, end, agents));
@@ -470,6 +474,17 @@ final class ActFrame {
     private static boolean startsRelative(SentenceView v, int head) {
         int start = v.clauseStart(head);
         return v.token(start).is("which") || v.token(start).is("that");
+    }
+
+    /** "met Sogavare, whom he asked to reconsider": the actor "whom" stands for, the object of the verb, or null. */
+    private static Mention whomStandsFor(SentenceView v, int head) {
+        int start = v.clauseStart(head);
+        if (!v.token(start).is("whom")) {
+            return null;
+        }
+        int before = start > 0 && v.token(start - 1).text().equals(",") ? start - 1 : start;
+        Mention m = v.mentionEndingBefore(before);
+        return m != null && m.canParticipate() ? m : null;
     }
 
     /** "a cease-fire in Gaza, which Israel refused": the noun phrase before the relative pronoun. */

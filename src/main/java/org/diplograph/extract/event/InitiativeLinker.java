@@ -30,12 +30,16 @@ public final class InitiativeLinker {
             EventFrame e = events.get(i);
             boolean initiative = e.object() != null && namesInitiative(e.object());
             boolean decision = e.object() != null && names(e.object(), WordLists.Name.DECISION_NOUNS);
+            boolean request = e.object() != null && names(e.object(), WordLists.Name.REQUEST_NOUNS);
             if (!(STANCES.contains(e.type()) || e.type() == EventType.CONDEMN && decision) || !e.targets().isEmpty()
-                    || !initiative && !decision) {
+                    || !initiative && !decision && !request) {
                 out.add(e);
                 continue;
             }
             EventFrame proposal = initiative && e.type() != EventType.CONDEMN ? nearestProposal(events, i) : null;
+            if (proposal == null && request && e.type() != EventType.CONDEMN) {
+                proposal = appealJustBefore(events, i);
+            }
             if (proposal == null && decision) {
                 // "Singapore backed the move", "the opposition welcomed the decision": the measure told just before
                 proposal = lastMeasure(events, i);
@@ -75,6 +79,24 @@ public final class InitiativeLinker {
             EventFrame m = events.get(j);
             if ((m.type() == EventType.SANCTION || m.type() == EventType.BLOCK) && m.modality() == e.modality()) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The appeal told in the sentence of event i or the one before, before it, by another side, or null: "Colombia
+     * asked the OAS to convene its ministers, but ... with Venezuela voting against it".
+     */
+    private static EventFrame appealJustBefore(List<EventFrame> events, int i) {
+        EventFrame e = events.get(i);
+        for (int j = i - 1; j >= 0; j--) {
+            EventFrame a = events.get(j);
+            if (a.firstSentence() < e.firstSentence() - 1) {
+                break;
+            }
+            if (a.type() == EventType.APPEAL && a.agents().stream().noneMatch(g -> e.agents().stream().anyMatch(x -> x.key().equals(g.key())))) {
+                return a;
             }
         }
         return null;

@@ -1915,4 +1915,11 @@ class ExtractorIT {
         assertEquals(List.of("Appeal China -> United States"),
                 events("China urged the relevant parties in the United States to handle the issue cautiously.", null));
     }
+
+    @Test
+    void a_relative_clause_of_an_adopted_text_says_what_its_adopter_says_but_not_of_a_draft() {
+        assertEquals(List.of("Agree United Nations General Assembly", "Appeal United Nations General Assembly -> Russia"),
+                events("The General Assembly adopted a resolution that calls on Russia to withdraw its troops.", null));
+        assertEquals(List.of("Propose France"), events("France circulated a draft which calls on Russia to withdraw.", null));
+    }
 }

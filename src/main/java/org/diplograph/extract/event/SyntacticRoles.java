@@ -57,7 +57,10 @@ final class SyntacticRoles {
         for (int s : parse.dependents(verb, "nsubj", "csubj")) {
             if (v.words.has(WordLists.Name.RELATIVE_PRONOUNS, v.token(s).text().toLowerCase(java.util.Locale.ROOT))
                     && parse.relation(verb).equals("relcl")) {
-                return group(antecedent(verb));
+                // "adopted resolution 2334, which demands that Israel ...": a text says what whoever adopted it says
+                int described = antecedent(verb);
+                int adopting = adoptedBy(described);
+                return adopting >= 0 ? subject(adopting, depth + 1) : group(described);
             }
             return group(s);
         }

@@ -1922,4 +1922,11 @@ class ExtractorIT {
                 events("The General Assembly adopted a resolution that calls on Russia to withdraw its troops.", null));
         assertEquals(List.of("Propose France"), events("France circulated a draft which calls on Russia to withdraw.", null));
     }
+
+    @Test
+    void a_building_named_like_a_person_is_no_person() {
+        Extraction x = extract("Erdogan met Kyriakos Mitsotakis at the Maximos Mansion, then flew to the Dolmabahce Palace.", null);
+        assertEquals(List.of("Kyriakos Mitsotakis", "Recep Tayyip Erdogan"),
+                x.actors().stream().map(Actor::label).sorted().toList());
+    }
 }

@@ -1929,4 +1929,10 @@ class ExtractorIT {
         assertEquals(List.of("Kyriakos Mitsotakis", "Recep Tayyip Erdogan"),
                 x.actors().stream().map(Actor::label).sorted().toList());
     }
+
+    @Test
+    void ordering_a_counted_number_of_diplomats_or_embassy_staff_to_leave_is_an_expulsion_but_not_troops() {
+        assertEquals(List.of("Sanction Russia -> Czech Republic"), events("Russia ordered 20 Czech diplomats to leave the country.", null));
+        assertEquals(List.of(), events("Putin ordered the troops to leave the border area.", null));
+    }
 }

@@ -77,6 +77,8 @@ final class TriggerMatcher {
                     continue;
                 }
                 if (!(skipped < 2 && ("DET".equals(v.token(j).pos()) || "ADJ".equals(v.token(j).pos()) && w > 0
+                    // "ordered 20 diplomats to leave": a number counts what follows
+                    || "NUM".equals(v.token(j).pos()) && w > 0 && j + 1 < v.size() && !v.token(j + 1).isVerb()
                     // "ordered the French/PROPN ambassador to leave" (not "called Uganda on Monday": no "call on")
                     || v.mentionAt(j) != null && w > 0 && j + 1 < v.size() && v.token(j + 1).isNoun()
                     || v.token(j).is("its") || v.token(j).is("their")

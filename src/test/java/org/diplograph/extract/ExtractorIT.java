@@ -1935,4 +1935,10 @@ class ExtractorIT {
         assertEquals(List.of("Sanction Russia -> Czech Republic"), events("Russia ordered 20 Czech diplomats to leave the country.", null));
         assertEquals(List.of(), events("Putin ordered the troops to leave the border area.", null));
     }
+
+    @Test
+    void a_ministry_or_government_in_a_capital_is_the_state_seated_there() {
+        assertEquals(List.of("Reject Afghanistan"), events("The government in Kabul rejected the demand.", null));
+        assertEquals(List.of("Condemn China"), events("The foreign ministry in Beijing condemned the move.", null));
+    }
 }

@@ -182,8 +182,13 @@ final class SentenceView {
         int before = last.tokens().begin() - 1;
         if (before > 0 && words.has(WordLists.Name.PHRASE_PREPOSITIONS, sentence.token(before).text().toLowerCase())) {
             Mention head = mentionEndingBefore(before);
+            boolean seat = sentence.token(before).is("in") && last.actor().kind() == ActorKind.STATE
+                    && words.has(WordLists.Name.GOVERNMENT_NOUNS, sentence.token(before - 1).lemma());
             if (head != null && head.canParticipate()) {
                 last = head;
+            } else if (seat) {
+                // "the foreign ministry in Prague summoned": the government seated there acts
+                return groupLeftFrom(last).size() == 1 ? List.of(last) : List.of();
             } else if ("NOUN".equals(sentence.token(before - 1).pos())
                     && !words.has(WordLists.Name.AGENT_NOUNS, sentence.token(before - 1).lemma())) {
                 return List.of();

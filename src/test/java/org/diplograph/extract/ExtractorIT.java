@@ -1941,4 +1941,11 @@ class ExtractorIT {
         assertEquals(List.of("Reject Afghanistan"), events("The government in Kabul rejected the demand.", null));
         assertEquals(List.of("Condemn China"), events("The foreign ministry in Beijing condemned the move.", null));
     }
+
+    @Test
+    void a_title_of_one_state_posted_to_another_then_a_name_after_a_comma_is_that_person() {
+        assertEquals(List.of("Meeting Pradeep Kumar Gyawali -> Vinay Mohan Kwatra"),
+                events("Foreign Minister Pradeep Kumar Gyawali received the Ambassador of India to Nepal, Vinay Mohan Kwatra, "
+                        + "at the ministry.", null));
+    }
 }

@@ -387,6 +387,7 @@ public final class MentionFinder {
             int placeEnd = gazetteer.lookup(s, nameAt + 1).get(0).end();
             if (placeEnd < s.size() && s.token(placeEnd).text().equals(",")) {
                 nameAt = placeEnd;
+                nameEnd = placeEnd; // still no name: the one after the comma is looked for next
             }
         }
         if (nameEnd == nameAt && nameAt + 1 < s.size() && s.token(nameAt).text().equals(",")) {

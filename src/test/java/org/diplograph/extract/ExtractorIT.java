@@ -1948,4 +1948,27 @@ class ExtractorIT {
                 events("Foreign Minister Pradeep Kumar Gyawali received the Ambassador of India to Nepal, Vinay Mohan Kwatra, "
                         + "at the ministry.", null));
     }
+
+    @Test
+    void abstentions_take_the_sponsor_the_story_names_after_them_and_a_council_that_votes_on_a_draft_did_not_write_it() {
+        assertEquals(List.of("Support Gabon, Malta -> Japan [Negated]", "Propose Japan"),
+                events("The Council failed to adopt a draft on Myanmar. Gabon and Malta abstained. "
+                        + "The draft, tabled by Japan, would have demanded a halt to air strikes.", null));
+    }
+
+    @Test
+    void every_member_of_a_list_abstains_after_with_or_after_a_vote_against_it() {
+        assertEquals(List.of("Propose Ireland", "Support China, Russia -> Ireland [Negated]"),
+                events("Ireland drafted a resolution on Syria. It passed with 13 votes, with China and Russia abstaining.", null));
+        assertEquals(List.of("Propose Ireland", "Oppose Russia -> Ireland", "Support China, Gabon -> Ireland [Negated]"),
+                events("Ireland drafted a resolution on Syria. Russia voted against it and China and Gabon abstained.", null));
+    }
+
+    @Test
+    void introducing_or_initiating_a_draft_proposes_it_but_introducing_sanctions_does_not() {
+        assertEquals(List.of("Propose Egypt"), events("Egypt introduced a draft resolution on the Sudan crisis.", null));
+        assertEquals(List.of("Propose Mexico"),
+                events("Delegates debated the text, which had been initiated by Mexico, for two days.", null));
+        assertEquals(List.of("Sanction Canada -> Russia"), events("Canada introduced new sanctions on Russia.", null));
+    }
 }

@@ -100,8 +100,11 @@ final class ActFrame {
             }
             object = Phrases.nounPhraseEndingAt(v, subjectEnd + 1);
             Parse parsed = v.sentence.parse();
-            for (int subject : parsed == null ? List.<Integer>of() : parsed.dependents(head, "nsubjpass")) {
-                // the subject's own words up to its head noun: "A Security Council resolution drafted by ... was vetoed"
+            for (int said : parsed == null ? List.<Integer>of() : parsed.dependents(head, "nsubjpass")) {
+                // the subject's own words up to its head noun: "A Security Council resolution drafted by ... was vetoed";
+                // a relative pronoun stands for the noun it follows ("the draft, which had been initiated by ...")
+                int subject = v.words.has(WordLists.Name.RELATIVE_PRONOUNS, v.token(said).lemma()) && parsed.relation(head).equals("relcl")
+                        && parsed.head(head) >= 0 ? parsed.head(head) : said;
                 int first = subject;
                 while (first > 0 && parsed.dominates(subject, first - 1)) {
                     first--;

@@ -345,6 +345,7 @@ public final class EventFinder {
             case PRAISE -> predicateFrom(v, end, v.clauseEnd(Math.max(0, end - 1)), WordLists.Name.PRAISE_WORDS);
             // "presented a peace plan", not "presented Brazil as a neutral broker"
             case THING_OBJECT -> end >= v.size() || v.mentionStartingAt(end) == null;
+            case DRAFT_OBJECT -> draftActedOn(v, p.verb(), end);
             // "declared the Mexican ambassador, Raquel Serur, persona non grata": past an apposition's commas
             case EXPULSION -> predicateFrom(v, end, v.size(), WordLists.Name.EXPULSION_WORDS);
             case TO_VERB -> {
@@ -381,6 +382,29 @@ public final class EventFinder {
     private static boolean predicateFrom(SentenceView v, int end, int until, WordLists.Name judgement) {
         for (int k = end; k < until && k < v.size(); k++) {
             if (v.mentionAt(k) == null && v.isListed(judgement, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verb acts on a text put to a vote: "introduced the draft", "initiated a resolution", or in the
+     * passive the noun it describes ("the draft, which had been initiated by the United States"); "introduced
+     * sanctions" is no proposal.
+     */
+    private static boolean draftActedOn(SentenceView v, int verb, int end) {
+        boolean passive = end < v.size() && v.token(end).is("by");
+        if (!passive) {
+            for (int k = end; k < v.size() && k < end + 4 && !"PUNCT".equals(v.token(k).pos()) && !v.token(k).isVerb(); k++) {
+                if (v.words.has(WordLists.Name.DRAFT_NOUNS, v.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int k = verb - 1; k >= 0 && k >= verb - 7; k--) {
+            if (v.words.has(WordLists.Name.DRAFT_NOUNS, v.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }

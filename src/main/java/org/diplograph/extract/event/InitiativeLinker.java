@@ -8,6 +8,7 @@ import java.util.Set;
 import org.diplograph.model.Actor;
 import org.diplograph.model.EventFrame;
 import org.diplograph.model.EventType;
+import org.diplograph.extract.knowledge.Trigger;
 import org.diplograph.extract.knowledge.WordLists;
 
 /**
@@ -19,9 +20,13 @@ public final class InitiativeLinker {
     private static final Set<EventType> STANCES = Set.of(EventType.BLOCK, EventType.OPPOSE, EventType.REJECT, EventType.SUPPORT);
 
     private final WordLists words;
+    /** Stems of the triggers that act on the proposal told in context (the "proposal" role: "abstain"). */
+    private final List<String> onTheProposal;
 
-    public InitiativeLinker(WordLists words) {
+    public InitiativeLinker(WordLists words, List<Trigger> triggers) {
         this.words = words;
+        this.onTheProposal = triggers.stream().filter(t -> t.targets().contains("proposal") && t.words().size() == 1)
+                .map(t -> t.words().get(0).replaceAll("e$", "")).toList();
     }
 
     public List<EventFrame> link(List<EventFrame> events) {
@@ -31,6 +36,11 @@ public final class InitiativeLinker {
             boolean initiative = e.object() != null && namesInitiative(e.object());
             boolean decision = e.object() != null && names(e.object(), WordLists.Name.DECISION_NOUNS);
             boolean request = e.object() != null && names(e.object(), WordLists.Name.REQUEST_NOUNS);
+            if (STANCES.contains(e.type()) && e.targets().isEmpty() && !initiative && !decision && !request && actsOnTheProposal(e)) {
+                // "Angola, China and Nigeria abstained" before the story says whose draft it was: "The draft, tabled
+                // by the United Kingdom, ..." (one told before was taken when the frame was read)
+                initiative = true;
+            }
             if (!(STANCES.contains(e.type()) || e.type() == EventType.CONDEMN && decision) || !e.targets().isEmpty()
                     || !initiative && !decision && !request) {
                 out.add(e);
@@ -54,6 +64,11 @@ public final class InitiativeLinker {
                     e.modality(), e.sentences(), e.trigger(), e.triggerSpan()));
         }
         return out;
+    }
+
+    private boolean actsOnTheProposal(EventFrame e) {
+        String said = e.trigger().toLowerCase(Locale.ROOT);
+        return onTheProposal.stream().anyMatch(said::startsWith);
     }
 
     private boolean namesInitiative(String object) {

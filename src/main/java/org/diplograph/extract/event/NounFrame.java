@@ -69,6 +69,9 @@ final class NounFrame {
         }
         // "held indirect/VERB talks", "began a three-day state visit": the parse links what the words do not
         int light = k >= 0 && "VERB".equals(v.token(k).pos()) && matcher.isLightVerb(v.token(k)) ? k : matcher.lightVerbOf(v, head);
+        if (light >= 0 && t.type() == EventType.PROPOSE && v.words.has(WordLists.Name.VOTING_VERBS, v.token(light).lemma())) {
+            return null; // "the Council failed to adopt a draft": who votes on a text did not write it
+        }
         if (light >= 0 && !TriggerMatcher.isGerundAfterPreposition(v, light)) {
             List<Mention> agents = AgentReader.agentsOf(v, light);
             // "the two countries will begin talks": the parties told before, found when the frame is made

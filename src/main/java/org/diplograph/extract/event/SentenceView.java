@@ -196,7 +196,9 @@ final class SentenceView {
         }
         List<Mention> group = groupLeftFrom(last);
         int opening = wordBefore(group.get(0));
-        if (group.size() > 1 && opening >= 0 && "ADP".equals(sentence.token(opening).pos())
+        // "with China and Russia abstaining": the whole list does what the participle after it says
+        boolean absolute = sentence.token(opening < 0 ? 0 : opening).is("with") && sentence.token(verb).text().endsWith("ing");
+        if (group.size() > 1 && opening >= 0 && "ADP".equals(sentence.token(opening).pos()) && !absolute
                 && words.has(WordLists.Name.NOUN_TARGET_PREPOSITIONS, sentence.token(opening).text().toLowerCase())) {
             // "pledged guarantees to the DPRK and the Chairman reaffirmed": a list that opens with a preposition's
             // object is that phrase; the verb's subject is the last name
@@ -265,8 +267,9 @@ final class SentenceView {
             }
             sawAnd |= w.equals("and");
             Mention before = mentionEndingBefore(k);
-            if (before == null || !before.canParticipate()) {
-                break;
+            if (before == null || !before.canParticipate()
+                    || before.form() == Mention.Form.PRONOUN && sentence.token(before.tokens().begin()).is("it")) {
+                break; // "voted against it and China and Gabon abstained": "it" is the text voted on, not a voter
             }
             if (w.equals(",") && before.tokens().begin() > 0 && "ADP".equals(sentence.token(before.tokens().begin() - 1).pos())
                     && !sentence.token(before.tokens().begin() - 1).is("of")) {

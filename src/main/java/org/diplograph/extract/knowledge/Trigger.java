@@ -34,7 +34,8 @@ public record Trigger(List<String> words, boolean noun, EventType type, Frame fr
     /** What the sentence must hold for a row to apply; when it does not, the next row of the same words is tried. */
     public enum Need {
         NONE("-"), ACTOR_OBJECT("actor-object"), TARGET("target"), TO_VERB("to-verb"), PERSON_OBJECT("person-object"),
-        CENSURE("censure-predicate"), PRAISE("praise-predicate"), EXPULSION("expulsion-predicate"), THING_OBJECT("thing-object");
+        CENSURE("censure-predicate"), PRAISE("praise-predicate"), EXPULSION("expulsion-predicate"), THING_OBJECT("thing-object"),
+        DRAFT_OBJECT("draft-object");
 
         private final String cell;
 

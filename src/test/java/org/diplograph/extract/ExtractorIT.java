@@ -416,7 +416,8 @@ class ExtractorIT {
     void an_unlisted_full_name_after_by_or_between_is_a_person() {
         assertEquals(List.of("Reject Marta Kowalczyk"),
                 events("The proposal was rejected by Marta Kowalczyk, a senior diplomat.", null));
-        assertEquals(List.of("Talks Rami Haddad -> Youssef Karam"),
+        assertEquals(List.of("Talks Rami Haddad -> Youssef Karam", "Agree Rami Haddad -> Youssef Karam [Negated]",
+                        "Agree Youssef Karam -> Rami Haddad [Negated]"),
                 events("Talks between Rami Haddad and Youssef Karam ended without a deal.", null));
     }
 
@@ -1970,5 +1971,15 @@ class ExtractorIT {
         assertEquals(List.of("Propose Mexico"),
                 events("Delegates debated the text, which had been initiated by Mexico, for two days.", null));
         assertEquals(List.of("Sanction Canada -> Russia"), events("Canada introduced new sanctions on Russia.", null));
+    }
+
+    @Test
+    void talks_that_end_without_an_agreement_or_a_deal_reached_by_no_one_tell_an_accord_not_made_between_their_parties() {
+        assertEquals(List.of("Talks Armenia -> Azerbaijan", "Agree Armenia -> Azerbaijan [Negated]", "Agree Azerbaijan -> Armenia [Negated]"),
+                events("The talks between Armenia and Azerbaijan broke up on Monday without any agreement.", null));
+        assertEquals(List.of("Meeting Emmanuel Macron -> Olaf Scholz", "Agree Emmanuel Macron -> Olaf Scholz [Negated]",
+                        "Agree Olaf Scholz -> Emmanuel Macron [Negated]"),
+                events("Emmanuel Macron met Olaf Scholz in Berlin. No deal was reached on the fighter jet.", null));
+        assertEquals(List.of("Agree Italy"), events("Italy signed the accord without reservations.", null));
     }
 }

@@ -51,6 +51,11 @@ final class FrameAssembler {
             // "the ministers agreed to meet again", "the two sides will hold talks": the parties told before
             agents = discourse.partiesNamedBy(v, new SyntacticRoles(v).subjectWord(p.verb()), earlier);
         }
+        if (agents.isEmpty() && t.type() == EventType.AGREE && t.noun() && NounFrame.noneReached(v, head)) {
+            // "the talks ended without an agreement", "No agreement was reached": the parties of the talks just told
+            int sentence = v.sentence.index();
+            agents = Discourse.lastCommunicationParties(earlier.stream().filter(e -> e.firstSentence() >= sentence - 1).toList());
+        }
         if (agents.isEmpty() && t.type() == EventType.SANCTION && !t.noun() && AgentReader.isPassive(v, head)) {
             // "Pompeo said Mochochoko had been blacklisted": a measure told in the passive by a state's official,
             // with no one named who took it, is the state's

@@ -35,6 +35,15 @@ final class NounFrame {
 
     // "held talks with X", "the phone conversation between A and B", "told X during a telephone conversation"
     Participants read(SentenceView v, Trigger t, int head, int end, List<EventFrame> earlier) {
+        Participants p = readOwn(v, t, head, end, earlier);
+        if (p == null && t.type() == EventType.AGREE && noneReached(v, head)) {
+            // "the talks ended without an agreement": no one named, the parties come from the talks (FrameAssembler)
+            return new Participants(List.of(), List.of(), null, null, head);
+        }
+        return p;
+    }
+
+    private Participants readOwn(SentenceView v, Trigger t, int head, int end, List<EventFrame> earlier) {
         int clauseEnd = v.clauseEnd(head);
         List<Mention> between = Phrases.after(v, end, clauseEnd, "between");
         int k = head - 1;
@@ -349,5 +358,17 @@ final class NounFrame {
             k++;
         }
         return k;
+    }
+    /** "without any agreement", "no deal", "without a final accord": the noun at {@code head} says none was made. */
+    static boolean noneReached(SentenceView v, int head) {
+        for (int k = head - 1; k >= 0 && k >= head - 4; k--) {
+            if (v.token(k).is("no") || v.token(k).is("without")) {
+                return true;
+            }
+            if (!"DET".equals(v.token(k).pos()) && !"ADJ".equals(v.token(k).pos())) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -1982,4 +1982,13 @@ class ExtractorIT {
                 events("Emmanuel Macron met Olaf Scholz in Berlin. No deal was reached on the fighter jet.", null));
         assertEquals(List.of("Agree Italy"), events("Italy signed the accord without reservations.", null));
     }
+
+    @Test
+    void an_adverb_inside_a_cue_keeps_it_a_plan_and_a_body_convening_a_meeting_of_its_own_is_one_to_come() {
+        assertEquals(List.of("Meeting William Ruto -> Abiy Ahmed [Expected]"),
+                events("In Addis Ababa, President William Ruto is also to meet Prime Minister Abiy Ahmed.", null));
+        assertEquals(List.of("Meeting United Nations Security Council [Expected]"),
+                events("The Security Council will convene an emergency meeting on the crisis.", null));
+        assertEquals(List.of(), events("The Security Council held an emergency meeting on the crisis.", null));
+    }
 }

@@ -295,6 +295,10 @@ final class FrameAssembler {
                 && parse.head(parse.head(last)) == noun) {
             return true; // "a meeting of the Security Council"
         }
+        if (noun >= 0 && parse != null && parse.relation(noun).equals("dobj") && parse.head(noun) > last
+                && v.token(parse.head(noun)).isVerb()) {
+            return true; // "the Council will convene an emergency meeting", "was due to hold an extraordinary session"
+        }
         // "its defence chiefs": the body owns them
         int owned = parse != null && parse.relation(last).equals("poss") ? parse.head(last) : -1;
         return owned > last && v.mentionAt(owned) == null && pluralOfPeople(v, owned);

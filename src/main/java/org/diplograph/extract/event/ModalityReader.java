@@ -350,13 +350,18 @@ final class ModalityReader {
     }
 
     static boolean matchesCue(SentenceView v, int k, List<String> words, int limit) {
+        int j = k - 1;
         for (int w = 0; w < words.size(); w++) {
-            int j = k + w;
+            String word = words.get(w);
+            j++;
+            // "is also to meet", "was initially due to travel": an adverb may stand inside a cue of several words
+            while (w > 0 && j < limit && "ADV".equals(v.token(j).pos()) && !TriggerMatcher.sameWord(v.token(j), word)) {
+                j++;
+            }
             if (j >= limit) {
                 return false;
             }
             Token t = v.token(j);
-            String word = words.get(w);
             // as triggers are: the lemmatizer leaves some forms as they are ("revoked" -> "revok")
             if (!TriggerMatcher.sameWord(t, word)) {
                 return false;

@@ -1991,4 +1991,23 @@ class ExtractorIT {
                 events("The Security Council will convene an emergency meeting on the crisis.", null));
         assertEquals(List.of(), events("The Security Council held an emergency meeting on the crisis.", null));
     }
+
+    @Test
+    void talks_two_who_met_agree_to_resume_are_to_come_and_the_meeting_set_off_by_a_comma_is_theirs() {
+        assertEquals(List.of("Meeting Xi Jinping -> Ferdinand Marcos", "Agree Xi Jinping -> Ferdinand Marcos",
+                        "Agree Ferdinand Marcos -> Xi Jinping", "Talks Ferdinand Marcos -> Xi Jinping [Expected]"),
+                events("Xi Jinping met Ferdinand Marcos in Beijing. They agreed to hold talks on the reef.", null));
+        assertEquals(List.of("Agree Nikol Pashinyan -> Ilham Aliyev", "Agree Ilham Aliyev -> Nikol Pashinyan",
+                        "Meeting Nikol Pashinyan -> Ilham Aliyev"),
+                events("Nikol Pashinyan and Ilham Aliyev agreed to free more detainees, at a meeting in Brussels "
+                        + "hosted by Charles Michel.", null));
+    }
+
+    @Test
+    void sanctions_a_body_decides_to_prepare_are_taken_but_talks_it_decides_to_open_are_to_come() {
+        assertEquals(List.of("Sanction European Union -> Belarus"),
+                events("The European Union decided to prepare new sanctions against Belarus.", null));
+        assertEquals(List.of("Talks European Union -> Moldova [Expected]"),
+                events("The European Union decided to open accession talks with Moldova.", null));
+    }
 }

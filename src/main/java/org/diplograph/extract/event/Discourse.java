@@ -48,6 +48,12 @@ final class Discourse {
                     both.addAll(e.targets());
                     return both;
                 }
+                if (e.type().isCommunication() && !e.targets().isEmpty()) {
+                    // "Xi met Marcos in Beijing. They agreed to resume talks": the two who met
+                    List<Actor> met = new ArrayList<>(e.agents());
+                    met.addAll(e.targets());
+                    return met;
+                }
             }
             return List.of();
         }

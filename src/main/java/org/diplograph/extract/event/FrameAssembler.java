@@ -208,11 +208,11 @@ final class FrameAssembler {
         }
         int sharing = sharingAuxiliaries(v, p.verb());
         int clauseStart = v.clauseStart(sharing);
-        Modality cued = modalities.modality(v, clauseStart, head, end, p.verb());
+        Modality cued = modalities.modality(v, clauseStart, head, end, p.verb(), type);
         int governor = t.noun() ? governorOfSubject(v, end - 1) : -1;
         if (governor > end) {
             // "talks between Iran and the US are set to resume next week": what the noun's own verb says of it
-            cued = cued.strongest(modalities.modality(v, end, governor, governor + 1, governor));
+            cued = cued.strongest(modalities.modality(v, end, governor, governor + 1, governor, type));
         }
         boolean supposed = (ModalityReader.conditionalSentence(v) || ModalityReader.conditionedBy(v, sharing))
                 && t.frame() != Trigger.Frame.SPEECH && t.frame() != Trigger.Frame.TELL && type != EventType.THREATEN;

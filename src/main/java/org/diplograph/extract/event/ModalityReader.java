@@ -110,8 +110,9 @@ final class ModalityReader {
      * The strongest modality cue between the clause start and the trigger.
      *
      * @param verb the verb of the event's clause: the trigger, or the light verb of a noun ("to impose sanctions")
+     * @param type the event's class
      */
-    Modality modality(SentenceView v, int clauseStart, int head, int end, int verb) {
+    Modality modality(SentenceView v, int clauseStart, int head, int end, int verb, EventType type) {
         Modality result = Modality.ASSERTED;
         int to = infinitiveTo(v, verb);
         if (to > 0 && (v.words.has(WordLists.Name.OBJECT_CONTROL_VERBS, governingVerb(v, to))
@@ -126,8 +127,15 @@ final class ModalityReader {
             // decision to impose duties" is taken)
             result = Modality.EXPECTED;
         }
-        if (verb == head && verb > 1 && v.token(verb - 1).is("to")
-                && v.words.has(WordLists.Name.INTENTION_VERBS, governingVerb(v, verb - 1))) {
+        Parse parse = v.sentence.parse();
+        // "agreed to resume talks", "vowed to impose sanctions": the noun made by the verb ("agreed to restore ties
+        // during a phone call" tells a call that happened)
+        boolean made = verb != head && parse != null && end - 1 < parse.size() && parse.head(end - 1) == verb
+                && parse.relation(end - 1).equals("dobj");
+        // (not "decided to prepare new sanctions": a measure decided is taken; "decided to open talks" are to come)
+        boolean decided = type == EventType.SANCTION && verb > 1 && v.words.has(WordLists.Name.DECISION_VERBS, governingVerb(v, verb - 1));
+        if ((verb == head || made && !decided) && verb > 1
+                && v.token(verb - 1).is("to") && v.words.has(WordLists.Name.INTENTION_VERBS, governingVerb(v, verb - 1))) {
             // "agreed to meet again", "vowed to retaliate": meant to happen (the verb itself tells the event)
             result = Modality.EXPECTED;
         }

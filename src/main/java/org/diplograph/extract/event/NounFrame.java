@@ -160,7 +160,9 @@ final class NounFrame {
                 // (a name is no verb, whatever the tagger says: "flew to Moscow/VERB for talks")
                 host = "VERB".equals(v.token(h).pos()) && v.mentionAt(h) == null ? h : -1;
             }
-            boolean trailing = host < 0 && t.type() == EventType.VISIT && k > 1 && v.token(k - 1).text().equals(",");
+            // (so is a meeting: "A and B agreed to ..., at a meeting in Brussels hosted by Michel")
+            boolean trailing = host < 0 && (t.type() == EventType.VISIT || t.type() == EventType.MEETING) && k > 1
+                    && v.token(k - 1).text().equals(",");
             for (int h = 0; trailing && h < k - 1 && host < 0; h++) {
                 // "Macron urged Xi to act, during a state visit to China": the visit is the main clause subject's
                 host = "VERB".equals(v.token(h).pos()) && v.mentionAt(h) == null && !v.subjectOf(h).isEmpty() ? h : -1;

@@ -54,7 +54,7 @@ public final class Extractor {
         this.annotator = new Annotator(models);
         this.parser = models.parser();
         this.mentions = new MentionFinder(knowledge.gazetteer(), knowledge.words());
-        this.initiatives = new InitiativeLinker(knowledge.words(), knowledge.triggers());
+        this.initiatives = new InitiativeLinker(knowledge);
         this.events = new EventFinder(knowledge);
     }
 

@@ -122,7 +122,11 @@ public final class RdfMapper {
         }
         Set<String> officesWritten = new LinkedHashSet<>();
         for (Actor a : actors.values()) {
-            writeActor(e, a, altLabels.getOrDefault(a.key(), Set.of()), x.published(), officesWritten);
+            // every listed spelling, not only those of this text: a script joins on "UNHCR" or "U.S." whichever its
+            // sources write
+            Set<String> spellings = new LinkedHashSet<>(altLabels.getOrDefault(a.key(), Set.of()));
+            spellings.addAll(listedSpellings(a));
+            writeActor(e, a, spellings, x.published(), officesWritten);
         }
 
         Set<Integer> sentences = new LinkedHashSet<>();
@@ -139,6 +143,17 @@ public final class RdfMapper {
             e.add(sn, Dip.NIF_END, integer(codePoints(article.text(), s.span().end())));
             e.add(sn, Dip.NIF_REFERENCE_CONTEXT, art);
         }
+    }
+
+    /** The spellings of a state's or a listed organization's name that the knowledge files list. */
+    private List<String> listedSpellings(Actor a) {
+        return switch (a.kind()) {
+            case STATE -> gazetteer.country(a.country()).map(c -> List.copyOf(c.aliases())).orElse(List.of());
+            case ORGANIZATION -> a.key().startsWith("org/")
+                    ? gazetteer.organization(a.key().substring(4)).map(o -> List.copyOf(o.aliases())).orElse(List.of())
+                    : List.of();
+            case PERSON -> List.of();
+        };
     }
 
     /** True when the surface is the actor's name or one of its listed spellings (not a demonym, capital or title). */

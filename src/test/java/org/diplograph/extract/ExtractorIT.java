@@ -2010,4 +2010,19 @@ class ExtractorIT {
         assertEquals(List.of("Talks European Union -> Moldova [Expected]"),
                 events("The European Union decided to open accession talks with Moldova.", null));
     }
+
+    @Test
+    void opposing_the_arrangement_two_ministers_signed_opposes_their_states_and_a_home_secretary_is_a_person() {
+        assertEquals(List.of("Agree Priti Patel -> Vincent Biruta", "Agree Vincent Biruta -> Priti Patel",
+                        "Statement Office of the United Nations High Commissioner for Refugees",
+                        "Oppose Office of the United Nations High Commissioner for Refugees -> Rwanda, United Kingdom"),
+                events("Home Secretary Priti Patel and Rwandan Foreign Minister Vincent Biruta signed the partnership in Kigali. "
+                        + "The UN refugee agency said it opposed the arrangement.", null));
+    }
+
+    @Test
+    void a_participle_with_a_by_phrase_of_unnamed_people_is_passive_but_not_a_by_of_time() {
+        assertEquals(List.of(), events("Serbia has been praised by investors but criticised by rights groups.", null));
+        assertEquals(List.of("Statement Algeria [Negated]"), events("Algeria had not commented officially by Friday evening.", null));
+    }
 }

@@ -319,7 +319,28 @@ final class AgentReader {
         }
         boolean byActor = after + 1 < v.size() && v.token(after).is("by")
                 && (v.mentionStartingAt(after + 1) != null || v.token(after + 1).is("the") && v.mentionStartingAt(after + 2) != null);
-        return be && participle || byActor && (be || participle) || participle && parsedByPhrase(v, head);
+        // "praised by donors but criticised by rights groups": a participle with a "by" phrase of its own, whoever
+        // it names ("responded by expelling" is active)
+        Parse parse = v.sentence.parse();
+        boolean byAnyone = participle && after + 1 < v.size() && v.token(after).is("by") && !v.token(after + 1).text().endsWith("ing")
+                && parse != null && "VBN".equals(parse.arcs().get(head).tag()) && unnamedAfter(v, after + 1);
+        return be && participle || byActor && (be || participle) || participle && parsedByPhrase(v, head) || byAnyone;
+    }
+
+    /**
+     * Whether the words from {@code k} are a common noun phrase naming no one: "by donors", "by human rights
+     * groups" (not "by Friday afternoon", a time, nor "by a U.S.-Saudi mechanism", which names a state).
+     */
+    private static boolean unnamedAfter(SentenceView v, int k) {
+        for (int j = k; j < v.size() && j < k + 4; j++) {
+            if (v.mentionAt(j) != null || v.isTimeWord(j)) {
+                return false;
+            }
+            if (v.token(j).isNoun()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.Set;
 import org.diplograph.model.Actor;
 import org.diplograph.model.EventFrame;
 import org.diplograph.model.EventType;
-import org.diplograph.extract.knowledge.Trigger;
+import org.diplograph.model.Modality;
+import org.diplograph.extract.knowledge.Knowledge;
 import org.diplograph.extract.knowledge.WordLists;
 
 /**
@@ -23,9 +24,12 @@ public final class InitiativeLinker {
     /** Stems of the triggers that act on the proposal told in context (the "proposal" role: "abstain"). */
     private final List<String> onTheProposal;
 
-    public InitiativeLinker(WordLists words, List<Trigger> triggers) {
-        this.words = words;
-        this.onTheProposal = triggers.stream().filter(t -> t.targets().contains("proposal") && t.words().size() == 1)
+    private final Sides sides;
+
+    public InitiativeLinker(Knowledge knowledge) {
+        this.words = knowledge.words();
+        this.sides = new Sides(knowledge);
+        this.onTheProposal = knowledge.triggers().stream().filter(t -> t.targets().contains("proposal") && t.words().size() == 1)
                 .map(t -> t.words().get(0).replaceAll("e$", "")).toList();
     }
 
@@ -54,11 +58,23 @@ public final class InitiativeLinker {
                 // "Singapore backed the move", "the opposition welcomed the decision": the measure told just before
                 proposal = lastMeasure(events, i);
             }
+            List<Actor> parties = new ArrayList<>();
+            if (proposal == null && initiative && e.type() != EventType.CONDEMN) {
+                // "said it firmly opposed the arrangement" after "A and B signed the partnership": the accord's parties
+                EventFrame accord = lastAccord(events, i);
+                if (accord != null) {
+                    // (an accord is between states: "the arrangement" Patel and Biruta signed is Britain's and Rwanda's)
+                    List<Actor> signatories = new ArrayList<>(accord.agents());
+                    signatories.addAll(accord.targets());
+                    parties.addAll(sides.forCountries(signatories));
+                    proposal = accord;
+                }
+            }
             if (proposal == null) {
                 out.add(e);
                 continue;
             }
-            List<Actor> sponsors = proposal.agents().stream()
+            List<Actor> sponsors = (parties.isEmpty() ? proposal.agents() : parties).stream().distinct()
                     .filter(s -> e.agents().stream().noneMatch(a -> a.key().equals(s.key()))).toList();
             out.add(sponsors.isEmpty() ? e : new EventFrame(e.type(), e.agents(), sponsors, e.object(), e.venue(), e.date(),
                     e.modality(), e.sentences(), e.trigger(), e.triggerSpan()));
@@ -94,6 +110,19 @@ public final class InitiativeLinker {
             EventFrame m = events.get(j);
             if ((m.type() == EventType.SANCTION || m.type() == EventType.BLOCK) && m.modality() == e.modality()) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /** The last accord told before event i by others than its agents, or null. */
+    private static EventFrame lastAccord(List<EventFrame> events, int i) {
+        EventFrame e = events.get(i);
+        for (int j = i - 1; j >= 0; j--) {
+            EventFrame a = events.get(j);
+            if (a.type() == EventType.AGREE && a.modality() == Modality.ASSERTED
+                    && a.agents().stream().noneMatch(g -> e.agents().stream().anyMatch(x -> x.key().equals(g.key())))) {
+                return a;
             }
         }
         return null;

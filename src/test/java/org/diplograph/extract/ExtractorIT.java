@@ -2025,4 +2025,12 @@ class ExtractorIT {
         assertEquals(List.of(), events("Serbia has been praised by investors but criticised by rights groups.", null));
         assertEquals(List.of("Statement Algeria [Negated]"), events("Algeria had not commented officially by Friday evening.", null));
     }
+
+    @Test
+    void a_speaker_named_after_the_verb_with_her_state_acts_on_no_one_and_a_drafts_content_is_not_its_authors_act() {
+        assertEquals(List.of(),
+                events("\"Why would you not support it?\" asked Linda Thomas-Greenfield of the United States.", null));
+        assertEquals(List.of("Propose Japan"),
+                events("Japan tabled a draft resolution. By the draft, the Assembly would have condemned the tests.", null));
+    }
 }

@@ -199,6 +199,11 @@ final class ActFrame {
                             }
                         }
                     }
+                    if (own != null && own.form() == Mention.Form.NAME && agents.stream().anyMatch(a -> a.actor().key().equals(own.actor().key()))) {
+                        // '"Why ...?" asked Linda Thomas-Greenfield of the United States': the speaker after the verb,
+                        // with her own side, is no one acted on
+                        return new Participants(agents, List.of(), null, venue, head);
+                    }
                     for (int k = end; k < npEnd; k++) {
                         Mention m = v.mentionStartingAt(k);
                         if (m == null) {

@@ -179,6 +179,9 @@ final class NounFrame {
                     host = finite && !v.subjectOf(h).isEmpty() ? h : -1;
                 }
             }
+            if (host >= 0 && t.type() == EventType.PROPOSE) {
+                return null; // "By the draft, the Council would have called on ...": the text's content, not its author
+            }
             if (host >= 0 && t.type() == EventType.STATEMENT && tellsOtherEvent(v, host)) {
                 return null; // "In a statement, the ministry condemned the strike": the statement is the condemnation
             }

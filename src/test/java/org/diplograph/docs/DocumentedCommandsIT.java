@@ -117,7 +117,14 @@ class DocumentedCommandsIT {
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
         String stdout = Files.readString(out, StandardCharsets.UTF_8);
         String stderr = Files.readString(err, StandardCharsets.UTF_8);
-        String problem = p.exitValue() != 0 ? "exit status " + p.exitValue() : outputProblem(c, stdout);
+        // a speed gate's verdict ("ratio 2.61 is above --max-ratio 2.5") is a measurement of this machine at this
+        // moment, not a fault of the docs: the command ran and printed its figures, which the report keeps (speed is
+        // judged from benchmark figures, never by a timed test)
+        boolean gateVerdict = p.exitValue() == 1 && stderr.contains("is above --max-ratio");
+        if (gateVerdict) {
+            report.add("gate      " + c.where() + "  " + command + "  (" + tail(stderr).strip() + ")");
+        }
+        String problem = p.exitValue() != 0 && !gateVerdict ? "exit status " + p.exitValue() : outputProblem(c, stdout);
         if (problem != null) {
             failures.add(c.where() + ": " + command + "\n  " + problem + "\n  stdout: " + tail(stdout) + "\n  stderr: " + tail(stderr));
             report.add("FAILED    " + c.where() + "  " + command + "  (" + problem + ")");

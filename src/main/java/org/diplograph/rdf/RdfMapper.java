@@ -112,19 +112,19 @@ public final class RdfMapper {
         Map<String, Actor> actors = new LinkedHashMap<>();
         x.actors().forEach(a -> actors.put(a.key(), a));
         actors.values().forEach(a -> e.actorLabels.put(a.key(), a.label()));
-        Map<String, Set<String>> altLabels = new LinkedHashMap<>();
+        // a person's alternative labels are the spellings of the name this text uses; a state's or an organization's,
+        // the spellings its knowledge file lists, whichever the text uses (a script joins on "UNHCR" or "U.S."). A
+        // demonym ("Americans"), a seat of government ("Washington") or a role phrase ("the American secretary of
+        // state") is none and stays in the text
+        Map<String, Set<String>> personSpellings = new LinkedHashMap<>();
         for (Mention m : x.mentions()) {
-            // only a spelling of the actor's name is an alternative label: a demonym ("Americans"), a seat of
-            // government ("Washington") or a role phrase ("the American secretary of state") stays in the text
-            if (m.form() == Mention.Form.NAME && isNameOf(m.actor(), m.surface())) {
-                altLabels.computeIfAbsent(m.actor().key(), k -> new LinkedHashSet<>()).add(m.surface());
+            if (m.form() == Mention.Form.NAME && m.actor().kind() == ActorKind.PERSON) {
+                personSpellings.computeIfAbsent(m.actor().key(), k -> new LinkedHashSet<>()).add(m.surface());
             }
         }
         Set<String> officesWritten = new LinkedHashSet<>();
         for (Actor a : actors.values()) {
-            // every listed spelling, not only those of this text: a script joins on "UNHCR" or "U.S." whichever its
-            // sources write
-            Set<String> spellings = new LinkedHashSet<>(altLabels.getOrDefault(a.key(), Set.of()));
+            Set<String> spellings = new LinkedHashSet<>(personSpellings.getOrDefault(a.key(), Set.of()));
             spellings.addAll(listedSpellings(a));
             writeActor(e, a, spellings, x.published(), officesWritten);
         }
@@ -149,23 +149,11 @@ public final class RdfMapper {
     private List<String> listedSpellings(Actor a) {
         return switch (a.kind()) {
             case STATE -> gazetteer.country(a.country()).map(c -> List.copyOf(c.aliases())).orElse(List.of());
+            // (an organ made from a state and a body, "Russian Foreign Ministry", has no listed spellings)
             case ORGANIZATION -> a.key().startsWith("org/")
                     ? gazetteer.organization(a.key().substring(4)).map(o -> List.copyOf(o.aliases())).orElse(List.of())
                     : List.of();
             case PERSON -> List.of();
-        };
-    }
-
-    /** True when the surface is the actor's name or one of its listed spellings (not a demonym, capital or title). */
-    private boolean isNameOf(Actor a, String surface) {
-        return switch (a.kind()) {
-            case STATE -> gazetteer.country(a.country()).map(c -> c.name().equals(surface) || c.aliases().contains(surface))
-                    .orElse(false);
-            case ORGANIZATION -> a.key().startsWith("org/") && gazetteer.organization(a.key().substring(4))
-                    .map(o -> o.label().equals(surface) || o.aliases().contains(surface))
-                    // an organ made from a state and a body ("Russian Foreign Ministry") has no listed spellings
-                    .orElse(false);
-            case PERSON -> true;
         };
     }
 

@@ -397,14 +397,14 @@ public final class EventFinder {
         boolean passive = end < v.size() && v.token(end).is("by");
         if (!passive) {
             for (int k = end; k < v.size() && k < end + 4 && !"PUNCT".equals(v.token(k).pos()) && !v.token(k).isVerb(); k++) {
-                if (v.words.has(WordLists.Name.DRAFT_NOUNS, v.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                if (v.isListed(WordLists.Name.DRAFT_NOUNS, k)) {
                     return true;
                 }
             }
             return false;
         }
         for (int k = verb - 1; k >= 0 && k >= verb - 7; k--) {
-            if (v.words.has(WordLists.Name.DRAFT_NOUNS, v.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            if (v.isListed(WordLists.Name.DRAFT_NOUNS, k)) {
                 return true;
             }
         }

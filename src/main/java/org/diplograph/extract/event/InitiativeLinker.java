@@ -115,13 +115,18 @@ public final class InitiativeLinker {
         return null;
     }
 
+    /** Whether event a was told of others than the agents of event e. */
+    private static boolean byOthers(EventFrame a, EventFrame e) {
+        return a.agents().stream().noneMatch(g -> e.agents().stream().anyMatch(x -> x.key().equals(g.key())));
+    }
+
     /** The last accord told before event i by others than its agents, or null. */
     private static EventFrame lastAccord(List<EventFrame> events, int i) {
         EventFrame e = events.get(i);
         for (int j = i - 1; j >= 0; j--) {
             EventFrame a = events.get(j);
             if (a.type() == EventType.AGREE && a.modality() == Modality.ASSERTED
-                    && a.agents().stream().noneMatch(g -> e.agents().stream().anyMatch(x -> x.key().equals(g.key())))) {
+                    && byOthers(a, e)) {
                 return a;
             }
         }
@@ -139,7 +144,7 @@ public final class InitiativeLinker {
             if (a.firstSentence() < e.firstSentence() - 1) {
                 break;
             }
-            if (a.type() == EventType.APPEAL && a.agents().stream().noneMatch(g -> e.agents().stream().anyMatch(x -> x.key().equals(g.key())))) {
+            if (a.type() == EventType.APPEAL && byOthers(a, e)) {
                 return a;
             }
         }

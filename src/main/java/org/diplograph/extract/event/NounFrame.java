@@ -364,6 +364,7 @@ final class NounFrame {
         }
         return k;
     }
+
     /** "without any agreement", "no deal", "without a final accord": the noun at {@code head} says none was made. */
     static boolean noneReached(SentenceView v, int head) {
         for (int k = head - 1; k >= 0 && k >= head - 4; k--) {

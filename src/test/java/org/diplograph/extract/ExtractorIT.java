@@ -2033,4 +2033,16 @@ class ExtractorIT {
         assertEquals(List.of("Propose Japan"),
                 events("Japan tabled a draft resolution. By the draft, the Assembly would have condemned the tests.", null));
     }
+
+    @Test
+    void what_a_vetoed_text_would_have_done_the_body_that_votes_on_it_would_have_done() {
+        assertEquals(List.of("Block Russia -> Norway", "Sanction United Nations Security Council -> Syria [Hypothetical]"),
+                events("Russia vetoed a Norwegian-drafted Security Council resolution that would have extended sanctions on Syria.", null));
+        // a text the body adopted says what the body says, as told
+        assertEquals(List.of("Agree United Nations Security Council", "Appeal United Nations Security Council -> Sudan"),
+                events("The Security Council adopted a resolution that urges Sudan to end the fighting.", null));
+        // a text that would do something, not a text that would have: no counterfactual, no body's act
+        assertEquals(List.of("Propose Norway"),
+                events("Norway circulated a draft that would extend sanctions on Syria.", null));
+    }
 }

@@ -60,7 +60,11 @@ final class SyntacticRoles {
                 // "adopted resolution 2334, which demands that Israel ...": a text says what whoever adopted it says
                 int described = antecedent(verb);
                 int adopting = adoptedBy(described);
-                return adopting >= 0 ? subject(adopting, depth + 1) : group(described);
+                if (adopting >= 0) {
+                    return subject(adopting, depth + 1);
+                }
+                List<Mention> body = wouldHaveAdopted(described, verb);
+                return body.isEmpty() ? group(described) : body;
             }
             return group(s);
         }
@@ -159,6 +163,46 @@ final class SyntacticRoles {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "vetoed a Security Council resolution that would have tightened sanctions": what a text that was not adopted
+     * would have done, the body that would have adopted it would have done (the modality cue "would have" makes it
+     * hypothetical). The body is the organization named in the noun's phrase ("a Security Council resolution"),
+     * else the one organization the sentence names ("stopped the Security Council from endorsing ..., blocking a
+     * statement that would have backed ..."). Empty when the clause is no counterfactual or no body is named.
+     */
+    private List<Mention> wouldHaveAdopted(int noun, int relativeVerb) {
+        if (noun < 0 || !v.isListed(WordLists.Name.DRAFT_NOUNS, noun) && !v.isListed(WordLists.Name.DOCUMENT_NOUNS, noun)
+                && !v.isListed(WordLists.Name.INITIATIVE_NOUNS, noun)) {
+            return List.of();
+        }
+        List<Integer> auxiliaries = parse.dependents(relativeVerb, "aux");
+        boolean counterfactual = auxiliaries.stream().anyMatch(a -> v.token(a).is("would") || v.token(a).is("could"))
+                && auxiliaries.stream().anyMatch(a -> v.token(a).is("have"));
+        if (!counterfactual) {
+            return List.of();
+        }
+        for (int k = noun - 1; k >= 0 && k >= noun - 6 && parse.head(k) >= 0; k--) {
+            Mention m = v.mentionAt(k);
+            if (m != null && m.canParticipate() && m.actor().kind() == ActorKind.ORGANIZATION && !m.actor().isNewsOutlet()) {
+                return List.of(m);
+            }
+            if ("DET".equals(v.token(k).pos())) {
+                break;
+            }
+        }
+        List<Mention> bodies = v.mentions.stream()
+                .filter(m -> m.canParticipate() && m.actor().kind() == ActorKind.ORGANIZATION && !m.actor().isNewsOutlet())
+                .filter(m -> m.tokens().end() <= noun)
+                .toList();
+        if (SentenceView.keys(SentenceView.actors(bodies)).size() > 1) {
+            bodies = bodies.stream().filter(m -> {
+                String[] words = m.actor().label().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+                return v.words.has(WordLists.Name.VOTING_BODY_NOUNS, words[words.length - 1]);
+            }).toList();
+        }
+        return SentenceView.keys(SentenceView.actors(bodies)).size() == 1 ? List.of(bodies.get(0)) : List.of();
     }
 
     /**

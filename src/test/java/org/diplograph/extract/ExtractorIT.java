@@ -2045,4 +2045,15 @@ class ExtractorIT {
         assertEquals(List.of("Propose Norway"),
                 events("Norway circulated a draft that would extend sanctions on Syria.", null));
     }
+
+    @Test
+    void a_guest_welcomed_or_invited_to_a_place_of_another_state_visits_it() {
+        assertEquals(List.of("Visit Emmanuel Macron -> India", "Meeting Narendra Modi -> Emmanuel Macron"),
+                events("Indian Prime Minister Narendra Modi welcomed French President Emmanuel Macron to New Delhi.", null));
+        assertEquals(List.of("Visit Luiz Inácio Lula da Silva -> Germany [Expected]", "Propose Olaf Scholz -> Luiz Inácio Lula da Silva"),
+                events("German Chancellor Olaf Scholz invited Brazilian President Lula to Berlin.", null));
+        // no place, no visit: a welcome to a body is support
+        assertEquals(List.of("Support North Atlantic Treaty Organization -> Finland"),
+                events("NATO welcomed Finland to the alliance.", null));
+    }
 }

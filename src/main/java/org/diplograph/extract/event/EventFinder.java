@@ -109,7 +109,7 @@ public final class EventFinder {
             repeated(v, published, earlier, told).ifPresent(e -> out.add(new Found(e, 0)));
         }
         told.read(v);
-        return withInvitations(v, withAnnouncedThreats(v, agreedWithTheOtherSide(out)));
+        return withInvitations(v, withAnnouncedThreats(v, guestsVisit(v, agreedWithTheOtherSide(out))));
     }
 
     /**
@@ -185,6 +185,55 @@ public final class EventFinder {
             return out;
         }
         return found;
+    }
+
+    /**
+     * "Biden welcomed Lula to the White House", "Xi invited Castro to Beijing": the guest, welcomed or invited to a
+     * place of another state, visits it. Welcoming someone there is hosting them, a meeting, not support ("NATO
+     * welcomed Sweden to the alliance" names no place and stays support); an invitation makes the visit one to come.
+     */
+    private static List<Found> guestsVisit(SentenceView v, List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            EventFrame e = f.event();
+            boolean hosting = e.type() == EventType.SUPPORT || e.type() == EventType.PROPOSE;
+            List<Actor> guests = e.targets().stream().filter(a -> a.kind() == ActorKind.PERSON || a.kind() == ActorKind.STATE).toList();
+            Actor place = hosting && !guests.isEmpty() && v.words.has(WordLists.Name.GUEST_VERBS, v.token(f.head()).lemma())
+                    ? placeAfterTo(v, f.head()) : null;
+            if (place == null || Sides.sameSide(guests, List.of(place))) {
+                out.add(f);
+                continue;
+            }
+            Modality visiting = e.type() == EventType.PROPOSE ? e.modality().strongest(Modality.EXPECTED) : e.modality();
+            EventFrame visit = new EventFrame(EventType.VISIT, guests, List.of(place), null, null, e.date(), visiting,
+                    e.sentences(), e.trigger(), e.triggerSpan());
+            // (the visit first: "the two leaders" after it are the host and the guest, the parties of the meeting)
+            out.add(new Found(visit, f.head()));
+            out.add(e.type() == EventType.SUPPORT ? new Found(new EventFrame(EventType.MEETING, e.agents(), guests, null,
+                    e.venue(), e.date(), e.modality(), e.sentences(), e.trigger(), e.triggerSpan()), f.head()) : f);
+        }
+        return out;
+    }
+
+    /** The state of the place after "to" in the verb's clause ("to the White House", "to Beijing"), or null. */
+    private static Actor placeAfterTo(SentenceView v, int verb) {
+        int end = v.clauseEnd(verb);
+        for (int k = verb + 1; k + 1 < v.size() && k <= end; k++) {
+            if (!v.token(k).is("to") || v.mentionAt(k) != null || v.token(k + 1).isVerb()) {
+                continue;
+            }
+            for (int m = k + 1; m < v.size() && m <= k + 3; m++) {
+                Mention place = v.mentionStartingAt(m);
+                if (place != null) {
+                    return place.actor().kind() == ActorKind.STATE ? place.actor() : null;
+                }
+                if (v.token(m).isVerb() || "ADP".equals(v.token(m).pos())) {
+                    break;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /**

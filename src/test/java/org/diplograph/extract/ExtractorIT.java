@@ -2056,4 +2056,14 @@ class ExtractorIT {
         assertEquals(List.of("Support North Atlantic Treaty Organization -> Finland"),
                 events("NATO welcomed Finland to the alliance.", null));
     }
+
+    @Test
+    void the_authorities_or_the_government_urged_or_condemned_are_the_state_the_story_names_last_on_the_other_side() {
+        assertEquals(List.of("Statement Nicolás Maduro", "Appeal Organization of American States -> Venezuela"),
+                events("Venezuelan President Nicolas Maduro declared a state of emergency. "
+                        + "The Organization of American States urged the authorities to free the detained journalists.", null));
+        // the agents' own government is no target
+        assertEquals(List.of("Appeal Canada"),
+                events("Canada urged the government to act quickly.", null));
+    }
 }

@@ -36,6 +36,33 @@ final class FrameAssembler {
         this.discourse = discourse;
     }
 
+    /** Acts aimed at a government that "the authorities", "the government", "the regime" can stand for. */
+    private static final java.util.Set<EventType> AGAINST_A_GOVERNMENT = java.util.EnumSet.of(EventType.APPEAL,
+            EventType.CONDEMN, EventType.THREATEN, EventType.SANCTION, EventType.OPPOSE, EventType.REJECT);
+
+    /**
+     * The state named last before the trigger, in its sentence or in the events told before, that is not of the
+     * agents' side; null when there is none.
+     */
+    private Actor lastStateNamed(SentenceView v, int head, List<Actor> agents, List<EventFrame> earlier) {
+        List<Actor> named = new ArrayList<>();
+        for (EventFrame e : earlier) {
+            named.addAll(e.agents());
+            if (e.type() != EventType.VISIT) {
+                named.addAll(e.targets()); // (a state visited is a place: "talks in Barbados" are not Barbados's)
+            }
+        }
+        v.mentions.stream().filter(m -> m.tokens().end() <= head && m.canParticipate()).forEach(m -> named.add(m.actor()));
+        for (int i = named.size() - 1; i >= 0; i--) {
+            List<Actor> state = sides.forCountries(List.of(named.get(i)));
+            if (state.size() == 1 && state.get(0).kind() == ActorKind.STATE && !Sides.sameSide(agents, state)
+                    && !sides.forCountries(agents).stream().anyMatch(a -> a.key().equals(state.get(0).key()))) {
+                return state.get(0);
+            }
+        }
+        return null;
+    }
+
     /**
      * The event of the trigger at tokens [head, end) with the participants its frame read; {@code earlier} are the
      * events told before it in the article, {@code acts} who did what so far. Empty when no agent is found.
@@ -149,6 +176,18 @@ final class FrameAssembler {
             List<Actor> authors = object < 0 ? List.of() : acts.authorOf(v, object, agents);
             if (!authors.isEmpty()) {
                 p = new Participants(p.agents(), p.targets(), authors, p.object(), p.venue(), p.verb());
+            }
+        }
+        if (AGAINST_A_GOVERNMENT.contains(type) && !t.noun() && p.targets().isEmpty() && p.implicitTargets().isEmpty()) {
+            // "the European Council called on the authorities to end the violence": the government of the state the
+            // story is about, the last one named of another side than the agents
+            int object = ToldActs.objectNoun(v, p.verb(), end);
+            if (object > 0 && v.isListed(WordLists.Name.GOVERNMENT_NOUNS, object) && v.token(object - 1).is("the")
+                    && (object + 1 >= v.size() || !v.token(object + 1).is("of") && !v.token(object + 1).is("in"))) {
+                Actor governed = lastStateNamed(v, head, agents, earlier);
+                if (governed != null) {
+                    p = new Participants(p.agents(), p.targets(), List.of(governed), p.object(), p.venue(), p.verb());
+                }
             }
         }
         List<Actor> targets = new ArrayList<>();

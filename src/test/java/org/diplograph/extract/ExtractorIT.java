@@ -1713,7 +1713,7 @@ class ExtractorIT {
         assertEquals(List.of("Propose Peru", "Oppose Bolivia -> Peru"),
                 events("Peru tabled a resolution on Monday. Bolivia voted against it.", null));
         assertEquals(List.of("Condemn Organization of American States -> Nicaragua", "Propose Chile", "Support Honduras -> Chile [Negated]",
-                        "Appeal Organization of American States"),
+                        "Appeal Organization of American States -> Nicaragua"),
                 events("The Organization of American States condemned Nicaragua on Friday. The text, tabled by Chile, won "
                         + "27 votes while Honduras abstained. It urged the government to release the prisoners.", null));
     }
@@ -2065,5 +2065,15 @@ class ExtractorIT {
         // the agents' own government is no target
         assertEquals(List.of("Appeal Canada"),
                 events("Canada urged the government to act quickly.", null));
+    }
+
+    @Test
+    void a_measure_decided_is_taken_and_halting_imports_or_downgrading_ties_is_a_sanction() {
+        assertEquals(List.of("Sanction Bangladesh -> Myanmar"),
+                events("Bangladesh decided to downgrade diplomatic relations with Myanmar.", null));
+        assertEquals(List.of("Sanction Qatar -> Egypt"), events("Qatar halted all imports from Egypt on Monday.", null));
+        // a measure meant, not decided, is still to come
+        assertEquals(List.of("Sanction Bangladesh -> Myanmar [Expected]"),
+                events("Bangladesh plans to downgrade diplomatic relations with Myanmar.", null));
     }
 }

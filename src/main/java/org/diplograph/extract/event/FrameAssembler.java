@@ -41,10 +41,19 @@ final class FrameAssembler {
             EventType.CONDEMN, EventType.THREATEN, EventType.SANCTION, EventType.OPPOSE, EventType.REJECT);
 
     /**
-     * The state named last before the trigger, in its sentence or in the events told before, that is not of the
-     * agents' side; null when there is none.
+     * The state the agents acted on last, else the state named last before the trigger, in its sentence or in the
+     * events told before, that is not of the agents' side; null when there is none.
      */
     private Actor lastStateNamed(SentenceView v, int head, List<Actor> agents, List<EventFrame> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            // "The OAS condemned Nicaragua. ... It urged the government to ...": the state the same agents acted on
+            EventFrame e = earlier.get(i);
+            List<Actor> states = sides.forCountries(e.targets()).stream().filter(a -> a.kind() == ActorKind.STATE).toList();
+            if (e.type() != EventType.VISIT && !e.type().isCommunication() && Sides.sameSide(agents, e.agents())
+                    && states.size() == 1 && !Sides.sameSide(agents, states)) {
+                return states.get(0);
+            }
+        }
         List<Actor> named = new ArrayList<>();
         for (EventFrame e : earlier) {
             named.addAll(e.agents());

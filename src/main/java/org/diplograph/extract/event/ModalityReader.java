@@ -133,9 +133,10 @@ final class ModalityReader {
         boolean made = verb != head && parse != null && end - 1 < parse.size() && parse.head(end - 1) == verb
                 && parse.relation(end - 1).equals("dobj");
         String intended = verb > 1 && v.token(verb - 1).is("to") ? governingVerb(v, verb - 1) : null;
-        // (not "decided to prepare new sanctions": a measure decided is taken; "decided to open talks" are to come)
+        // (not "decided to prepare new sanctions", "decided to downgrade relations": a measure decided is taken;
+        // "decided to open talks" are to come)
         boolean decided = type == EventType.SANCTION && intended != null && v.words.has(WordLists.Name.DECISION_VERBS, intended);
-        if ((verb == head || made && !decided) && intended != null && v.words.has(WordLists.Name.INTENTION_VERBS, intended)) {
+        if ((verb == head || made) && !decided && intended != null && v.words.has(WordLists.Name.INTENTION_VERBS, intended)) {
             // "agreed to meet again", "vowed to retaliate": meant to happen (the verb itself tells the event)
             result = Modality.EXPECTED;
         }

@@ -2076,4 +2076,12 @@ class ExtractorIT {
         assertEquals(List.of("Sanction Bangladesh -> Myanmar [Expected]"),
                 events("Bangladesh plans to downgrade diplomatic relations with Myanmar.", null));
     }
+
+    @Test
+    void an_expulsion_announced_is_a_sanction_and_willingness_is_a_supposition() {
+        assertEquals(List.of("Sanction Poland -> Belarus"),
+                events("Warsaw announced the expulsion of four Belarusian diplomats on Monday.", null));
+        assertEquals(List.of("Statement S. Jaishankar", "Consult India -> Canada [Hypothetical]"),
+                events("Indian Foreign Minister Subrahmanyam Jaishankar said India would be willing to talk with Canada.", null));
+    }
 }

@@ -2084,4 +2084,11 @@ class ExtractorIT {
         assertEquals(List.of("Statement S. Jaishankar", "Consult India -> Canada [Hypothetical]"),
                 events("Indian Foreign Minister Subrahmanyam Jaishankar said India would be willing to talk with Canada.", null));
     }
+
+    @Test
+    void a_demand_that_a_measure_be_lifted_is_made_of_whoever_took_it() {
+        assertEquals(List.of("Appeal Belarus -> Poland"),
+                events("Poland halted cargo traffic at two border crossings on Friday. "
+                        + "Belarus demanded that the restrictions be lifted at once.", null));
+    }
 }

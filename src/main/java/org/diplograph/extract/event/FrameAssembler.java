@@ -36,6 +36,22 @@ final class FrameAssembler {
         this.discourse = discourse;
     }
 
+    /** The head noun of the subject of the verb's that-clause when it names no actor ("that the ban be lifted"), or -1. */
+    private static int subjectOfThatClause(SentenceView v, int verb) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || verb < 0) {
+            return -1;
+        }
+        for (int clause : parse.dependents(verb, "ccomp")) {
+            for (int subject : parse.dependents(clause, "nsubj", "nsubjpass")) {
+                if (v.token(subject).isNoun() && v.mentionAt(subject) == null) {
+                    return subject;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Acts aimed at a government that "the authorities", "the government", "the regime" can stand for. */
     private static final java.util.Set<EventType> AGAINST_A_GOVERNMENT = java.util.EnumSet.of(EventType.APPEAL,
             EventType.CONDEMN, EventType.THREATEN, EventType.SANCTION, EventType.OPPOSE, EventType.REJECT);
@@ -183,6 +199,14 @@ final class FrameAssembler {
             // "Macron condemned the annexation": aimed at whoever the article said annexed
             int object = ToldActs.objectNoun(v, p.verb(), end);
             List<Actor> authors = object < 0 ? List.of() : acts.authorOf(v, object, agents);
+            if (!authors.isEmpty()) {
+                p = new Participants(p.agents(), p.targets(), authors, p.object(), p.venue(), p.verb());
+            }
+        }
+        if (type == EventType.APPEAL && !t.noun() && p.targets().isEmpty() && p.implicitTargets().isEmpty()) {
+            // "demanded that the restrictions be lifted": made of whoever imposed them
+            int undone = subjectOfThatClause(v, p.verb());
+            List<Actor> authors = undone < 0 ? List.of() : acts.authorOf(v, undone, agents);
             if (!authors.isEmpty()) {
                 p = new Participants(p.agents(), p.targets(), authors, p.object(), p.venue(), p.verb());
             }

@@ -941,7 +941,7 @@ class ExtractorIT {
 
     @Test
     void saying_ones_side_would_take_a_measure_against_another_threatens_it_announcing_a_decided_one_does_not() {
-        assertEquals(List.of("Statement Annalena Baerbock", "Sanction Germany -> Russia [Expected]", "Threaten Annalena Baerbock -> Russia"),
+        assertEquals(List.of("Statement Annalena Baerbock", "Threaten Annalena Baerbock -> Russia", "Sanction Germany -> Russia [Expected]"),
                 events("Annalena Baerbock said Germany would expel Russian diplomats in response.", null));
         assertTrue(events("Annalena Baerbock announced that Germany will expel four Russian diplomats.", null).stream()
                 .noneMatch(e -> e.startsWith("Threaten")));
@@ -2090,5 +2090,16 @@ class ExtractorIT {
         assertEquals(List.of("Appeal Belarus -> Poland"),
                 events("Poland halted cargo traffic at two border crossings on Friday. "
                         + "Belarus demanded that the restrictions be lifted at once.", null));
+    }
+
+    @Test
+    void a_price_another_side_will_pay_or_a_deal_undone_if_it_fails_is_a_threat() {
+        assertEquals(List.of("Statement Narendra Modi", "Threaten Narendra Modi -> Pakistan"),
+                events("Indian Prime Minister Narendra Modi said Pakistan would pay a heavy price for the attack.", null));
+        assertEquals(List.of("Statement Japan", "Threaten Japan -> China"),
+                events("Japan said it would reverse the easing of export rules if China failed to lift its ban.", null));
+        // a price paid for goods is no threat
+        assertEquals(List.of("Statement Germany"),
+                events("Germany said Poland would pay a higher price for the gas next year.", null));
     }
 }

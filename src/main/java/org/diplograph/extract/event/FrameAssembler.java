@@ -462,6 +462,11 @@ final class FrameAssembler {
             } else if (negated) {
                 continue;
             }
+            if (future && !negated && !subject.isEmpty() && subject.stream().allMatch(m -> Sides.ofAnotherSide(m, speakers))
+                    && consequence(v, parse, said)) {
+                // "Erdogan replied that the Netherlands would pay a price": the one who is to pay is threatened
+                return SentenceView.actors(subject);
+            }
             if (!future || subject.isEmpty()
                     || subject.stream().anyMatch(m -> Sides.ofAnotherSide(m, speakers))
                     || !reprisal(v, parse, c)) {
@@ -486,6 +491,19 @@ final class FrameAssembler {
             return conditioned.isEmpty() && c != said ? null : conditioned;
         }
         return null;
+    }
+
+    /** Whether the verb and its object are a phrase of the consequence-phrases list ("pay a price", "bear the consequences"). */
+    private static boolean consequence(SentenceView v, Parse parse, int verb) {
+        for (int o : parse.dependents(verb, "dobj")) {
+            String phrase = v.token(verb).lemma().toLowerCase(java.util.Locale.ROOT) + " " + v.token(o).lemma().toLowerCase(java.util.Locale.ROOT);
+            // (not "would pay a higher price for the gas": a price compared is a market's)
+            boolean compared = parse.dependents(o, "amod", "nmod").stream().anyMatch(a -> "JJR".equals(parse.arcs().get(a).tag()));
+            if (v.words.has(WordLists.Name.CONSEQUENCE_PHRASES, phrase) && !compared) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

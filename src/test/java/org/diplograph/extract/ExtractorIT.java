@@ -2102,4 +2102,15 @@ class ExtractorIT {
         assertEquals(List.of("Statement Germany"),
                 events("Germany said Poland would pay a higher price for the gas next year.", null));
     }
+
+    @Test
+    void a_next_round_of_talks_told_with_no_parties_is_one_to_come_between_the_parties_of_the_talks_before() {
+        assertEquals(List.of("Talks Armenia -> Azerbaijan", "Talks Armenia -> Azerbaijan [Expected]"),
+                events("Armenian and Azerbaijani delegations held talks in Washington on Monday. "
+                        + "The next round of talks is expected to open in Almaty in May.", null));
+        // talks told again, with no word of another round, are the same talks
+        assertEquals(List.of("Talks Armenia -> Azerbaijan"),
+                events("Armenian and Azerbaijani delegations held talks in Washington on Monday. "
+                        + "The talks were held in a calm atmosphere.", null));
+    }
 }

@@ -108,6 +108,11 @@ final class FrameAssembler {
             int sentence = v.sentence.index();
             agents = Discourse.lastCommunicationParties(earlier.stream().filter(e -> e.firstSentence() >= sentence - 1).toList());
         }
+        if (agents.isEmpty() && t.noun() && (t.type() == EventType.TALKS || t.type() == EventType.MEETING)
+                && NounFrame.nextRoundVerb(v, head, end) >= 0) {
+            // "Follow-on negotiations will take place at the earliest date": the parties of the talks told before
+            agents = Discourse.lastCommunicationParties(earlier);
+        }
         if (agents.isEmpty() && t.type() == EventType.SANCTION && !t.noun() && AgentReader.isPassive(v, head)) {
             // "Pompeo said Mochochoko had been blacklisted": a measure told in the passive by a state's official,
             // with no one named who took it, is the state's
@@ -285,6 +290,11 @@ final class FrameAssembler {
         if (governor > end) {
             // "talks between Iran and the US are set to resume next week": what the noun's own verb says of it
             cued = cued.strongest(modalities.modality(v, end, governor, governor + 1, governor, type));
+        }
+        int happening = t.noun() && governor <= end ? NounFrame.nextRoundVerb(v, head, end) : -1;
+        if (happening > end) {
+            // "the next round of talks is expected to open": the same, through the round the talks are of
+            cued = cued.strongest(modalities.modality(v, end, happening, happening + 1, happening, type));
         }
         boolean supposed = (ModalityReader.conditionalSentence(v) || ModalityReader.conditionedBy(v, sharing))
                 && t.frame() != Trigger.Frame.SPEECH && t.frame() != Trigger.Frame.TELL && type != EventType.THREATEN;

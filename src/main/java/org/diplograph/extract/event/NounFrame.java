@@ -40,6 +40,12 @@ final class NounFrame {
             // "the talks ended without an agreement": no one named, the parties come from the talks (FrameAssembler)
             return new Participants(List.of(), List.of(), null, null, head);
         }
+        int happening = p == null && (t.type() == EventType.TALKS || t.type() == EventType.MEETING) ? nextRoundVerb(v, head, end) : -1;
+        if (happening >= 0) {
+            // "the next round of talks is expected to open in Geneva": no one named, the parties of the talks told
+            // before (FrameAssembler); what the verb says of it makes it one to come
+            return new Participants(List.of(), List.of(), null, Phrases.venueAfter(v, end, v.clauseEnd(happening)), happening);
+        }
         return p;
     }
 
@@ -366,6 +372,40 @@ final class NounFrame {
     }
 
     /** "without any agreement", "no deal", "without a final accord": the noun at {@code head} says none was made. */
+    /**
+     * The verb that says talks or a meeting named with a word of continuation take place again ("the next round of
+     * talks is expected to open", "follow-on negotiations will take place", "further talks will be held"): the
+     * noun's phrase is its subject and the verb is of the occurrence-verbs list; -1 otherwise.
+     */
+    static int nextRoundVerb(SentenceView v, int head, int end) {
+        Parse parse = v.sentence.parse();
+        if (parse == null) {
+            return -1;
+        }
+        int noun = end - 1;
+        boolean again = false;
+        for (int k = Math.max(0, head - 4); k < head; k++) {
+            again |= v.isListed(WordLists.Name.CONTINUATION_WORDS, k);
+        }
+        if (parse.relation(noun).equals("pobj") && parse.head(noun) >= 0 && v.token(parse.head(noun)).is("of")
+                && parse.head(parse.head(noun)) >= 0) {
+            noun = parse.head(parse.head(noun)); // "the next round of talks": the round is the subject
+            for (int k = Math.max(0, noun - 3); k <= noun; k++) {
+                again |= v.isListed(WordLists.Name.CONTINUATION_WORDS, k);
+            }
+        }
+        String relation = parse.relation(noun);
+        int verb = parse.head(noun);
+        if (!again || verb < 0 || !(relation.equals("nsubj") || relation.equals("nsubjpass"))) {
+            return -1;
+        }
+        int occurring = verb;
+        for (int x : parse.dependents(verb, "xcomp")) {
+            occurring = x; // "is expected to open", "are due to resume"
+        }
+        return v.isListed(WordLists.Name.OCCURRENCE_VERBS, occurring) || v.isListed(WordLists.Name.OCCURRENCE_VERBS, verb) ? verb : -1;
+    }
+
     static boolean noneReached(SentenceView v, int head) {
         for (int k = head - 1; k >= 0 && k >= head - 4; k--) {
             if (v.token(k).is("no") || v.token(k).is("without")) {

@@ -371,7 +371,6 @@ final class NounFrame {
         return k;
     }
 
-    /** "without any agreement", "no deal", "without a final accord": the noun at {@code head} says none was made. */
     /**
      * The verb that says talks or a meeting named with a word of continuation take place again ("the next round of
      * talks is expected to open", "follow-on negotiations will take place", "further talks will be held"): the
@@ -406,6 +405,7 @@ final class NounFrame {
         return v.isListed(WordLists.Name.OCCURRENCE_VERBS, occurring) || v.isListed(WordLists.Name.OCCURRENCE_VERBS, verb) ? verb : -1;
     }
 
+    /** "without any agreement", "no deal", "without a final accord": the noun at {@code head} says none was made. */
     static boolean noneReached(SentenceView v, int head) {
         for (int k = head - 1; k >= 0 && k >= head - 4; k--) {
             if (v.token(k).is("no") || v.token(k).is("without")) {

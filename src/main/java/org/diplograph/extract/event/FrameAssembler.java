@@ -80,8 +80,7 @@ final class FrameAssembler {
         v.mentions.stream().filter(m -> m.tokens().end() <= head && m.canParticipate()).forEach(m -> named.add(m.actor()));
         for (int i = named.size() - 1; i >= 0; i--) {
             List<Actor> state = sides.forCountries(List.of(named.get(i)));
-            if (state.size() == 1 && state.get(0).kind() == ActorKind.STATE && !Sides.sameSide(agents, state)
-                    && !sides.forCountries(agents).stream().anyMatch(a -> a.key().equals(state.get(0).key()))) {
+            if (state.size() == 1 && state.get(0).kind() == ActorKind.STATE && !Sides.sameSide(agents, state)) {
                 return state.get(0);
             }
         }
@@ -108,8 +107,8 @@ final class FrameAssembler {
             int sentence = v.sentence.index();
             agents = Discourse.lastCommunicationParties(earlier.stream().filter(e -> e.firstSentence() >= sentence - 1).toList());
         }
-        if (agents.isEmpty() && t.noun() && (t.type() == EventType.TALKS || t.type() == EventType.MEETING)
-                && NounFrame.nextRoundVerb(v, head, end) >= 0) {
+        int nextRound = t.noun() ? NounFrame.nextRoundVerb(v, head, end) : -1;
+        if (agents.isEmpty() && nextRound >= 0 && (t.type() == EventType.TALKS || t.type() == EventType.MEETING)) {
             // "Follow-on negotiations will take place at the earliest date": the parties of the talks told before
             agents = Discourse.lastCommunicationParties(earlier);
         }
@@ -291,10 +290,9 @@ final class FrameAssembler {
             // "talks between Iran and the US are set to resume next week": what the noun's own verb says of it
             cued = cued.strongest(modalities.modality(v, end, governor, governor + 1, governor, type));
         }
-        int happening = t.noun() && governor <= end ? NounFrame.nextRoundVerb(v, head, end) : -1;
-        if (happening > end) {
+        if (governor <= end && nextRound > end) {
             // "the next round of talks is expected to open": the same, through the round the talks are of
-            cued = cued.strongest(modalities.modality(v, end, happening, happening + 1, happening, type));
+            cued = cued.strongest(modalities.modality(v, end, nextRound, nextRound + 1, nextRound, type));
         }
         boolean supposed = (ModalityReader.conditionalSentence(v) || ModalityReader.conditionedBy(v, sharing))
                 && t.frame() != Trigger.Frame.SPEECH && t.frame() != Trigger.Frame.TELL && type != EventType.THREATEN;

@@ -183,19 +183,18 @@ final class SyntacticRoles {
         if (!counterfactual) {
             return List.of();
         }
+        java.util.function.Predicate<Mention> body = m -> m.canParticipate() && m.actor().kind() == ActorKind.ORGANIZATION
+                && !m.actor().isNewsOutlet();
         for (int k = noun - 1; k >= 0 && k >= noun - 6 && parse.head(k) >= 0; k--) {
             Mention m = v.mentionAt(k);
-            if (m != null && m.canParticipate() && m.actor().kind() == ActorKind.ORGANIZATION && !m.actor().isNewsOutlet()) {
+            if (m != null && body.test(m)) {
                 return List.of(m);
             }
             if ("DET".equals(v.token(k).pos())) {
                 break;
             }
         }
-        List<Mention> bodies = v.mentions.stream()
-                .filter(m -> m.canParticipate() && m.actor().kind() == ActorKind.ORGANIZATION && !m.actor().isNewsOutlet())
-                .filter(m -> m.tokens().end() <= noun)
-                .toList();
+        List<Mention> bodies = v.mentions.stream().filter(body).filter(m -> m.tokens().end() <= noun).toList();
         if (SentenceView.keys(SentenceView.actors(bodies)).size() > 1) {
             bodies = bodies.stream().filter(m -> {
                 String[] words = m.actor().label().toLowerCase(java.util.Locale.ROOT).split("\\s+");

@@ -2113,4 +2113,35 @@ class ExtractorIT {
                 events("Armenian and Azerbaijani delegations held talks in Washington on Monday. "
                         + "The talks were held in a calm atmosphere.", null));
     }
+
+    @Test
+    void what_a_cause_led_or_prompted_someone_to_do_was_done_and_what_they_were_urged_to_do_was_not() {
+        assertEquals(List.of("Sanction Economic Community of West African States -> Guinea"),
+                events("The delay led the West African bloc to suspend Guinea on Monday.", null));
+        assertEquals(List.of("Sanction Canada -> Saudi Arabia"),
+                events("The arrests prompted Ottawa to recall its ambassador from Riyadh.", null));
+        assertEquals(List.of("Appeal Sweden -> Egypt", "Sanction Egypt -> Israel [Expected]"),
+                events("Sweden urged Cairo to recall its ambassador from Israel.", null));
+    }
+
+    @Test
+    void an_envoy_ordered_or_given_hours_to_leave_is_expelled_whoever_is_named_between() {
+        assertEquals(List.of("Sanction Burkina Faso -> France"),
+                events("Burkina Faso ordered France's ambassador, Luc Hallade, to leave the country.", null));
+        assertEquals(List.of("Sanction Russia -> Estonia"),
+                events("Moscow gave the Estonian ambassador two weeks to leave the country.", null));
+        // "the envoy" is the ambassador the sentence named before
+        assertEquals(List.of("Statement Olaf Scholz", "Sanction Belarus -> Germany"),
+                events("Chancellor Olaf Scholz said Germany's ambassador would stay in Minsk, although Belarus gave the envoy "
+                        + "three days to leave.", null));
+    }
+
+    @Test
+    void a_ministry_after_an_opening_place_is_that_place_s_and_a_demand_about_foreign_forces_is_made_of_their_state() {
+        assertEquals(List.of("Sanction Mali -> Denmark", "Statement France", "Support France -> Denmark"),
+                events("Mali expelled two Danish officers on Monday. In Paris, the foreign ministry said it had taken note. "
+                        + "The ministry also expressed solidarity with Denmark.", null));
+        assertEquals(List.of("Appeal Niger -> France"),
+                events("Niger demanded the departure of about 1,500 French special forces.", null));
+    }
 }

@@ -115,10 +115,11 @@ final class ModalityReader {
     Modality modality(SentenceView v, int clauseStart, int head, int end, int verb, EventType type) {
         Modality result = Modality.ASSERTED;
         int to = infinitiveTo(v, verb);
-        if (to > 0 && (v.words.has(WordLists.Name.OBJECT_CONTROL_VERBS, governingVerb(v, to))
-                || "ADJ".equals(v.token(to - 1).pos()))) {
+        String controller = to > 0 ? governingVerb(v, to) : null;
+        if (to > 0 && (v.words.has(WordLists.Name.OBJECT_CONTROL_VERBS, controller)
+                && !v.words.has(WordLists.Name.CAUSATION_VERBS, controller) || "ADJ".equals(v.token(to - 1).pos()))) {
             // "urged Iran to return to talks", "ready to impose": asked or aimed for, not a reported fact;
-            // "returned before the cameras to accuse Pakistan" did accuse
+            // "returned before the cameras to accuse Pakistan" did accuse, "led the bloc to impose" did impose
             result = Modality.EXPECTED;
         }
         if (verb == head && verb > 1 && v.token(verb - 1).is("to") && v.token(verb - 2).isNoun() && v.mentionAt(verb - 2) == null

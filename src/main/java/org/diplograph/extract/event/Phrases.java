@@ -46,9 +46,11 @@ final class Phrases {
                 if (m == null && k + 2 < v.size() && v.token(k + 1).is("visiting")) {
                     m = v.mentionStartingAt(k + 2); // "talks with visiting Pakistani Foreign Minister Ishaq Dar"
                 }
-                if (m == null && k + 2 < v.size() && "NUM".equals(v.token(k + 1).pos()) && v.mentionStartingAt(k + 2) != null
-                        && v.mentionStartingAt(k + 2).form() != Mention.Form.NAME) {
-                    m = v.mentionStartingAt(k + 2); // "sanctions against three Chinese companies" (not "two U.S. allies")
+                // "about 100", "some 1,500" (a tagger's ADV or ADP)
+                int count = k + 2 < v.size() && ("ADV".equals(v.token(k + 1).pos()) || "ADP".equals(v.token(k + 1).pos())) ? k + 2 : k + 1;
+                if (m == null && count + 1 < v.size() && "NUM".equals(v.token(count).pos()) && v.mentionStartingAt(count + 1) != null
+                        && v.mentionStartingAt(count + 1).form() != Mention.Form.NAME) {
+                    m = v.mentionStartingAt(count + 1); // "sanctions against three Chinese companies" (not "two U.S. allies")
                 }
                 if (m == null) {
                     m = listedAfter(v, k + 1, to);
@@ -279,7 +281,10 @@ final class Phrases {
             // "a US-drafted resolution": a participle joined by a hyphen to the word before it
             boolean joined = "VERB".equals(t.pos()) && k > from && v.token(k - 1).text().equals("-")
                     && v.token(k - 1).span().end() == t.span().begin();
-            if (!inMention && !possessiveList && !author && !seat && !hyphenated && !actorList && !prenominal && !joined && (t.is("that") || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
+            // "the departure of about 1,500 troops": a tagger's preposition before a number counts it
+            boolean approximate = "ADP".equals(t.pos()) && k > from && v.token(k - 1).is("of") && k + 1 < v.size()
+                    && "NUM".equals(v.token(k + 1).pos());
+            if (!inMention && !possessiveList && !author && !seat && !hyphenated && !actorList && !prenominal && !joined && !approximate && (t.is("that") || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
                     || "PUNCT".equals(t.pos()) && !t.text().equals("-") || "SCONJ".equals(t.pos()) || "CCONJ".equals(t.pos())
                     || "PART".equals(t.pos()))) {
                 break;

@@ -71,6 +71,16 @@ final class TriggerMatcher {
                     skipped++;
                     continue;
                 }
+                int inside = wordInsideMention(v, j, word);
+                if (inside > j && w > 0) {
+                    j = inside; // "ordered France's ambassador, Joël Meyer, to leave": the role word of a named person
+                    continue;
+                }
+                int apposition = appositionEnd(v, j);
+                if (apposition > j && w > 1) {
+                    j = apposition; // "ordered France's ambassador, Joël Meyer, to leave": the name of the one ordered
+                    continue;
+                }
                 int time = timePhraseEnd(v, j);
                 if (time > j && w == 1 && j == k + 1) {
                     j = time; // "voted on Monday against", "met yesterday with": the day told between the words
@@ -95,6 +105,36 @@ final class TriggerMatcher {
         }
         if (!t.noun() && t.words().size() > 1 && "ADJ".equals(v.token(j - 1).pos()) && j < v.size() && v.token(j).isNoun()) {
             return -1; // "made clear progress": the adjective of a verb phrase ("made clear that") qualifies a noun
+        }
+        return j;
+    }
+
+    /**
+     * The end of a name set off by commas after a noun, starting at the comma {@code j} (", Joël Meyer," after "the
+     * ambassador"), or {@code j} when none is.
+     */
+    private static int appositionEnd(SentenceView v, int j) {
+        if (j < 1 || !v.token(j).text().equals(",") || !v.token(j - 1).isNoun()) {
+            return j;
+        }
+        Mention name = v.mentionAt(j + 1);
+        int end = name == null ? -1 : name.tokens().end();
+        return name != null && end < v.size() && v.token(end).text().equals(",") ? end + 1 : j;
+    }
+
+    /**
+     * Where {@code word} stands inside a mention that starts at {@code j} and holds more after it (the role word of
+     * "France's ambassador, Joël Meyer"), or {@code j}.
+     */
+    private static int wordInsideMention(SentenceView v, int j, String word) {
+        Mention m = v.mentionStartingAt(j);
+        if (m == null) {
+            return j;
+        }
+        for (int p = j + 1; p < m.tokens().end() - 1; p++) {
+            if (sameWord(v.token(p), word)) {
+                return p;
+            }
         }
         return j;
     }

@@ -318,7 +318,12 @@ public final class MentionFinder {
                 boolean plural = surface.endsWith("s") && !e.country().demonyms().isEmpty()
                         && !surface.equals(e.country().demonym());
                 // "the French initiative", "the Russian-installed heads": an adjective, not the state itself
-                boolean beforeNoun = j < s.size() && (s.token(j).isNoun() || s.token(j).text().equals("-"));
+                // ("the Danish special forces": over its other adjectives)
+                int noun = j;
+                while (noun + 1 < s.size() && noun < j + 2 && "ADJ".equals(s.token(noun).pos()) && !s.token(noun).isCapitalized()) {
+                    noun++;
+                }
+                boolean beforeNoun = j < s.size() && (s.token(noun).isNoun() || s.token(j).text().equals("-"));
                 yield Optional.of(mention(s, gazetteer.state(e.country()), i, j, surface,
                         plural || !beforeNoun ? Mention.Form.NAME : Mention.Form.DEMONYM));
             }
@@ -631,6 +636,16 @@ public final class MentionFinder {
         return Optional.empty();
     }
 
+    /** The country of a state or capital the sentence opens with, "In Paris, " right before token {@code i}. */
+    private static Optional<String> placeOpening(Sentence s, int i, List<Mention> found) {
+        if (found.size() != 1 || !s.token(0).is("in") || i < 3 || !s.token(i - 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        Mention place = found.get(0);
+        return place.tokens().begin() == 1 && place.tokens().end() == i - 1 && place.actor().kind() == ActorKind.STATE
+                ? Optional.ofNullable(place.actor().country()) : Optional.empty();
+    }
+
     private Optional<Mention> pronoun(Sentence s, int i, List<Mention> found, ActorRegistry registry) {
         Token t = s.token(i);
         String w = t.text().toLowerCase(Locale.ROOT);
@@ -653,11 +668,13 @@ public final class MentionFinder {
                 return Optional.of(mention(s, home.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
             }
         }
-        if (w.equals("the") && i + 1 < s.size() && registry.storyCountry() != null && gazetteer.lookup(s, i + 1).stream()
+        String seat = placeOpening(s, i, found).orElse(registry.storyCountry());
+        if (w.equals("the") && i + 1 < s.size() && seat != null && gazetteer.lookup(s, i + 1).stream()
                 .noneMatch(h -> h.entry().kind() == NameEntry.Kind.ORGANIZATION)) {
             // (not "The Foreign Office", the name of one state's ministry)
-            // "The Foreign Ministry summoned the French ambassador": a ministry of no state named is the story's state's
-            Optional<Mention> ministry = gazetteer.country(registry.storyCountry())
+            // "The Foreign Ministry summoned the French ambassador": a ministry of no state named is the story's
+            // state's; "In Paris, the foreign ministry said": the one seated in the place the sentence opens with
+            Optional<Mention> ministry = gazetteer.country(seat)
                     .flatMap(c -> body(s, i, i + 1, c, null))
                     .filter(m -> m.actor().kind() == ActorKind.ORGANIZATION && m.actor().label().endsWith("Ministry"));
             if (ministry.isPresent()) {
@@ -680,6 +697,17 @@ public final class MentionFinder {
                 if (state.isPresent()) {
                     return Optional.of(mention(s, state.get(), i, k + 1, s.textOf(new TokenSpan(i, k + 1)), Mention.Form.ROLE));
                 }
+            }
+        }
+        if (w.equals("the") && i + 1 < s.size() && words.has(WordLists.Name.ENVOY_NOUNS, s.token(i + 1).lemma())
+                && (i + 2 >= s.size() || !s.token(i + 2).isNoun() && !s.token(i + 2).isProperNoun()
+                        && !s.token(i + 2).is("of") && !s.token(i + 2).is("to"))) {
+            // "France's ambassador would stay, although the junta gave the envoy 48 hours to leave": the envoy the
+            // sentence named before, else the last person of an envoy's office
+            Optional<Actor> envoy = envoyEarlierInSentence(s, found, i)
+                    .or(() -> registry.byTitleWord(s.token(i + 1).lemma(), java.util.Set.of()));
+            if (envoy.isPresent()) {
+                return Optional.of(mention(s, envoy.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
             }
         }
         if ("NOUN".equals(t.pos()) && !t.isCapitalized() && i + 1 < s.size() && s.token(i + 1).lemma().equals("member")) {
@@ -742,6 +770,24 @@ public final class MentionFinder {
      * "President Trump and Chairman Kim signed a statement in which the President pledged ...": the one person the
      * sentence has named before with that title (in the office held or the words that named them), if only one.
      */
+    /** The one the sentence named before {@code before} as an envoy: "France's ambassador", "envoy Sylvain Itte". */
+    private Optional<Actor> envoyEarlierInSentence(Sentence s, List<Mention> found, int before) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Mention m = found.get(k);
+            int last = m.tokens().end() - 1;
+            boolean envoyPhrase = m.tokens().end() <= before && m.tokens().end() - m.tokens().begin() > 1
+                    && java.util.stream.IntStream.rangeClosed(m.tokens().begin(), last)
+                            .anyMatch(j -> words.has(WordLists.Name.ENVOY_NOUNS, s.token(j).lemma()));
+            boolean envoyPerson = m.tokens().end() <= before && m.actor().kind() == ActorKind.PERSON && m.actor().office() != null
+                    && java.util.Arrays.stream(m.actor().office().label().toLowerCase(Locale.ROOT).split("[\\s-]+"))
+                            .anyMatch(word -> words.has(WordLists.Name.ENVOY_NOUNS, word));
+            if (envoyPhrase || envoyPerson) {
+                return Optional.of(m.actor());
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Actor> titledEarlierInSentence(Sentence s, List<Mention> found, String titleWord, int before) {
         String w = titleWord.toLowerCase(Locale.ROOT);
         List<Actor> titled = found.stream()

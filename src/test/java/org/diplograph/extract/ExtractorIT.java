@@ -2144,4 +2144,18 @@ class ExtractorIT {
         assertEquals(List.of("Appeal Niger -> France"),
                 events("Niger demanded the departure of about 1,500 French special forces.", null));
     }
+
+    @Test
+    void an_appeal_made_to_someone_in_a_call_is_an_appeal_and_a_call_with_them() {
+        assertEquals(List.of("Appeal Olaf Scholz -> Xi Jinping", "PhoneCall Olaf Scholz -> Xi Jinping"),
+                events("Chancellor Olaf Scholz made an urgent appeal to President Xi Jinping during a phone call on Tuesday.", null));
+    }
+
+    @Test
+    void the_sponsors_accused_are_whoever_put_the_text_forward_and_a_callous_act_is_censured() {
+        assertEquals(List.of("Propose Japan", "Condemn China -> Japan"),
+                events("Japan tabled a draft on the missile launches. China accused the sponsors of politicising the issue.", null));
+        assertEquals(List.of("Condemn Annalena Baerbock -> Russia"),
+                events("German Foreign Minister Annalena Baerbock said Russia had cynically ignored the outcry over the strike.", null));
+    }
 }

@@ -238,6 +238,11 @@ final class ActFrame {
                     if (!counterparts.isEmpty()) {
                         return new Participants(agents, List.of(), counterparts, object, venue, head);
                     }
+                    Optional<EventFrame> sponsored = Discourse.lastProposal(earlier).filter(p -> !Sides.sameSide(voters, p.agents()));
+                    if (targets.isEmpty() && sponsored.isPresent() && namesSponsors(v, end, npEnd)) {
+                        // "accused the sponsors of rushing the text to a vote": whoever put forward the text told last
+                        return new Participants(agents, List.of(), sponsored.get().agents(), object, venue, head);
+                    }
                     if (targets.isEmpty() && isAnaphoric(v, end, npEnd) && authors.isEmpty()) {
                         Optional<EventFrame> proposal = Discourse.lastProposal(earlier);
                         if (proposal.isPresent()) {
@@ -320,6 +325,12 @@ final class ActFrame {
             }
         }
         return new Participants(agents, targets, object, venue, head);
+    }
+
+    /** Whether the noun phrase from {@code from} to {@code to} opens with "the sponsors", "its authors" (sponsor-nouns). */
+    private static boolean namesSponsors(SentenceView v, int from, int to) {
+        return to > from + 1 && (v.token(from).is("the") || v.words.has(WordLists.Name.POSSESSIVES, v.token(from).text().toLowerCase(java.util.Locale.ROOT)))
+                && v.words.has(WordLists.Name.SPONSOR_NOUNS, v.token(from + 1).lemma());
     }
 
     /**

@@ -681,7 +681,8 @@ final class FrameAssembler {
 
     /**
      * Whether the clause of {@code verb} says its subject is something the censure-words judge: the complement of
-     * "be" ("was a grave violation", "were unjustified"), or what it "amounts to", "constitutes" or "represents";
+     * "be" ("was a grave violation", "were unjustified"), or what it "amounts to", "constitutes" or "represents",
+     * or of another verb its manner ("callously disregarded");
      * the word may stand deeper in that phrase through "of" ("part of a campaign of coercion"), not through other
      * prepositions ("concerned about the violation").
      */
@@ -697,6 +698,10 @@ final class FrameAssembler {
                     predicates.addAll(parse.dependents(to, "pobj"));
                 }
             }
+        } else if (v.isVerbInTagOrParse(verb)) {
+            // what the subject did, judged by its manner: "had callously disregarded the outcry" (not by its object:
+            // "the accord rewarded crimes" judges the accord's effect, a statement)
+            predicates.addAll(parse.dependents(verb, "advmod"));
         }
         for (int head : new ArrayList<>(predicates)) {
             predicates.addAll(parse.dependents(head, "conj")); // "unjustified and discriminatory"

@@ -200,8 +200,9 @@ final class NounFrame {
                     // a visit is to the place its own words name, not to the one the verb acts on
                     targets = Phrases.after(v, end, v.size(), "to");
                 }
-                if (targets.isEmpty() && forAJourney) {
-                    // "will travel to Beijing for talks on trade": talks there, with the place's side
+                if (targets.isEmpty() && (forAJourney || t.type().isCommunication())) {
+                    // "will travel to Beijing for talks on trade": talks there, with the place's side; "made an
+                    // appeal to Putin in a telephone call": the call was with the one addressed
                     targets = Phrases.after(v, host + 1, k, "to");
                 }
                 return new Participants(agents, targets, null, venue, host);

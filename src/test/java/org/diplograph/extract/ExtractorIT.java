@@ -2158,4 +2158,19 @@ class ExtractorIT {
         assertEquals(List.of("Condemn Annalena Baerbock -> Russia"),
                 events("German Foreign Minister Annalena Baerbock said Russia had cynically ignored the outcry over the strike.", null));
     }
+
+    @Test
+    void a_day_after_a_preposition_is_no_party_and_a_surname_drops_its_joined_particle() {
+        assertEquals(List.of("Sanction Kuwait -> Qatar", "Sanction Jordan -> Qatar"),
+                events("Kuwait cut ties with Qatar on Tuesday and Jordan downgraded its relations with Doha.", null));
+        assertEquals(List.of("Meeting Hassan al-Rashidi -> Sergei Lavrov", "Statement Hassan al-Rashidi -> Sergei Lavrov"),
+                events("Deputy Foreign Minister Hassan al-Rashidi met Sergei Lavrov in Moscow on Monday. "
+                        + "Rashidi said the talks had stalled.", null));
+    }
+
+    @Test
+    void halting_trade_or_flights_with_a_state_is_a_sanction() {
+        assertEquals(List.of("Sanction China -> Lithuania"), events("China halted trade with Lithuania.", null));
+        assertEquals(List.of("Sanction Russia -> Georgia"), events("Russia suspended flights to Georgia.", null));
+    }
 }

@@ -39,6 +39,9 @@ final class Phrases {
                 if (k > 0 && preposition.equals("with") && (v.token(k - 1).is("together") || v.token(k - 1).is("along"))) {
                     continue; // "mediating the dispute together with the World Bank": one more on the same side
                 }
+                if (k + 1 < v.size() && v.words.has(WordLists.Name.CALENDAR_WORDS, v.token(k + 1).text().toLowerCase(Locale.ROOT))) {
+                    continue; // "broke off ties with Iran on Monday and the UAE ...": a day, not a party
+                }
                 Mention m = v.mentionStartingAt(k + 1);
                 if (m == null && k + 2 < v.size() && ("DET".equals(v.token(k + 1).pos()) || v.words.has(WordLists.Name.POSSESSIVES, v.token(k + 1).text().toLowerCase(Locale.ROOT)))) {
                     m = v.mentionStartingAt(k + 2);
@@ -231,6 +234,9 @@ final class Phrases {
                     Mention m = v.mentionStartingAt(j);
                     if (m != null && (m.actor().kind() == ActorKind.STATE || m.actor().country() != null)) {
                         return m;
+                    }
+                    if (m == null && ("CCONJ".equals(v.token(j).pos()) || "PUNCT".equals(v.token(j).pos()))) {
+                        break; // "on Monday and the United Arab Emirates": the goods' phrase has ended
                     }
                 }
             }

@@ -19,6 +19,7 @@ import org.diplograph.model.Office;
  * the next.
  */
 public final class ActorRegistry {
+    private static final java.util.regex.Pattern PARTICLE_JOINED = java.util.regex.Pattern.compile("\\p{Ll}{1,3}-(\\p{Lu}\\p{L}+)");
     private final List<Mention> history = new ArrayList<>();
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final Map<String, String> personBySurname = new HashMap<>();
@@ -115,6 +116,11 @@ public final class ActorRegistry {
             personBySurname.putIfAbsent(words[0].toLowerCase(Locale.ROOT), key);
             // "Abu Marzouk", "Ben Shabbat": the last two words are a surname too
             personBySurname.putIfAbsent((words[words.length - 2] + " " + words[words.length - 1]).toLowerCase(Locale.ROOT), key);
+            // "al-Jubeir", "el-Baradei": a lower-case particle joined by a hyphen, which a later mention drops
+            java.util.regex.Matcher particle = PARTICLE_JOINED.matcher(words[words.length - 1]);
+            if (particle.matches()) {
+                personBySurname.putIfAbsent(particle.group(1).toLowerCase(Locale.ROOT), key);
+            }
         }
     }
 

@@ -2173,4 +2173,10 @@ class ExtractorIT {
         assertEquals(List.of("Sanction China -> Lithuania"), events("China halted trade with Lithuania.", null));
         assertEquals(List.of("Sanction Russia -> Georgia"), events("Russia suspended flights to Georgia.", null));
     }
+
+    @Test
+    void two_envoys_shaking_hands_meet_and_a_particle_split_by_the_tokenizer_stays_in_the_name() {
+        assertEquals(List.of("Meeting Yousef al-Otaiba -> Ron Dermer"),
+                events("Ambassador Yousef al-Otaiba and his Israeli counterpart Ron Dermer shook hands at the ceremony.", null));
+    }
 }

@@ -1066,7 +1066,8 @@ public final class MentionFinder {
                     && t.span().begin() == s.token(j - 1).span().end() && Character.isLetter(t.text().charAt(0));
             // "Mohammed bin Salman", "Ursula von der Leyen", "Juan de la Cruz"
             boolean particle = j > i && words.has(WordLists.Name.NAME_PARTICLES, t.text().toLowerCase(Locale.ROOT))
-                    && j + 1 < s.size() && (s.token(j + 1).isCapitalized() || s.token(j + 1).text().equals("-")
+                    // ("Khaled al-Yamani" may come as "al" "-Yamani")
+                    && j + 1 < s.size() && (s.token(j + 1).isCapitalized() || s.token(j + 1).text().startsWith("-")
                         || words.has(WordLists.Name.NAME_PARTICLES, s.token(j + 1).text().toLowerCase(Locale.ROOT)) && j + 2 < s.size()
                             && s.token(j + 2).isCapitalized());
             List<Gazetteer.Hit> hits = j > i && !hyphen ? gazetteer.lookup(s, j) : List.of();

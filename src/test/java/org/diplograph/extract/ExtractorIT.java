@@ -2179,4 +2179,14 @@ class ExtractorIT {
         assertEquals(List.of("Meeting Yousef al-Otaiba -> Ron Dermer"),
                 events("Ambassador Yousef al-Otaiba and his Israeli counterpart Ron Dermer shook hands at the ceremony.", null));
     }
+
+    @Test
+    void a_stop_made_in_a_state_is_a_visit_and_a_visit_by_someone_is_theirs_whatever_verb_it_accompanies() {
+        assertEquals(List.of("Visit Scott Morrison -> Indonesia"),
+                events("Australian Prime Minister Scott Morrison made a brief stop in Indonesia on his way home.", null));
+        // a stop to something is no visit
+        assertEquals(List.of("Appeal Recep Tayyip Erdogan"), events("President Erdogan called for a stop to the fighting.", null));
+        assertEquals(List.of("Visit Wang Yi -> Cambodia"),
+                events("The two sides agreed on the plan during a visit to Phnom Penh by Chinese Foreign Minister Wang Yi.", null));
+    }
 }

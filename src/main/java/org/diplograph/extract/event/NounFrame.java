@@ -192,7 +192,10 @@ final class NounFrame {
                 return null; // "In a statement, the ministry condemned the strike": the statement is the condemnation
             }
             if (host >= 0) {
-                List<Mention> agents = AgentReader.agentsOf(v, host);
+                // "agreed to resume talks during a visit to Islamabad by Sushma Swaraj": the noun's own "by" phrase acts
+                SyntacticRoles roles = new SyntacticRoles(v);
+                List<Mention> by = roles.available() ? roles.prepositional(end - 1, java.util.Set.of("by")) : List.of();
+                List<Mention> agents = by.isEmpty() ? AgentReader.agentsOf(v, host) : by;
                 Mention object = v.mentionStartingAt(host + 1);
                 List<Mention> targets = !with.isEmpty() ? with
                         : object != null && object.canParticipate() ? v.groupRightFrom(object) : List.of();

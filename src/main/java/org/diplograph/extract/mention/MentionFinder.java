@@ -911,8 +911,9 @@ public final class MentionFinder {
                 && (words.has(WordLists.Name.PERSONAL_POSSESSIONS, s.token(end + 1).lemma())
                     || words.has(WordLists.Name.PERSONAL_POSSESSIONS, s.token(end + 1).text().toLowerCase(Locale.ROOT)));
         // "Prime Ministers Alexis Tsipras and Zoran Zaev": the second of two names joined by "and"
-        boolean conjoined = allProper && i > 1 && s.token(i - 1).is("and") && "PROPN".equals(s.token(i - 2).pos())
-                && s.token(i - 2).isCapitalized();
+        // (the tagger may miss the first name's part of speech, "Ajit/NOUN Doval/NOUN and": the parser's tag then)
+        boolean conjoined = allProper && i > 1 && s.token(i - 1).is("and") && s.token(i - 2).isCapitalized()
+                && ("PROPN".equals(s.token(i - 2).pos()) || s.parse() != null && s.parse().arcs().get(i - 2).tag().startsWith("NNP"));
         // "government negotiator Jorge Rodriguez", "opposition delegate Gerardo Blyde": a role word used as a title
         boolean titled = allProper && i > 0 && !s.token(i - 1).isCapitalized()
                 && words.has(WordLists.Name.ROLE_HEADS, s.token(i - 1).lemma());

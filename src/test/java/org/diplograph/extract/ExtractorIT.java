@@ -2186,7 +2186,7 @@ class ExtractorIT {
                 events("Australian Prime Minister Scott Morrison made a brief stop in Indonesia on his way home.", null));
         // a stop to something is no visit
         assertEquals(List.of("Appeal Recep Tayyip Erdogan"), events("President Erdogan called for a stop to the fighting.", null));
-        assertEquals(List.of("Visit Wang Yi -> Cambodia"),
-                events("The two sides agreed on the plan during a visit to Phnom Penh by Chinese Foreign Minister Wang Yi.", null));
+        assertEquals(List.of("Agree Cambodia -> Laos", "Agree Laos -> Cambodia", "Visit Wang Yi -> Laos"),
+                events("Cambodia and Laos agreed on the plan during a visit to Vientiane by Chinese Foreign Minister Wang Yi.", null));
     }
 }

@@ -2189,4 +2189,13 @@ class ExtractorIT {
         assertEquals(List.of("Agree Cambodia -> Laos", "Agree Laos -> Cambodia", "Visit Wang Yi -> Laos"),
                 events("Cambodia and Laos agreed on the plan during a visit to Vientiane by Chinese Foreign Minister Wang Yi.", null));
     }
+
+    @Test
+    void the_leaders_of_a_body_gathered_somewhere_act_for_the_body_and_closed_door_talks_are_talks() {
+        assertEquals(List.of("Appeal Association of Southeast Asian Nations -> Myanmar"),
+                events("ASEAN leaders gathered in Jakarta urged Myanmar to end the violence.", null));
+        assertEquals(List.of("Meeting Emmanuel Macron -> Olaf Scholz", "Talks Charles Michel -> Emmanuel Macron, Olaf Scholz"),
+                events("French President Emmanuel Macron and German Chancellor Olaf Scholz met in Paris. "
+                        + "Charles Michel held closed-door talks with both leaders.", null));
+    }
 }

@@ -60,6 +60,7 @@ final class NounFrame {
                     && ("ADV".equals(v.token(k - 1).pos()) || "NOUN".equals(v.token(k - 1).pos()) || "DET".equals(v.token(k - 1).pos()))
                 || v.token(k).is("of") && k > 0 && "NOUN".equals(v.token(k - 1).pos()) && measureNoun(v, k - 1)
                 || v.token(k).is("than") || v.token(k).is("about") || v.token(k).is("nearly")
+                || v.token(k).text().equals("-") && k > 0 && v.token(k - 1).span().end() == v.token(k).span().begin() // "closed-door"
                 || v.token(k).is("its")
                 || v.token(k).is("their") || v.token(k).is("his") || v.token(k).is("her"))) {
             k--;

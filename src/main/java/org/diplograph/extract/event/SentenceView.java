@@ -182,6 +182,13 @@ final class SentenceView {
         int before = last.tokens().begin() - 1;
         if (before > 0 && words.has(WordLists.Name.PHRASE_PREPOSITIONS, sentence.token(before).text().toLowerCase())) {
             Mention head = mentionEndingBefore(before);
+            if (head == null && before > 2 && "VERB".equals(sentence.token(before - 1).pos()) && sentence.token(before - 1).text().endsWith("ed")) {
+                // "East African Community leaders gathered in Nairobi called": the leaders of the body, not the city
+                head = mentionEndingBefore(before - 1);
+                if (head == null && sentence.token(before - 2).isNoun() && mentionAt(before - 2) == null) {
+                    head = mentionEndingBefore(before - 2);
+                }
+            }
             boolean seat = sentence.token(before).is("in") && last.actor().kind() == ActorKind.STATE
                     && words.has(WordLists.Name.GOVERNMENT_NOUNS, sentence.token(before - 1).lemma());
             if (head != null && head.canParticipate()) {

@@ -2198,4 +2198,10 @@ class ExtractorIT {
                 events("French President Emmanuel Macron and German Chancellor Olaf Scholz met in Paris. "
                         + "Charles Michel held closed-door talks with both leaders.", null));
     }
+
+    @Test
+    void having_or_receiving_someone_s_support_is_their_support() {
+        assertEquals(List.of("Support Poland -> Ukraine"), events("Kyiv had the full backing of Warsaw throughout the talks.", null));
+        assertEquals(List.of("Support Japan -> Philippines"), events("Manila received strong support from Tokyo.", null));
+    }
 }

@@ -7,7 +7,8 @@ import org.diplograph.model.EventType;
 import org.diplograph.model.Mention;
 
 /**
- * The FROM frame of triggers.tsv: what the subject receives, given by the actor after "from" ("received no
+ * The FROM frame of triggers.tsv: what the subject receives, given by the actor after "from" (or after the "of" a
+ * row ends with: "has the support of X") ("received no
  * permission from Netanyahu": Netanyahu acts, the subject is acted on). A measure one faces may name its giver
  * otherwise: by a nationality ("could face American sanctions"), or by who says it is coming ("Kerry said Moscow
  * would face sanctions": his side would impose them).
@@ -16,7 +17,9 @@ final class FromFrame {
 
     Participants read(SentenceView v, Trigger t, int head, int end) {
         List<Mention> subject = AgentReader.agentsOf(v, head);
-        List<Mention> giver = Phrases.after(v, end, v.clauseEnd(head), "from");
+        // "had the full support of the United States": a row ending in "of" names the giver right after it
+        boolean of = t.words().get(t.words().size() - 1).equals("of");
+        List<Mention> giver = of ? Phrases.after(v, end - 1, v.clauseEnd(head), "of") : Phrases.after(v, end, v.clauseEnd(head), "from");
         if (giver.isEmpty() && t.type() == EventType.SANCTION) {
             giver = Phrases.nationalityOf(v, end - 1);
             giver = giver.isEmpty() ? speaker(v, head) : giver;

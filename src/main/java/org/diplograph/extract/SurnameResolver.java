@@ -33,12 +33,19 @@ final class SurnameResolver {
                 }
             }
         }
+        List<Actor> people = mentions.stream().map(Mention::actor).filter(a -> a.kind() == ActorKind.PERSON)
+                .collect(java.util.stream.Collectors.toMap(Actor::key, a -> a, (x, y) -> x, java.util.LinkedHashMap::new))
+                .values().stream().toList();
         for (Mention m : mentions) {
             Actor a = m.actor();
-            if (a.kind() != ActorKind.PERSON || a.label().contains(" ")) {
+            if (a.kind() != ActorKind.PERSON) {
                 continue;
             }
-            List<Actor> candidates = bySurname.getOrDefault(a.label().toLowerCase(Locale.ROOT), List.of());
+            // "Maio"-like one-word surnames by their last word; "Di Maio" in a headline before "Luigi Di Maio" by
+            // the end of the fuller name
+            String ending = " " + a.label().toLowerCase(Locale.ROOT);
+            List<Actor> candidates = !a.label().contains(" ") ? bySurname.getOrDefault(a.label().toLowerCase(Locale.ROOT), List.of())
+                    : people.stream().filter(b -> !b.key().equals(a.key()) && b.label().toLowerCase(Locale.ROOT).endsWith(ending)).toList();
             if (candidates.size() == 1 && compatible(a, candidates.get(0))) {
                 fullerActor.put(a.key(), candidates.get(0));
             }

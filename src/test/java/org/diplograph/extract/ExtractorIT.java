@@ -2204,4 +2204,19 @@ class ExtractorIT {
         assertEquals(List.of("Support Poland -> Ukraine"), events("Kyiv had the full backing of Warsaw throughout the talks.", null));
         assertEquals(List.of("Support Japan -> Philippines"), events("Manila received strong support from Tokyo.", null));
     }
+
+    @Test
+    void a_family_name_in_capitals_first_is_written_given_name_first_unless_the_state_writes_it_first() {
+        assertEquals(List.of("Condemn Takeshi Iwaya -> Xie Feng"),
+                events("Foreign Minister IWAYA Takeshi lodged a protest with Chinese Ambassador XIE Feng on Monday.", null));
+    }
+
+    @Test
+    void those_named_after_among_the_members_voting_in_favour_voted_for_the_text_told_last() {
+        assertEquals(List.of("Propose Malta", "Support Ecuador, Guyana, Mozambique -> Malta"),
+                events("Malta put forward a draft on humanitarian pauses. "
+                        + "Among the members voting in favour were Ecuador, Guyana and Mozambique.", null));
+        assertEquals(List.of("Condemn Wang Yi -> Philippines"),
+                events("Chinese State Councillor Wang Yi scolded Manila on Tuesday for its conduct at sea.", null));
+    }
 }

@@ -30,6 +30,10 @@ final class AgentReader {
         if (!headline.isEmpty()) {
             return headline;
         }
+        List<Mention> among = namedAfterAmong(v, verb);
+        if (!among.isEmpty()) {
+            return among;
+        }
         // a name right before its verb is its subject, whatever the parse says ("..., and Austin discussed");
         // else the parse: it sees through lists, appositions, relative clauses and control
         List<Mention> surface = v.subjectOf(verb);
@@ -163,6 +167,30 @@ final class AgentReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "Among the members voting in favour were France, Japan and the Republic of Korea": the participle describes
+     * a group the sentence then names as the subject of "be"; those named act. Empty otherwise.
+     */
+    private static List<Mention> namedAfterAmong(SentenceView v, int verb) {
+        org.diplograph.nlp.Parse parse = v.sentence.parse();
+        if (parse == null || !parse.relation(verb).equals("acl")) {
+            return List.of();
+        }
+        int group = parse.head(verb);
+        int among = group < 0 ? -1 : parse.head(group);
+        int be = among < 0 ? -1 : parse.head(among);
+        if (among < 0 || be < 0 || !v.token(among).is("among") || !v.token(be).lemma().equals("be")) {
+            return List.of();
+        }
+        for (int subject : parse.dependents(be, "nsubj")) {
+            Mention named = v.mentionAt(subject);
+            if (named != null && named.canParticipate()) {
+                return v.groupRightFrom(named);
+            }
+        }
+        return List.of();
     }
 
     /**

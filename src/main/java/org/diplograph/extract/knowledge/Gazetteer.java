@@ -276,9 +276,39 @@ public final class Gazetteer {
     }
 
     /** A person the gazetteer does not list, known by the name the text gives. */
-    public Actor newPerson(String name, Office office, String country, String organization) {
+    public Actor newPerson(String written, Office office, String country, String organization) {
+        String name = familyNameInCapitals(written, country);
         return person(name).map(this::person).map(a -> a.office() == null && office != null ? a.withOffice(office, country) : a)
                 .orElseGet(() -> new Actor("person/" + slug(name), ActorKind.PERSON, name, null, office, country, organization, null));
+    }
+
+    private static final java.util.regex.Pattern FAMILY_NAME_FIRST =
+            java.util.regex.Pattern.compile("(\\p{Lu}{2,})\\s+(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}?\\p{Ll}+)*)");
+
+    /** States whose people's names are written family name first in English too ("Sun Weidong", "Yoon Suk Yeol"). */
+    private static final java.util.Set<String> FAMILY_NAME_FIRST_STATES = java.util.Set.of("CN", "TW", "HK", "MO", "KR", "KP", "VN");
+
+    /**
+     * "KISHIDA Fumio", "SUN Weidong": the family name in capitals before the given name, as Japanese official
+     * releases write names. A listed person under either order is that person; else a person of a state that writes
+     * family names first in English keeps that order ("Sun Weidong"), anyone else gets the given name first ("Fumio
+     * Kishida"). Any other name stays as written.
+     */
+    String familyNameInCapitals(String name, String country) {
+        java.util.regex.Matcher m = FAMILY_NAME_FIRST.matcher(name);
+        if (!m.matches()) {
+            return name;
+        }
+        String family = m.group(1).charAt(0) + m.group(1).substring(1).toLowerCase(Locale.ROOT);
+        String asWritten = family + " " + m.group(2);
+        String givenFirst = m.group(2) + " " + family;
+        if (person(asWritten).isPresent()) {
+            return asWritten;
+        }
+        if (person(givenFirst).isPresent()) {
+            return givenFirst;
+        }
+        return country != null && FAMILY_NAME_FIRST_STATES.contains(country) ? asWritten : givenFirst;
     }
 
     /** An organ of a state ("Russian Foreign Ministry"), the listed organization when one has that name. */

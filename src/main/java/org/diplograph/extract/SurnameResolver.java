@@ -41,8 +41,8 @@ final class SurnameResolver {
             if (a.kind() != ActorKind.PERSON) {
                 continue;
             }
-            // "Maio"-like one-word surnames by their last word; "Di Maio" in a headline before "Luigi Di Maio" by
-            // the end of the fuller name
+            // a one-word surname ("Mutua") by the last word of the fuller name; a longer one ("Di Maio" in a headline
+            // before "Luigi Di Maio") by how the fuller name ends
             String ending = " " + a.label().toLowerCase(Locale.ROOT);
             List<Actor> candidates = !a.label().contains(" ") ? bySurname.getOrDefault(a.label().toLowerCase(Locale.ROOT), List.of())
                     : people.stream().filter(b -> !b.key().equals(a.key()) && b.label().toLowerCase(Locale.ROOT).endsWith(ending)).toList();

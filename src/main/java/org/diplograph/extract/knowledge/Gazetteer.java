@@ -34,10 +34,13 @@ public final class Gazetteer {
     /** Wikidata, ISO alpha-3 and CAMEO codes by actor key ("state/us") */
     private final Map<String, ActorIds> ids;
     private final OfficeHolders holders;
+    /** states whose people's names are written family name first in English (words.tsv family-name-first-states) */
+    private final java.util.Set<String> familyNameFirst;
 
     Gazetteer(Map<String, Country> countries, Map<String, OrganizationEntry> organizations, Map<String, Office> offices,
               Map<String, List<String>> officeTitles, List<PersonEntry> persons, List<Body> bodies,
-              Map<String, ActorIds> ids, OfficeHolders holders, Map<String, String> groups) {
+              Map<String, ActorIds> ids, OfficeHolders holders, Map<String, String> groups, java.util.Set<String> familyNameFirst) {
+        this.familyNameFirst = java.util.Set.copyOf(familyNameFirst);
         this.ids = Map.copyOf(ids);
         this.holders = holders;
         this.countries = Map.copyOf(countries);
@@ -285,9 +288,6 @@ public final class Gazetteer {
     private static final java.util.regex.Pattern FAMILY_NAME_FIRST =
             java.util.regex.Pattern.compile("(\\p{Lu}{2,})\\s+(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}?\\p{Ll}+)*)");
 
-    /** States whose people's names are written family name first in English too ("Sun Weidong", "Yoon Suk Yeol"). */
-    private static final java.util.Set<String> FAMILY_NAME_FIRST_STATES = java.util.Set.of("CN", "TW", "HK", "MO", "KR", "KP", "VN");
-
     /**
      * "KISHIDA Fumio", "SUN Weidong": the family name in capitals before the given name, as Japanese official
      * releases write names. A listed person under either order is that person; else a person of a state that writes
@@ -308,7 +308,7 @@ public final class Gazetteer {
         if (person(givenFirst).isPresent()) {
             return givenFirst;
         }
-        return country != null && FAMILY_NAME_FIRST_STATES.contains(country) ? asWritten : givenFirst;
+        return country != null && familyNameFirst.contains(country) ? asWritten : givenFirst;
     }
 
     /** An organ of a state ("Russian Foreign Ministry"), the listed organization when one has that name. */
@@ -391,7 +391,13 @@ public final class Gazetteer {
             }
             groups.put(r.get("phrase"), r.get("organization"));
         }
-        return new Gazetteer(countries, orgs, offices, titles, persons, bodies, ids, holders, groups);
+        java.util.Set<String> familyNameFirst = new java.util.HashSet<>();
+        for (Tsv.Row r : files.rows("words.tsv")) {
+            if (r.get("list").equals("family-name-first-states")) {
+                r.list("words").forEach(iso -> familyNameFirst.add(iso.toUpperCase(Locale.ROOT)));
+            }
+        }
+        return new Gazetteer(countries, orgs, offices, titles, persons, bodies, ids, holders, groups, familyNameFirst);
     }
 
     private static final java.util.regex.Pattern QID = java.util.regex.Pattern.compile("Q[1-9][0-9]*");

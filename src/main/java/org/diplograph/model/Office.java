@@ -19,6 +19,11 @@ public record Office(String key, String label, String function, String scope) {
         return isGeneric() || scope.startsWith("org:") ? null : scope;
     }
 
+    /** The words of its label, lower case, split at spaces and hyphens: "Secretary-General" is "secretary", "general". */
+    public java.util.List<String> titleWords() {
+        return java.util.List.of(label.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+"));
+    }
+
     /** The organization this office belongs to, or null. */
     public String organizationKey() {
         return scope.startsWith("org:") ? scope.substring(4) : null;

@@ -200,7 +200,7 @@ public final class ActorRegistry {
         for (int i = history.size() - 1; i >= 0; i--) {
             Actor a = current(history.get(i).actor());
             if (a.kind() == ActorKind.PERSON && !excluded.contains(a.key()) && a.office() != null
-                    && java.util.Arrays.asList(a.office().label().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(w)) {
+                    && a.office().titleWords().contains(w)) {
                 // "The President" in a story from Washington is the American one, whoever was named last
                 if (storyCountry() == null || storyCountry().equals(a.country())) {
                     return Optional.of(a);

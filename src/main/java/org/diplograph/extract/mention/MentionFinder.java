@@ -779,8 +779,7 @@ public final class MentionFinder {
                     && java.util.stream.IntStream.rangeClosed(m.tokens().begin(), last)
                             .anyMatch(j -> words.has(WordLists.Name.ENVOY_NOUNS, s.token(j).lemma()));
             boolean envoyPerson = m.tokens().end() <= before && m.actor().kind() == ActorKind.PERSON && m.actor().office() != null
-                    && java.util.Arrays.stream(m.actor().office().label().toLowerCase(Locale.ROOT).split("[\\s-]+"))
-                            .anyMatch(word -> words.has(WordLists.Name.ENVOY_NOUNS, word));
+                    && m.actor().office().titleWords().stream().anyMatch(word -> words.has(WordLists.Name.ENVOY_NOUNS, word));
             if (envoyPhrase || envoyPerson) {
                 return Optional.of(m.actor());
             }
@@ -793,7 +792,7 @@ public final class MentionFinder {
         List<Actor> titled = found.stream()
                 .filter(m -> m.tokens().end() <= before && m.actor().kind() == ActorKind.PERSON && m.form() == Mention.Form.NAME)
                 .filter(m -> m.actor().office() != null
-                        && List.of(m.actor().office().label().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(w)
+                        && m.actor().office().titleWords().contains(w)
                         || s.textOf(new TokenSpan(Math.max(0, m.tokens().begin() - 1), m.tokens().end())).toLowerCase(Locale.ROOT)
                                 .matches("(.*\\s)?" + java.util.regex.Pattern.quote(w) + "\\s.*"))
                 .map(Mention::actor).distinct().toList();

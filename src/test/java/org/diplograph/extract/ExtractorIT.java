@@ -564,6 +564,16 @@ class ExtractorIT {
     }
 
     @Test
+    void a_stance_on_words_said_or_a_plan_told_before_targets_whoever_said_or_planned_it() {
+        assertEquals(List.of("Condemn Latvia -> Belarus", "Reject Belarus -> Latvia"),
+                events("Latvia accused Belarus of sending migrants across the border. Minsk rejected the accusation.", null));
+        assertEquals(List.of("Statement Jair Bolsonaro", "Condemn Argentina -> Jair Bolsonaro"),
+                events("President Jair Bolsonaro said the talks were a waste of time. Argentina condemned the remarks.", null));
+        assertEquals(List.of("Oppose Hungary -> Poland"),
+                events("Poland is planning a fence along its eastern border. Hungary opposed the plan.", null));
+    }
+
+    @Test
     void an_undertaking_of_the_one_called_is_towards_the_caller_and_the_two_leaders_commit_to_each_other() {
         assertEquals(List.of("PhoneCall Olaf Scholz -> Cyril Ramaphosa", "Agree Cyril Ramaphosa -> Olaf Scholz"),
                 events("Olaf Scholz spoke by phone with South African President Cyril Ramaphosa, who promised to attend "

@@ -52,6 +52,14 @@ final class FrameAssembler {
         return -1;
     }
 
+    /**
+     * Stances taken on something done or said that the sentence names without its doer ("condemned the annexation",
+     * "dismissed the accusation", "opposed the plan"): aimed at whoever the article said did it. (Not an agreement:
+     * "accepted the deal" names the deal's parties, told with it, more often than an offer's maker.)
+     */
+    private static final java.util.Set<EventType> ANSWERS_TO_AN_ACT = java.util.EnumSet.of(EventType.CONDEMN,
+            EventType.REJECT, EventType.SUPPORT, EventType.OPPOSE);
+
     /** Acts aimed at a government that "the authorities", "the government", "the regime" can stand for. */
     private static final java.util.Set<EventType> AGAINST_A_GOVERNMENT = java.util.EnumSet.of(EventType.APPEAL,
             EventType.CONDEMN, EventType.THREATEN, EventType.SANCTION, EventType.OPPOSE, EventType.REJECT);
@@ -199,7 +207,7 @@ final class FrameAssembler {
                 }
             }
         }
-        if ((type == EventType.CONDEMN || type == EventType.REJECT || type == EventType.SUPPORT) && !t.noun() && p.targets().isEmpty() && p.implicitTargets().isEmpty()) {
+        if (ANSWERS_TO_AN_ACT.contains(type) && !t.noun() && p.targets().isEmpty() && p.implicitTargets().isEmpty()) {
             // "Macron condemned the annexation": aimed at whoever the article said annexed
             int object = ToldActs.objectNoun(v, p.verb(), end);
             List<Actor> authors = object < 0 ? List.of() : acts.authorOf(v, object, agents);

@@ -564,6 +564,14 @@ class ExtractorIT {
     }
 
     @Test
+    void saying_that_someone_violated_or_flouted_something_condemns_them() {
+        assertEquals(List.of("Condemn Ukraine -> Russia"), events("Ukraine said Russia had breached the ceasefire.", null));
+        assertEquals(List.of("Condemn Peru -> Chile"),
+                events("The Peruvian foreign ministry said Chile's conduct violated the maritime treaty.", null));
+        assertEquals(List.of("Statement Ukraine", "Agree Russia"), events("Ukraine said Russia had signed the ceasefire.", null));
+    }
+
+    @Test
     void a_stance_on_words_said_or_a_plan_told_before_targets_whoever_said_or_planned_it() {
         assertEquals(List.of("Condemn Latvia -> Belarus", "Reject Belarus -> Latvia"),
                 events("Latvia accused Belarus of sending migrants across the border. Minsk rejected the accusation.", null));

@@ -706,6 +706,8 @@ final class FrameAssembler {
                     predicates.addAll(parse.dependents(to, "pobj"));
                 }
             }
+        } else if (v.words.has(WordLists.Name.BREACH_VERBS, lemma)) {
+            return true; // "said Kenya's conduct violated the charter": the verb itself judges what the subject did
         } else if (v.isVerbInTagOrParse(verb)) {
             // what the subject did, judged by its manner: "had callously disregarded the outcry" (not by its object:
             // "the accord rewarded crimes" judges the accord's effect, a statement)

@@ -572,6 +572,15 @@ class ExtractorIT {
     }
 
     @Test
+    void telling_someone_what_must_happen_urges_it_on_them() {
+        assertEquals(List.of("Statement Cyril Ramaphosa -> Recep Tayyip Erdogan", "Appeal Cyril Ramaphosa -> Recep Tayyip Erdogan"),
+                events("\"The blockade must be lifted,\" President Ramaphosa told President Erdogan.", null));
+        // a demand on another party is no appeal to the one told
+        assertEquals(List.of("Statement Gabi Ashkenazi -> Antony Blinken"),
+                events("Gabi Ashkenazi told Antony Blinken that Israel must finish the operation.", null));
+    }
+
+    @Test
     void a_stance_on_words_said_or_a_plan_told_before_targets_whoever_said_or_planned_it() {
         assertEquals(List.of("Condemn Latvia -> Belarus", "Reject Belarus -> Latvia"),
                 events("Latvia accused Belarus of sending migrants across the border. Minsk rejected the accusation.", null));
@@ -1676,6 +1685,7 @@ class ExtractorIT {
     @Test
     void the_president_of_a_readout_is_the_story_states_and_never_the_one_named_beside_the_title() {
         assertEquals(List.of("PhoneCall Joe Biden -> Vladimir Putin", "Statement Joe Biden -> Vladimir Putin",
+                        "Appeal Joe Biden -> Vladimir Putin", // (what must go on, he urged on the one he told)
                         "Statement Joe Biden -> Vladimir Putin"), // what he underlined in the call, he underlined to Putin
                 events("WASHINGTON, March 2 - President Joe Biden spoke by telephone with President Vladimir Putin of Russia. "
                         + "The President told President Putin that the talks must go on. "

@@ -342,6 +342,11 @@ final class FrameAssembler {
             return List.of(event, new EventFrame(EventType.THREATEN, agents, threat, null, venue, date, modality,
                     List.of(v.sentence.index()), trigger, span));
         }
+        if (type == EventType.STATEMENT && t.frame() == Trigger.Frame.TELL && !targets.isEmpty() && demandOnTheOneTold(v, head, p)) {
+            // "Ramaphosa told Putin that the war must end": telling someone what must happen urges it on them
+            return List.of(event, new EventFrame(EventType.APPEAL, agents, targets, null, venue, date, modality,
+                    List.of(v.sentence.index()), trigger, span));
+        }
         return notDone == null ? List.of(event) : List.of(event, new EventFrame(notDone, agents, targets, p.object(), venue,
                 date, Modality.NEGATED, List.of(v.sentence.index()), trigger, span));
     }
@@ -453,6 +458,28 @@ final class FrameAssembler {
         }
         return subject.stream().filter(m -> m.canParticipate() && m.form() != Mention.Form.PRONOUN
                 && Sides.ofAnotherSide(m, speakers)).toList();
+    }
+
+    /**
+     * Whether what was told holds a modal of obligation ("must", "should") whose subject names no party but the one
+     * told, or none: "told Putin that the war must end", "told him that he should step down" (not "told Blinken that
+     * Israel must finish the operation": a demand on another party, or on the speaker's own side, is no appeal to
+     * the one told).
+     */
+    private static boolean demandOnTheOneTold(SentenceView v, int head, Participants p) {
+        Parse parse = v.sentence.parse();
+        if (parse == null) {
+            return false;
+        }
+        List<Actor> told = SentenceView.actors(p.targets());
+        SyntacticRoles roles = new SyntacticRoles(v);
+        for (int c : parse.dependents(head, "ccomp")) {
+            if (parse.dependents(c, "aux").stream().noneMatch(a -> v.words.has(WordLists.Name.DEMAND_MODALS, v.token(a).lemma()))) {
+                continue;
+            }
+            return roles.subject(c).stream().allMatch(m -> told.stream().anyMatch(a -> a.key().equals(m.actor().key())));
+        }
+        return false;
     }
 
     /**

@@ -581,6 +581,13 @@ class ExtractorIT {
     }
 
     @Test
+    void aid_sent_and_solidarity_cited_are_support() {
+        assertEquals(List.of("Support Japan -> Ukraine [Expected]"), events("Japan will send humanitarian aid to Ukraine.", null));
+        assertEquals(List.of("Sanction Bolivia -> Israel", "Support Bolivia -> Palestine"),
+                events("Bolivia cut its ties with Israel, citing solidarity with Palestine.", null));
+    }
+
+    @Test
     void a_stance_on_words_said_or_a_plan_told_before_targets_whoever_said_or_planned_it() {
         assertEquals(List.of("Condemn Latvia -> Belarus", "Reject Belarus -> Latvia"),
                 events("Latvia accused Belarus of sending migrants across the border. Minsk rejected the accusation.", null));

@@ -588,6 +588,16 @@ class ExtractorIT {
     }
 
     @Test
+    void support_offered_or_assured_to_someone_named_before_it_is_support_for_them() {
+        assertEquals(List.of("Support Alexander Lukashenko -> Russia"),
+                events("President Alexander Lukashenko offered Moscow his country's full support.", null));
+        assertEquals(List.of("Support Joe Biden -> Finland"),
+                events("President Joe Biden assured Finland of the alliance's backing.", null));
+        // the one told is no gift: a warning stays a warning
+        assertEquals(List.of("Threaten Joe Biden -> Russia"), events("Joe Biden warned Russia against an invasion.", null));
+    }
+
+    @Test
     void a_stance_on_words_said_or_a_plan_told_before_targets_whoever_said_or_planned_it() {
         assertEquals(List.of("Condemn Latvia -> Belarus", "Reject Belarus -> Latvia"),
                 events("Latvia accused Belarus of sending migrants across the border. Minsk rejected the accusation.", null));

@@ -312,9 +312,13 @@ final class SyntacticRoles {
         return prepositional(verb, Set.of("by"));
     }
 
-    /** The direct object of {@code verb}, with its conjuncts. */
+    /**
+     * The direct object of {@code verb}, with its conjuncts; when that names no one, the party it is given to
+     * ("offered Moscow his support").
+     */
     List<Mention> object(int verb) {
-        return objectsOf(verb, "dobj");
+        List<Mention> direct = objectsOf(verb, "dobj");
+        return direct.isEmpty() ? objectsOf(verb, "dative") : direct;
     }
 
     /** The objects of the prepositions {@code words} attached to {@code head} ("with X", "between A and B"). */

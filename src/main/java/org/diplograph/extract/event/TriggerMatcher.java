@@ -8,6 +8,7 @@ import org.diplograph.extract.knowledge.WordLists;
 import org.diplograph.model.Mention;
 import org.diplograph.extract.knowledge.Knowledge;
 import org.diplograph.extract.knowledge.Trigger;
+import org.diplograph.nlp.Parse;
 import org.diplograph.nlp.Token;
 
 /**
@@ -81,6 +82,11 @@ final class TriggerMatcher {
                     j = apposition; // "ordered France's ambassador, Joël Meyer, to leave": the name of the one ordered
                     continue;
                 }
+                int recipient = recipientEnd(v, k, j, word);
+                if (recipient > j && w == 1 && j == k + 1) {
+                    j = recipient; // "offered Moscow his full support", "assured Poland of the alliance's support"
+                    continue;
+                }
                 int time = timePhraseEnd(v, j);
                 if (time > j && w == 1 && j == k + 1) {
                     j = time; // "voted on Monday against", "met yesterday with": the day told between the words
@@ -105,6 +111,31 @@ final class TriggerMatcher {
         }
         if (!t.noun() && t.words().size() > 1 && "ADJ".equals(v.token(j - 1).pos()) && j < v.size() && v.token(j).isNoun()) {
             return -1; // "made clear progress": the adjective of a verb phrase ("made clear that") qualifies a noun
+        }
+        return j;
+    }
+
+    /**
+     * The end of the party named right after a verb of giving (giving-verbs) at {@code verb} as the one it is given
+     * to, when one starts at {@code j}; else {@code j}.
+     */
+    private static int recipientEnd(SentenceView v, int verb, int j, String word) {
+        Mention m = v.mentionStartingAt(j);
+        Parse parse = v.sentence.parse();
+        if (m == null || !m.canParticipate() || parse == null
+                || !v.words.has(WordLists.Name.GIVING_VERBS, v.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+            return j; // (not "warned NATO against", "called Uganda on Monday": no gift between the words)
+        }
+        for (int t = j; t < m.tokens().end(); t++) {
+            if (sameWord(v.token(t), word)) {
+                return j; // "gave the envoy 48 hours to leave": the mention is part of the phrase
+            }
+        }
+        for (int t = j; t < m.tokens().end(); t++) {
+            String r = parse.relation(t);
+            if (parse.head(t) == verb && (r.equals("dative") || r.equals("dobj") || r.equals("iobj"))) {
+                return m.tokens().end();
+            }
         }
         return j;
     }

@@ -598,6 +598,13 @@ class ExtractorIT {
     }
 
     @Test
+    void envoys_ordered_out_by_their_state_s_name_or_a_list_of_states_are_those_states() {
+        assertEquals(List.of("Sanction Mali -> Denmark"), events("Mali ordered Denmark's ambassador to leave the country.", null));
+        assertEquals(List.of("Sanction Nicaragua -> Colombia, Chile, Netherlands"),
+                events("Nicaragua ordered the diplomats of Colombia, Chile and the Netherlands to leave the country.", null));
+    }
+
+    @Test
     void a_stance_on_words_said_or_a_plan_told_before_targets_whoever_said_or_planned_it() {
         assertEquals(List.of("Condemn Latvia -> Belarus", "Reject Belarus -> Latvia"),
                 events("Latvia accused Belarus of sending migrants across the border. Minsk rejected the accusation.", null));

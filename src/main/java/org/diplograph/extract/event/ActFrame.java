@@ -267,6 +267,13 @@ final class ActFrame {
             }
             // the object's actors are the "object" role's; the roles are tried in the row's order ("signed a
             // US-brokered truce with Lebanon": with, then object)
+            List<Mention> listed = partiesListedInside(v, head, end, agents);
+            if (!listed.isEmpty()) {
+                // "ordered the diplomats of Argentina, Chile and Uruguay to leave the country": every party the
+                // trigger's words name, not the place left
+                targets.clear();
+                targets.addAll(listed);
+            }
             for (int k = head + 1; k < end && targets.isEmpty(); k++) {
                 // "ordered the French ambassador to leave": the object stands inside the trigger's words
                 Mention inside = v.mentionStartingAt(k);
@@ -496,6 +503,20 @@ final class ActFrame {
     }
 
     /** "met Sogavare, whom he asked to reconsider": the actor "whom" stands for, the object of the verb, or null. */
+    /** The parties an "of" list names inside the trigger's words ("the diplomats of A, B and C"), but the agents. */
+    private static List<Mention> partiesListedInside(SentenceView v, int head, int end, List<Mention> agents) {
+        for (int k = head + 2; k < end; k++) {
+            Mention first = v.mentionStartingAt(k);
+            boolean afterOf = v.token(k - 1).is("of") || v.token(k - 1).is("the") && k > head + 2 && v.token(k - 2).is("of");
+            boolean owner = first != null && first.tokens().end() < v.size() && v.token(first.tokens().end()).isPossessiveMark();
+            if (first != null && afterOf && first.canParticipate() && !owner) { // (not "assured Poland of the alliance's support")
+                return v.groupRightFrom(first).stream().filter(m -> m.tokens().end() <= end)
+                        .filter(m -> agents.stream().noneMatch(a -> a.actor().key().equals(m.actor().key()))).toList();
+            }
+        }
+        return List.of();
+    }
+
     private static Mention whomStandsFor(SentenceView v, int head) {
         int start = v.clauseStart(head);
         if (!v.token(start).is("whom")) {

@@ -87,6 +87,11 @@ final class TriggerMatcher {
                     j = recipient; // "offered Moscow his full support", "assured Poland of the alliance's support"
                     continue;
                 }
+                int parties = ofPartiesEnd(v, j);
+                if (parties > j && w > 1) {
+                    j = parties; // "ordered the diplomats of Argentina, Chile and Uruguay to leave": whose they are
+                    continue;
+                }
                 int time = timePhraseEnd(v, j);
                 if (time > j && w == 1 && j == k + 1) {
                     j = time; // "voted on Monday against", "met yesterday with": the day told between the words
@@ -141,6 +146,33 @@ final class TriggerMatcher {
     }
 
     /**
+     * The end of "of" and the parties it names after a noun, starting at {@code j} ("of Argentina, Chile and the
+     * Dominican Republic" after "the diplomats"), or {@code j} when none is.
+     */
+    private static int ofPartiesEnd(SentenceView v, int j) {
+        if (j < 1 || !v.token(j).is("of") || !v.token(j - 1).isNoun()) {
+            return j;
+        }
+        int end = j + 1;
+        int named = 0;
+        while (end < v.size()) {
+            Mention m = v.mentionStartingAt(end);
+            if (m != null && m.canParticipate()) {
+                end = m.tokens().end();
+                named++;
+            } else if (named > 0 && (v.token(end).text().equals(",") || v.token(end).is("and")) || v.token(end).is("the")) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        while (end > j + 1 && (v.token(end - 1).text().equals(",") || v.token(end - 1).is("and") || v.token(end - 1).is("the"))) {
+            end--;
+        }
+        return named > 0 ? end : j;
+    }
+
+    /**
      * The end of a name set off by commas after a noun, starting at the comma {@code j} (", Joël Meyer," after "the
      * ambassador"), or {@code j} when none is.
      */
@@ -162,7 +194,7 @@ final class TriggerMatcher {
         if (m == null) {
             return j;
         }
-        for (int p = j + 1; p < m.tokens().end() - 1; p++) {
+        for (int p = j + 1; p < m.tokens().end(); p++) {
             if (sameWord(v.token(p), word)) {
                 return p;
             }

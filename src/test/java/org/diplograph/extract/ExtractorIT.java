@@ -602,6 +602,9 @@ class ExtractorIT {
         assertEquals(List.of("Sanction Mali -> Denmark"), events("Mali ordered Denmark's ambassador to leave the country.", null));
         assertEquals(List.of("Sanction Nicaragua -> Colombia, Chile, Netherlands"),
                 events("Nicaragua ordered the diplomats of Colombia, Chile and the Netherlands to leave the country.", null));
+        // the place they are to leave is no party to it
+        assertEquals(List.of("Sanction Alberto van Klaveren -> Bolivia"),
+                events("Foreign Minister Alberto van Klaveren gave Bolivia's diplomats 48 hours to leave Chile.", null));
     }
 
     @Test

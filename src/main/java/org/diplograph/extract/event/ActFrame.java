@@ -268,6 +268,16 @@ final class ActFrame {
             // the object's actors are the "object" role's; the roles are tried in the row's order ("signed a
             // US-brokered truce with Lebanon": with, then object)
             List<Mention> listed = partiesListedInside(v, head, end, agents);
+            for (int k = head + 1; listed.isEmpty() && k < end && v.token(end - 1).isVerb(); k++) {
+                // "gave Venezuela's diplomats 72 hours to leave Peru": the first state or body named inside words that
+                // end with a verb ("to leave"), not what that verb goes on to (the place left); a person named there
+                // ("France's ambassador, Luc Hallade") leaves the state to the roles below
+                Mention inside = v.mentionStartingAt(k);
+                if (inside != null && inside.canParticipate() && inside.actor().kind() != ActorKind.PERSON
+                        && !Sides.sameSide(SentenceView.actors(agents), List.of(inside.actor()))) {
+                    listed = List.of(inside);
+                }
+            }
             if (!listed.isEmpty()) {
                 // "ordered the diplomats of Argentina, Chile and Uruguay to leave the country": every party the
                 // trigger's words name, not the place left

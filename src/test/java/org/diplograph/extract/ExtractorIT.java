@@ -583,6 +583,8 @@ class ExtractorIT {
     @Test
     void aid_sent_and_solidarity_cited_are_support() {
         assertEquals(List.of("Support Japan -> Ukraine [Expected]"), events("Japan will send humanitarian aid to Ukraine.", null));
+        assertEquals(List.of("Support Antony Blinken -> Norway"),
+                events("Antony Blinken expressed appreciation for Norway's role as a mediator.", null));
         assertEquals(List.of("Sanction Bolivia -> Israel", "Support Bolivia -> Palestine"),
                 events("Bolivia cut its ties with Israel, citing solidarity with Palestine.", null));
     }

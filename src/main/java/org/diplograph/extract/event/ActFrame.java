@@ -512,7 +512,6 @@ final class ActFrame {
         return v.token(start).is("which") || v.token(start).is("that");
     }
 
-    /** "met Sogavare, whom he asked to reconsider": the actor "whom" stands for, the object of the verb, or null. */
     /** The parties an "of" list names inside the trigger's words ("the diplomats of A, B and C"), but the agents. */
     private static List<Mention> partiesListedInside(SentenceView v, int head, int end, List<Mention> agents) {
         for (int k = head + 2; k < end; k++) {
@@ -527,6 +526,7 @@ final class ActFrame {
         return List.of();
     }
 
+    /** "met Sogavare, whom he asked to reconsider": the actor "whom" stands for, the object of the verb, or null. */
     private static Mention whomStandsFor(SentenceView v, int head) {
         int start = v.clauseStart(head);
         if (!v.token(start).is("whom")) {

@@ -186,8 +186,8 @@ final class TriggerMatcher {
     }
 
     /**
-     * Where {@code word} stands inside a mention that starts at {@code j} and holds more after it (the role word of
-     * "France's ambassador, Joël Meyer"), or {@code j}.
+     * Where {@code word} stands inside a mention that starts at {@code j}, after its first word (the role word of
+     * "France's ambassador, Joël Meyer", or the one that ends "Sweden's ambassador"), or {@code j}.
      */
     private static int wordInsideMention(SentenceView v, int j, String word) {
         Mention m = v.mentionStartingAt(j);

@@ -209,8 +209,7 @@ final class ActFrame {
                         if (m == null) {
                             continue;
                         }
-                        boolean owner = k > 0 && v.token(k - 1).is("of")
-                                || m.tokens().end() < v.size() && v.token(m.tokens().end()).isPossessiveMark();
+                        boolean owner = k > 0 && v.token(k - 1).is("of") || owns(v, m);
                         // "its draft Security Council resolution": the forum of a document; "the United Nations
                         // sanctions": their author
                         boolean forum = Phrases.isVenue(m.actor()) && !owner && m.tokens().end() < v.size()
@@ -267,16 +266,15 @@ final class ActFrame {
             }
             // the object's actors are the "object" role's; the roles are tried in the row's order ("signed a
             // US-brokered truce with Lebanon": with, then object)
-            List<Mention> listed = partiesListedInside(v, head, end, agents);
-            for (int k = head + 1; listed.isEmpty() && k < end && v.token(end - 1).isVerb(); k++) {
+            List<Mention> doers = agents;
+            List<Mention> listed = partiesListedInside(v, head, end, doers);
+            if (listed.isEmpty() && v.token(end - 1).isVerb()) {
                 // "gave Venezuela's diplomats 72 hours to leave Peru": the first state or body named inside words that
                 // end with a verb ("to leave"), not what that verb goes on to (the place left); a person named there
                 // ("France's ambassador, Luc Hallade") leaves the state to the roles below
-                Mention inside = v.mentionStartingAt(k);
-                if (inside != null && inside.canParticipate() && inside.actor().kind() != ActorKind.PERSON
-                        && !Sides.sameSide(SentenceView.actors(agents), List.of(inside.actor()))) {
-                    listed = List.of(inside);
-                }
+                Mention inside = firstInside(v, head, end, m -> m.actor().kind() != ActorKind.PERSON
+                        && !Sides.sameSide(SentenceView.actors(doers), List.of(m.actor())));
+                listed = inside == null ? List.of() : List.of(inside);
             }
             if (!listed.isEmpty()) {
                 // "ordered the diplomats of Argentina, Chile and Uruguay to leave the country": every party the
@@ -284,12 +282,12 @@ final class ActFrame {
                 targets.clear();
                 targets.addAll(listed);
             }
-            for (int k = head + 1; k < end && targets.isEmpty(); k++) {
+            if (targets.isEmpty()) {
                 // "ordered the French ambassador to leave": the object stands inside the trigger's words
-                Mention inside = v.mentionStartingAt(k);
                 // (an owner there is the agent's side: "voiced France's solidarity", "recalled Mali's ambassadors")
-                boolean owner = inside != null && inside.tokens().end() < v.size() && v.token(inside.tokens().end()).isPossessiveMark();
-                if (inside != null && !owner && inside.canParticipate() && agents.stream().noneMatch(a -> a.actor().key().equals(inside.actor().key()))) {
+                Mention inside = firstInside(v, head, end, m -> !owns(v, m)
+                        && doers.stream().noneMatch(a -> a.actor().key().equals(m.actor().key())));
+                if (inside != null) {
                     targets.add(inside);
                 }
             }
@@ -512,13 +510,28 @@ final class ActFrame {
         return v.token(start).is("which") || v.token(start).is("that");
     }
 
+    /** The first party named inside the trigger's words (after its head, before {@code end}) that {@code which} takes, or null. */
+    private static Mention firstInside(SentenceView v, int head, int end, java.util.function.Predicate<Mention> which) {
+        for (int k = head + 1; k < end; k++) {
+            Mention m = v.mentionStartingAt(k);
+            if (m != null && m.canParticipate() && which.test(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the mention is an owner: a possessive mark follows it ("France's"). */
+    private static boolean owns(SentenceView v, Mention m) {
+        return m.tokens().end() < v.size() && v.token(m.tokens().end()).isPossessiveMark();
+    }
+
     /** The parties an "of" list names inside the trigger's words ("the diplomats of A, B and C"), but the agents. */
     private static List<Mention> partiesListedInside(SentenceView v, int head, int end, List<Mention> agents) {
         for (int k = head + 2; k < end; k++) {
             Mention first = v.mentionStartingAt(k);
             boolean afterOf = v.token(k - 1).is("of") || v.token(k - 1).is("the") && k > head + 2 && v.token(k - 2).is("of");
-            boolean owner = first != null && first.tokens().end() < v.size() && v.token(first.tokens().end()).isPossessiveMark();
-            if (first != null && afterOf && first.canParticipate() && !owner) { // (not "assured Poland of the alliance's support")
+            if (first != null && afterOf && first.canParticipate() && !owns(v, first)) { // (not "assured Poland of the alliance's support")
                 return v.groupRightFrom(first).stream().filter(m -> m.tokens().end() <= end)
                         .filter(m -> agents.stream().noneMatch(a -> a.actor().key().equals(m.actor().key()))).toList();
             }

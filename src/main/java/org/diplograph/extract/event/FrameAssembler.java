@@ -438,16 +438,8 @@ final class FrameAssembler {
         Parse parse = v.sentence.parse();
         List<Mention> subject = List.of();
         if (parse != null) {
-            for (int c : parse.dependents(head, "ccomp")) {
-                boolean obliged = false;
-                for (int a : parse.dependents(c, "aux")) {
-                    obliged |= v.words.has(WordLists.Name.DEMAND_MODALS, v.token(a).lemma());
-                }
-                if (obliged) {
-                    subject = roles.subject(c);
-                    break;
-                }
-            }
+            int c = obligedComplement(v, parse, head);
+            subject = c < 0 ? List.of() : roles.subject(c);
         } else {
             int k = end < v.size() && v.token(end).is("that") ? end + 1 : end;
             Mention m = v.mentionStartingAt(k);
@@ -471,15 +463,19 @@ final class FrameAssembler {
         if (parse == null) {
             return false;
         }
+        int c = obligedComplement(v, parse, head);
         List<Actor> told = SentenceView.actors(p.targets());
-        SyntacticRoles roles = new SyntacticRoles(v);
+        return c >= 0 && new SyntacticRoles(v).subject(c).stream().allMatch(m -> told.stream().anyMatch(a -> a.key().equals(m.actor().key())));
+    }
+
+    /** The first complement ({@code ccomp}) of the verb at {@code head} with a modal of obligation ("must", "should"), or -1. */
+    private static int obligedComplement(SentenceView v, Parse parse, int head) {
         for (int c : parse.dependents(head, "ccomp")) {
-            if (parse.dependents(c, "aux").stream().noneMatch(a -> v.words.has(WordLists.Name.DEMAND_MODALS, v.token(a).lemma()))) {
-                continue;
+            if (parse.dependents(c, "aux").stream().anyMatch(a -> v.words.has(WordLists.Name.DEMAND_MODALS, v.token(a).lemma()))) {
+                return c;
             }
-            return roles.subject(c).stream().allMatch(m -> told.stream().anyMatch(a -> a.key().equals(m.actor().key())));
         }
-        return false;
+        return -1;
     }
 
     /**

@@ -82,7 +82,7 @@ final class TriggerMatcher {
                     j = apposition; // "ordered France's ambassador, Joël Meyer, to leave": the name of the one ordered
                     continue;
                 }
-                int recipient = recipientEnd(v, k, j, word);
+                int recipient = recipientEnd(v, k, j);
                 if (recipient > j && w == 1 && j == k + 1) {
                     j = recipient; // "offered Moscow his full support", "assured Poland of the alliance's support"
                     continue;
@@ -122,19 +122,15 @@ final class TriggerMatcher {
 
     /**
      * The end of the party named right after a verb of giving (giving-verbs) at {@code verb} as the one it is given
-     * to, when one starts at {@code j}; else {@code j}.
+     * to, when one starts at {@code j}; else {@code j}. (A mention that holds the phrase's next word, "gave the envoy
+     * 48 hours to leave", was already entered by {@link #wordInsideMention}, tried before.)
      */
-    private static int recipientEnd(SentenceView v, int verb, int j, String word) {
+    private static int recipientEnd(SentenceView v, int verb, int j) {
         Mention m = v.mentionStartingAt(j);
         Parse parse = v.sentence.parse();
         if (m == null || !m.canParticipate() || parse == null
                 || !v.words.has(WordLists.Name.GIVING_VERBS, v.token(verb).lemma().toLowerCase(Locale.ROOT))) {
             return j; // (not "warned NATO against", "called Uganda on Monday": no gift between the words)
-        }
-        for (int t = j; t < m.tokens().end(); t++) {
-            if (sameWord(v.token(t), word)) {
-                return j; // "gave the envoy 48 hours to leave": the mention is part of the phrase
-            }
         }
         for (int t = j; t < m.tokens().end(); t++) {
             String r = parse.relation(t);

@@ -335,7 +335,8 @@ public final class Gazetteer {
         return countries;
     }
 
-    public static Gazetteer load(KnowledgeFiles files) {
+    /** The gazetteer of the knowledge files; {@code words} gives the states that write family names first. */
+    public static Gazetteer load(KnowledgeFiles files, WordLists words) {
         Map<String, Country> countries = new LinkedHashMap<>();
         for (Tsv.Row r : files.rows("countries.tsv")) {
             String iso = r.get("iso2").toUpperCase(Locale.ROOT);
@@ -392,11 +393,7 @@ public final class Gazetteer {
             groups.put(r.get("phrase"), r.get("organization"));
         }
         java.util.Set<String> familyNameFirst = new java.util.HashSet<>();
-        for (Tsv.Row r : files.rows("words.tsv")) {
-            if (r.get("list").equals("family-name-first-states")) {
-                r.list("words").forEach(iso -> familyNameFirst.add(iso.toUpperCase(Locale.ROOT)));
-            }
-        }
+        words.of(WordLists.Name.FAMILY_NAME_FIRST_STATES).forEach(iso -> familyNameFirst.add(iso.toUpperCase(Locale.ROOT)));
         return new Gazetteer(countries, orgs, offices, titles, persons, bodies, ids, holders, groups, familyNameFirst);
     }
 

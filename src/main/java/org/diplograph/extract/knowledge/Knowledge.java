@@ -104,7 +104,8 @@ public record Knowledge(Gazetteer gazetteer, List<Trigger> triggers, Set<String>
                 throw r.error(e.getMessage());
             }
         }
-        return new Knowledge(Gazetteer.load(files), triggers, light, cues, manners, WordLists.load(files),
+        WordLists words = WordLists.load(files);
+        return new Knowledge(Gazetteer.load(files, words), triggers, light, cues, manners, words,
                 EventCodebook.load(files.rows("event-codes.tsv")));
     }
 }

@@ -400,7 +400,7 @@ class ExtractorIT {
                         + "President Recep Tayyip Erdogan.", null));
         assertEquals(List.of("Meeting Recep Tayyip Erdogan -> Vladimir Putin"),
                 events("Russian President Vladimir Putin was met at the airport by Turkish President Recep Tayyip Erdogan.", null));
-        assertEquals(List.of("Condemn Pakistan -> India"),
+        assertEquals(List.of("Meeting Pakistan -> India", "Condemn Pakistan -> India"),
                 events("The Indian envoy was summoned by Pakistan's foreign ministry over the border shooting.", null));
         assertEquals(List.of("Condemn Iran -> Saudi Arabia 2024-10-04"),
                 events("Saudi Arabia was sharply criticised by Iran on Friday.", "2024-10-08"));
@@ -861,7 +861,7 @@ class ExtractorIT {
 
     @Test
     void a_ministry_of_no_state_named_is_the_story_states() {
-        assertEquals(List.of("Statement Algeria", "Condemn Algeria -> Spain"),
+        assertEquals(List.of("Statement Algeria", "Meeting Algeria -> Spain"),
                 events("Algeria said on Monday it would review its gas contracts. "
                         + "The Foreign Ministry summoned the Spanish ambassador.", null));
     }
@@ -876,7 +876,7 @@ class ExtractorIT {
 
     @Test
     void sanctions_a_summons_is_over_are_its_cause_not_a_new_sanction() {
-        assertEquals(List.of("Condemn Venezuela -> Spain"),
+        assertEquals(List.of("Meeting Venezuela -> Spain", "Condemn Venezuela -> Spain"),
                 events("Venezuela summoned the Spanish ambassador over the sanctions.", null));
     }
 
@@ -953,8 +953,21 @@ class ExtractorIT {
     }
 
     @Test
+    void a_summons_is_a_meeting_with_the_envoy_and_over_a_grievance_a_protest_to_his_state() {
+        assertEquals(List.of("Meeting Latvia -> Belarus"), events("Latvia summoned the Belarusian envoy.", null));
+        assertEquals(List.of("Meeting Estonia -> Kaja Tamm", "Condemn Estonia -> Russia"),
+                events("Estonia summoned Russia's ambassador, Kaja Tamm, in protest at the overflight.", null));
+    }
+
+    @Test
+    void a_purpose_after_the_day_of_a_summons_was_carried_out() {
+        assertEquals(List.of("Meeting Latvia -> Belarus 2024-03-04", "Condemn Latvia -> Belarus 2024-03-04"),
+                events("Latvia summoned the Belarusian envoy on Monday to protest against the border incidents.", "2024-03-06"));
+    }
+
+    @Test
     void an_envoy_summoned_in_the_passive_is_his_state() {
-        assertEquals(List.of("Condemn Netherlands -> Iran"), events("The Iranian chargé d'affaires was summoned by the Dutch foreign ministry.", null));
+        assertEquals(List.of("Meeting Netherlands -> Iran"), events("The Iranian chargé d'affaires was summoned by the Dutch foreign ministry.", null));
     }
 
     @Test
@@ -1662,7 +1675,7 @@ class ExtractorIT {
 
     @Test
     void a_ministry_known_by_its_own_name_is_that_states() {
-        assertEquals(List.of("Condemn United Kingdom -> Mehdi Hosseini Matin"),
+        assertEquals(List.of("Meeting United Kingdom -> Mehdi Hosseini Matin"),
                 events("The Foreign Office summoned Iran's ambassador, Mehdi Hosseini Matin, on Tuesday.", null).stream().map(e -> e.replaceAll(" [0-9-]+$", "")).toList());
     }
 

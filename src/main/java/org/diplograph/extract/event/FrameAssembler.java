@@ -342,6 +342,14 @@ final class FrameAssembler {
             return List.of(event, new EventFrame(EventType.THREATEN, agents, threat, null, venue, date, modality,
                     List.of(v.sentence.index()), trigger, span));
         }
+        if (type == EventType.MEETING && !targets.isEmpty() && summonedOverAGrievance(v, head)) {
+            // "summoned the Spanish ambassador over the sanctions": called in to hear a protest, aimed at his state
+            List<Actor> states = sides.forCountries(targets).stream().filter(a -> a.kind() == ActorKind.STATE).toList();
+            if (!states.isEmpty()) {
+                return List.of(event, new EventFrame(EventType.CONDEMN, agents, states, null, venue, date, modality,
+                        List.of(v.sentence.index()), trigger, span));
+            }
+        }
         if (type == EventType.STATEMENT && t.frame() == Trigger.Frame.TELL && !targets.isEmpty() && demandOnTheOneTold(v, head, p)) {
             // "Ramaphosa told Putin that the war must end": telling someone what must happen urges it on them
             return List.of(event, new EventFrame(EventType.APPEAL, agents, targets, null, venue, date, modality,
@@ -466,6 +474,30 @@ final class FrameAssembler {
         int c = obligedComplement(v, parse, head);
         List<Actor> told = SentenceView.actors(p.targets());
         return c >= 0 && new SyntacticRoles(v).subject(c).stream().allMatch(m -> told.stream().anyMatch(a -> a.key().equals(m.actor().key())));
+    }
+
+    /**
+     * A verb of summoning (summons-verbs) with a grievance in a preposition below it: "over the sanctions", "in protest
+     * at the remarks" (grievance-words).
+     */
+    private static boolean summonedOverAGrievance(SentenceView v, int head) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || v.words.of(WordLists.Name.SUMMONS_VERBS).stream().noneMatch(w -> TriggerMatcher.sameWord(v.token(head), w))) {
+            return false;
+        }
+        for (int prep = head + 1; prep < v.size(); prep++) {
+            // (wherever the parse hangs it below the verb with no other verb between: on the verb, the envoy, the
+            // "by" phrase)
+            int up = parse.head(prep);
+            while (up >= 0 && up != head && !parse.arcs().get(up).tag().startsWith("VB")) {
+                up = parse.head(up);
+            }
+            if (up == head && parse.relation(prep).equals("prep") && (v.words.has(WordLists.Name.GRIEVANCE_WORDS, v.token(prep).lemma())
+                    || parse.dependents(prep, "pobj").stream().anyMatch(o -> v.words.has(WordLists.Name.GRIEVANCE_WORDS, v.token(o).lemma())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first complement ({@code ccomp}) of the verb at {@code head} with a modal of obligation ("must", "should"), or -1. */

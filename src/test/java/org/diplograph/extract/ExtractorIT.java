@@ -957,6 +957,10 @@ class ExtractorIT {
         assertEquals(List.of("Meeting Latvia -> Belarus"), events("Latvia summoned the Belarusian envoy.", null));
         assertEquals(List.of("Meeting Estonia -> Kaja Tamm", "Condemn Estonia -> Russia"),
                 events("Estonia summoned Russia's ambassador, Kaja Tamm, in protest at the overflight.", null));
+        // a Commonwealth state's envoy to another is its High Commissioner
+        assertEquals(List.of("Meeting Australia -> Ravi Menon"),
+                events("Australia summoned New Zealand's High Commissioner, Ravi Menon, on Friday.", null)
+                        .stream().map(e -> e.replaceAll(" [0-9-]+$", "")).toList());
     }
 
     @Test

@@ -953,6 +953,12 @@ class ExtractorIT {
     }
 
     @Test
+    void saying_one_will_reject_something_is_rejecting_it_now() {
+        assertEquals(List.of("Reject Cuba -> Honduras", "Statement Bruno Rodríguez"),
+                events("Cuba will reject any talks with Honduras on the matter, Bruno Rodríguez said.", null));
+    }
+
+    @Test
     void a_summons_is_a_meeting_with_the_envoy_and_over_a_grievance_a_protest_to_his_state() {
         assertEquals(List.of("Meeting Latvia -> Belarus"), events("Latvia summoned the Belarusian envoy.", null));
         assertEquals(List.of("Meeting Estonia -> Kaja Tamm", "Condemn Estonia -> Russia"),

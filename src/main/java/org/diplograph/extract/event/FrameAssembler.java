@@ -317,6 +317,11 @@ final class FrameAssembler {
             // "would impose sanctions on Pelosi over her visit to Taiwan": the ground of what is coming has happened
             modality = Modality.ASSERTED;
         }
+        if (type == EventType.REJECT && modality == Modality.EXPECTED && !supposed && !t.noun() && willSay(v, clauseStart, p.verb())) {
+            // "North Korea will reject any contact with Japan", "would never accept the ruling": saying it will is
+            // rejecting now, a stance taken as it is told
+            modality = Modality.ASSERTED;
+        }
         EventType notDone = null;
         if (modality == Modality.NEGATED && !supposed && refusal(v, clauseStart, p.verb())) {
             // "said he would not sign the agreement", "will not recognise the ruling": a refusal is a rejection,
@@ -806,6 +811,25 @@ final class FrameAssembler {
             String w = v.token(k).text().toLowerCase(java.util.Locale.ROOT);
             if (l.equals("will") || l.equals("would") || l.equals("can") || l.equals("could")
                     || stance && (w.equals("does") || w.equals("do"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "will" or "would" just before the verb ("will reject", "would never accept"), in its clause, told as the
+     * agent's own stance: not under a verb of belief ("It is expected that Iran will turn down the offer").
+     */
+    private static boolean willSay(SentenceView v, int clauseStart, int verb) {
+        Parse parse = v.sentence.parse();
+        int above = parse == null ? -1 : parse.head(verb);
+        if (above >= 0 && v.words.has(WordLists.Name.BELIEF_VERBS, v.token(above).lemma())) {
+            return false;
+        }
+        for (int k = Math.max(clauseStart, verb - 3); k < verb; k++) {
+            String l = v.token(k).lemma();
+            if (l.equals("will") || l.equals("would")) {
                 return true;
             }
         }

@@ -953,6 +953,22 @@ class ExtractorIT {
     }
 
     @Test
+    void halting_exports_or_cutting_aid_is_a_sanction_whatever_noun_qualifies_them() {
+        assertEquals(List.of("Sanction Peru -> Bolivia"), events("Peru halted fertiliser exports to Bolivia.", null));
+        assertEquals(List.of("Sanction Sweden -> Zambia"), events("Sweden froze development aid for Zambia.", null));
+        // not "called the attack on the embassy ...": a qualifying noun is skipped only before the phrase's own noun
+        assertEquals(List.of(), events("Oman called the attack on the embassy a crime.", null).stream()
+                .filter(e -> e.startsWith("Appeal")).toList());
+    }
+
+    @Test
+    void an_order_signed_does_what_its_participle_says() {
+        assertEquals(List.of("Sanction Donald Trump -> Chile"),
+                events("Trump signed an executive order cutting military aid to Chile.", null).stream()
+                        .filter(e -> e.startsWith("Sanction")).toList());
+    }
+
+    @Test
     void saying_one_will_reject_something_is_rejecting_it_now() {
         assertEquals(List.of("Reject Cuba -> Honduras", "Statement Bruno Rodríguez"),
                 events("Cuba will reject any talks with Honduras on the matter, Bruno Rodríguez said.", null));

@@ -102,6 +102,10 @@ final class TriggerMatcher {
                     || "NUM".equals(v.token(j).pos()) && w > 0 && j + 1 < v.size() && !v.token(j + 1).isVerb()
                     // "ordered the French/PROPN ambassador to leave" (not "called Uganda on Monday": no "call on")
                     || v.mentionAt(j) != null && w > 0 && j + 1 < v.size() && v.token(j + 1).isNoun()
+                    // "halted security exports", "froze development aid": a noun that qualifies the phrase's noun
+                    // (not "called the attack on the embassy ...": the phrase's next word must be that noun)
+                    || "NOUN".equals(v.token(j).pos()) && w > 0 && j + 1 < v.size() && sameWord(v.token(j + 1), word)
+                        && v.token(j + 1).isNoun() && v.mentionAt(j) == null
                     || v.token(j).is("its") || v.token(j).is("their")
                     || v.token(j).is("his") || v.token(j).is("her") || v.token(j).is("our")))) {
                     break;

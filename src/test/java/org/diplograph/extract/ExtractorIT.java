@@ -969,6 +969,12 @@ class ExtractorIT {
     }
 
     @Test
+    void a_speaker_named_after_what_was_said_is_no_party_of_it() {
+        assertEquals(List.of("Reject Cuba -> Honduras", "Statement Bruno Rodríguez"),
+                events("Cuba will reject any talks with Honduras, Bruno Rodríguez, the island's foreign minister, said.", null));
+    }
+
+    @Test
     void saying_one_will_reject_something_is_rejecting_it_now() {
         assertEquals(List.of("Reject Cuba -> Honduras", "Statement Bruno Rodríguez"),
                 events("Cuba will reject any talks with Honduras on the matter, Bruno Rodríguez said.", null));

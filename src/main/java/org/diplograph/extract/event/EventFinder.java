@@ -109,7 +109,7 @@ public final class EventFinder {
             repeated(v, published, earlier, told).ifPresent(e -> out.add(new Found(e, 0)));
         }
         told.read(v);
-        return withInvitations(v, withAnnouncedThreats(v, guestsVisit(v, agreedWithTheOtherSide(out))));
+        return withInvitations(v, withAnnouncedThreats(v, guestsVisit(v, agreedWithTheOtherSide(withoutTheSpeaker(v, out)))));
     }
 
     /**
@@ -234,6 +234,31 @@ public final class EventFinder {
             return null;
         }
         return null;
+    }
+
+    /**
+     * "North Korea will reject any talks with Japan, Kim Yo Jong, the leader's sister, said": the one who says it,
+     * named after what was said, is no party of what was said, though the parse may list her with Japan.
+     */
+    private static List<Found> withoutTheSpeaker(SentenceView v, List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            EventFrame e = f.event();
+            List<Actor> speakers = new ArrayList<>();
+            for (Found said : found) {
+                if (said.head() > f.head() && said.event().type() == EventType.STATEMENT && said.event().targets().isEmpty()) {
+                    // (a speaker named between the two triggers, after a comma: the inverted attribution)
+                    said.event().agents().stream().filter(a -> v.mentions.stream().anyMatch(m -> m.actor().key().equals(a.key())
+                            && m.tokens().begin() > f.head() && m.tokens().end() <= said.head() && m.tokens().begin() > 0
+                            && v.token(m.tokens().begin() - 1).is(","))).forEach(speakers::add);
+                }
+            }
+            List<Actor> targets = e.targets().stream().filter(t -> speakers.stream().noneMatch(a -> a.key().equals(t.key()))).toList();
+            out.add(speakers.isEmpty() || targets.size() == e.targets().size() || targets.isEmpty() ? f
+                    : new Found(new EventFrame(e.type(), e.agents(), targets, e.object(), e.venue(), e.date(), e.modality(),
+                            e.sentences(), e.trigger(), e.triggerSpan()), f.head()));
+        }
+        return out;
     }
 
     /**

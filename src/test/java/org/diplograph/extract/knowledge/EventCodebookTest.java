@@ -90,6 +90,10 @@ class EventCodebookTest {
         assertEquals("161", code(EventType.SANCTION, "recalled its ambassador").cameo());
         assertEquals("1621", code(EventType.SANCTION, "suspended", "economic aid", "x").cameo());
         assertEquals("1622", code(EventType.SANCTION, "suspended", "military aid to Kyiv", "x").cameo());
+        // the aid named in the trigger itself ("froze development aid for Rwanda")
+        assertEquals("1621", code(EventType.SANCTION, "froze development aid", null, "x").cameo());
+        assertEquals("1622", code(EventType.SANCTION, "suspended military aid", null, "x").cameo());
+        assertEquals("163", code(EventType.SANCTION, "halted security exports", null, "x").cameo());
         // "suspended" without aid in its object is no aid cut
         assertEquals("160", code(EventType.SANCTION, "suspended", "the treaty", "x").cameo());
     }

@@ -487,7 +487,7 @@ final class FrameAssembler {
      */
     private static boolean summonedOverAGrievance(SentenceView v, int head) {
         Parse parse = v.sentence.parse();
-        if (parse == null || v.words.of(WordLists.Name.SUMMONS_VERBS).stream().noneMatch(w -> TriggerMatcher.sameWord(v.token(head), w))) {
+        if (parse == null || !TriggerMatcher.isOneOf(v, WordLists.Name.SUMMONS_VERBS, head)) {
             return false;
         }
         for (int prep = head + 1; prep < v.size(); prep++) {

@@ -362,9 +362,7 @@ final class ModalityReader {
 
     /** A verb of the reporting-verbs list, also where the lemmatizer missed its form ("signalled"). */
     static boolean reportingVerb(SentenceView v, int k) {
-        Token t = v.token(k);
-        return t.isVerb() && (v.words.has(WordLists.Name.REPORTING_VERBS, t.lemma())
-                || v.words.of(WordLists.Name.REPORTING_VERBS).stream().anyMatch(w -> TriggerMatcher.sameWord(t, w)));
+        return v.token(k).isVerb() && TriggerMatcher.isOneOf(v, WordLists.Name.REPORTING_VERBS, k);
     }
 
     static boolean matchesCue(SentenceView v, int k, List<String> words, int limit) {

@@ -340,6 +340,12 @@ final class TriggerMatcher {
                 && !v.words.has(WordLists.Name.COMPLETED_PREPOSITIONS, v.token(k - 1).lemma());
     }
 
+    /** Whether the word at {@code k} is one of the list's, also where the lemmatizer missed its form ("signalled", "summoned"). */
+    static boolean isOneOf(SentenceView v, WordLists.Name list, int k) {
+        Token t = v.token(k);
+        return v.words.has(list, t.lemma()) || v.words.of(list).stream().anyMatch(w -> sameWord(t, w));
+    }
+
     /**
      * A token is a lexicon word when its lemma is, or, where the lemmatizer missed ("vetoed" left as it is),
      * when the word with a regular ending removed is.

@@ -268,8 +268,36 @@ class ExtractorIT {
     void an_event_noun_undone_by_its_verb_is_told_as_not_happening() {
         assertEquals(List.of("Visit Sergei Lavrov -> United Kingdom [Negated]"),
                 events("London cancelled a planned visit by Foreign Minister Sergei Lavrov to Britain.", null));
-        assertEquals(List.of("Talks Iran -> France [Expected]"),
+        assertEquals(List.of("Talks Iran -> France [Negated]"),
                 events("Iran postponed its talks with France.", null));
+        assertEquals(List.of("Visit Antony Blinken -> China [Negated]"),
+                events("Secretary of State Antony Blinken put off his planned trip to Beijing.", null));
+    }
+
+    @Test
+    void a_grievance_over_another_party_s_act_names_the_target_of_a_measure() {
+        assertEquals(List.of("Sanction Norway, Canada -> Rwanda"),
+                events("Norway and Canada took punitive measures of their own over Rwanda's support for the rebels.", null));
+        assertEquals(List.of("Condemn Ghana -> Israel"),
+                events("Ghana protested over Israel's raid on its embassy.", null));
+    }
+
+    @Test
+    void shuttling_or_carrying_messages_between_two_parties_is_talks_with_each() {
+        assertEquals(List.of("Talks Antony Blinken -> Egypt, Israel"),
+                events("Antony Blinken shuttled between Cairo and Jerusalem for three days.", null));
+        assertEquals(List.of("Talks Qatar -> Iran, United States"),
+                events("Qatar's foreign minister carried messages between the Iranian and American delegations.", null));
+    }
+
+    @Test
+    void signing_a_text_one_side_issues_alone_is_no_agreement() {
+        assertEquals(List.of(), events("President Joe Biden signed an executive order on Tuesday.", null));
+        assertEquals(List.of(), events("The president signed the bill into law.", null));
+        assertEquals(List.of("Agree Japan -> Australia", "Agree Australia -> Japan"),
+                events("Japan and Australia signed a security pact.", null));
+        assertEquals(List.of("Agree Russia -> Ukraine", "Agree Ukraine -> Russia"),
+                events("Russia and Ukraine signed an agreement on law enforcement.", null));
     }
 
     @Test

@@ -420,6 +420,7 @@ public final class EventFinder {
             // "presented a peace plan", not "presented Brazil as a neutral broker"
             case THING_OBJECT -> end >= v.size() || v.mentionStartingAt(end) == null;
             case DRAFT_OBJECT -> draftActedOn(v, p.verb(), end);
+            case PACT_OBJECT -> !decreeActedOn(v, end);
             // "declared the Mexican ambassador, Raquel Serur, persona non grata": past an apposition's commas
             case EXPULSION -> predicateFrom(v, end, v.size(), WordLists.Name.EXPULSION_WORDS);
             case TO_VERB -> {
@@ -456,6 +457,24 @@ public final class EventFinder {
     private static boolean predicateFrom(SentenceView v, int end, int until, WordLists.Name judgement) {
         for (int k = end; k < until && k < v.size(); k++) {
             if (v.mentionAt(k) == null && v.isListed(judgement, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the object's noun phrase, up to a preposition or a verb, is a text one side issues alone (decree-words:
+     * "signed an executive order", "signed a presidential memorandum reinstating ..."): no pact, whatever the text
+     * goes on to do ("signed an agreement on law enforcement" stops at "on").
+     */
+    private static boolean decreeActedOn(SentenceView v, int end) {
+        for (int k = end; k < v.size() && k < end + 5; k++) {
+            Token w = v.token(k);
+            if ("PUNCT".equals(w.pos()) || "ADP".equals(w.pos()) || w.isVerb() || v.mentionAt(k) != null) {
+                return false;
+            }
+            if (v.isListed(WordLists.Name.DECREE_WORDS, k)) {
                 return true;
             }
         }

@@ -29,13 +29,13 @@ public record Trigger(List<String> words, boolean noun, EventType type, Frame fr
     public static final List<String> TARGET_ROLES = List.of("object", "object-before-of", "origin-on", "that-clause", "after", "where", "proposal");
 
     /** The prepositions whose object a row may name as its target role. */
-    public static final List<String> PREPOSITIONS = List.of("with", "to", "on", "against", "for", "from", "of", "between", "targeting", "in", "at");
+    public static final List<String> PREPOSITIONS = List.of("with", "to", "on", "against", "for", "from", "of", "between", "targeting", "in", "at", "over");
 
     /** What the sentence must hold for a row to apply; when it does not, the next row of the same words is tried. */
     public enum Need {
         NONE("-"), ACTOR_OBJECT("actor-object"), TARGET("target"), TO_VERB("to-verb"), PERSON_OBJECT("person-object"),
         CENSURE("censure-predicate"), PRAISE("praise-predicate"), EXPULSION("expulsion-predicate"), THING_OBJECT("thing-object"),
-        DRAFT_OBJECT("draft-object");
+        DRAFT_OBJECT("draft-object"), PACT_OBJECT("pact-object");
 
         private final String cell;
 

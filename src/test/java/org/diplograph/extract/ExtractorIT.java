@@ -301,6 +301,24 @@ class ExtractorIT {
     }
 
     @Test
+    void the_owner_of_a_decision_in_an_of_phrase_carries_out_its_infinitive() {
+        assertTrue(events("Germany welcomed the decision of the United States to expel the Iranian ambassador.", null)
+                .contains("Sanction United States -> Iran"));
+    }
+
+    @Test
+    void presenting_credentials_to_a_head_of_state_is_a_meeting_with_him() {
+        assertEquals(List.of("Meeting Juan Valdes -> Joe Biden"),
+                events("Chile's new ambassador, Juan Valdes, presented his credentials to President Joe Biden.", null));
+    }
+
+    @Test
+    void having_nothing_to_discuss_is_no_consultation() {
+        assertEquals(List.of("Consult United States -> Iran [Negated]"),
+                events("Washington has nothing to discuss with Tehran.", null));
+    }
+
+    @Test
     void an_undoing_verb_does_not_reach_across_a_coordination() {
         assertTrue(events("Russia revoked the licence and expelled the British envoy.", null)
                 .contains("Sanction Russia -> United Kingdom"));

@@ -214,6 +214,11 @@ final class AgentReader {
             }
         }
         Mention object = v.mentionEndingBefore(verb - 1);
+        int of = object == null ? -1 : object.tokens().begin() - 1;
+        if (object != null && object.canParticipate() && of > 0 && v.token(of).is("of")
+                && (v.isListed(WordLists.Name.DECISION_NOUNS, of - 1) || v.isListed(WordLists.Name.PLAN_NOUNS, of - 1))) {
+            return List.of(object); // "the decision of the United States to expel": the owner in an "of" phrase
+        }
         if (object != null && object.canParticipate() && object.tokens().begin() > 0
                 && v.token(object.tokens().begin() - 1).is("for")) {
             return List.of(object); // "an invitation for Lavrov to visit London"

@@ -319,6 +319,18 @@ class ExtractorIT {
     }
 
     @Test
+    void a_sentence_set_in_an_occasion_told_before_takes_its_day() {
+        assertEquals(List.of("Meeting Narendra Modi -> Shinzo Abe 2018-10-29", "Statement Narendra Modi -> Shinzo Abe 2018-10-29"),
+                events("Prime Minister Narendra Modi met Prime Minister Shinzo Abe in Tokyo on Monday. At the end of the meeting, Modi thanked Abe for his hospitality.", "2018-10-31"));
+    }
+
+    @Test
+    void this_afternoon_is_the_day_of_publication() {
+        assertEquals(List.of("PhoneCall Joe Biden -> Emmanuel Macron 2022-02-20"),
+                events("President Joe Biden held a telephone call this afternoon with President Emmanuel Macron.", "2022-02-20"));
+    }
+
+    @Test
     void an_undoing_verb_does_not_reach_across_a_coordination() {
         assertTrue(events("Russia revoked the licence and expelled the British envoy.", null)
                 .contains("Sanction Russia -> United Kingdom"));

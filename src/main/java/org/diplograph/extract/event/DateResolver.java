@@ -13,7 +13,7 @@ import org.diplograph.nlp.Token;
 
 /**
  * Finds the day an event happened from the words of its clause: an explicit date ("May 19", "19 May 2021"),
- * a weekday ("on Wednesday"), "today", "yesterday", "tomorrow". Relative dates are resolved against the
+ * a weekday ("on Wednesday"), "today", "this afternoon", "yesterday", "tomorrow". Relative dates are resolved against the
  * publication date: a weekday is the latest such day on or before it for a reported fact, the next one on or
  * after it for an expected event. Without a publication date only a date with its year is resolved; nothing is
  * guessed. Vague times ("last week", "in recent days") fix no day.
@@ -44,6 +44,13 @@ final class DateResolver {
         switch (w) {
             case "today", "tonight" -> {
                 return Optional.ofNullable(published);
+            }
+            case "this" -> {
+                // "held a call this afternoon": the day of publication
+                String next = k + 1 < s.size() ? s.token(k + 1).text().toLowerCase(Locale.ROOT) : "";
+                if (next.equals("morning") || next.equals("afternoon") || next.equals("evening")) {
+                    return Optional.ofNullable(published);
+                }
             }
             case "yesterday" -> {
                 return Optional.ofNullable(published).map(p -> p.minusDays(1));

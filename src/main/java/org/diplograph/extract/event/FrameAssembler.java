@@ -338,6 +338,7 @@ final class FrameAssembler {
                 : dates.resolve(v.sentence, clauseStart, Math.min(v.size(), clauseEnd + 2), head, published, told)
                 .or(() -> dates.resolve(v.sentence, 0, v.size(), head, published, told))
                 .or(() -> dayAfterTheLast(v, earlier))
+                .or(() -> dayOfTheOccasion(v, earlier))
                 .orElse(null);
         String trigger = v.sentence.textOf(new TokenSpan(head, end));
         CharSpan span = new CharSpan(v.token(head).span().begin(), v.token(end - 1).span().end());
@@ -670,6 +671,42 @@ final class FrameAssembler {
                 }
             }
             return java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * "At the start of the meeting, Modi welcomed ...", "In that statement she urged ...": a sentence that opens
+     * with a preposition and an occasion already told ("the", "that" or a possessive before a noun of the
+     * occasion-nouns list, before the first comma) happened on the day of the last event of the classes that noun
+     * names, when that event has a day.
+     */
+    private static java.util.Optional<LocalDate> dayOfTheOccasion(SentenceView v, List<EventFrame> earlier) {
+        if (v.size() < 4 || !"ADP".equals(v.token(0).pos())) {
+            return java.util.Optional.empty();
+        }
+        boolean pointsBack = false;
+        for (int k = 1; k < v.size() && k < 9 && !v.token(k).text().equals(","); k++) {
+            String w = v.token(k).text().toLowerCase(java.util.Locale.ROOT);
+            pointsBack |= w.equals("the") || w.equals("that") || w.equals("this") || v.words.has(WordLists.Name.POSSESSIVES, w);
+            if (!pointsBack || !v.token(k).isNoun()) {
+                continue;
+            }
+            String noun = k + 1 < v.size() && v.token(k + 1).isNoun() ? w + " " + v.token(k + 1).text().toLowerCase(java.util.Locale.ROOT) : w;
+            for (String entry : v.words.of(WordLists.Name.OCCASION_NOUNS)) {
+                int cut = entry.indexOf('=');
+                if (!entry.substring(0, cut).equals(noun) && !entry.substring(0, cut).equals(w)) {
+                    continue;
+                }
+                java.util.Set<String> classes = java.util.Set.of(entry.substring(cut + 1).split("/"));
+                for (int i = earlier.size() - 1; i >= 0; i--) {
+                    EventFrame e = earlier.get(i);
+                    if (classes.contains(e.type().localName())) {
+                        return java.util.Optional.ofNullable(e.date());
+                    }
+                }
+                return java.util.Optional.empty();
+            }
         }
         return java.util.Optional.empty();
     }

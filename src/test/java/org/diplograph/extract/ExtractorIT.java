@@ -331,6 +331,27 @@ class ExtractorIT {
     }
 
     @Test
+    void the_country_whose_envoy_is_posted_somewhere_is_not_the_host() {
+        Extraction x = extract("Chile's presidency regretted the decision of the United States to expel Juan Valdes, "
+                + "the country's ambassador in Washington.", null);
+        assertEquals(List.of("Chile"), x.mentions().stream().filter(m -> m.surface().equals("the country"))
+                .map(m -> m.actor().label()).toList());
+    }
+
+    @Test
+    void an_office_in_apposition_at_the_end_of_a_sentence_lets_the_role_point_back_to_its_holder() {
+        assertTrue(events("The United States expelled Juan Valdes, Chile's ambassador in Washington. "
+                + "Secretary of State Marco Rubio declared the envoy persona non grata.", null)
+                .contains("Sanction Marco Rubio -> Juan Valdes"));
+    }
+
+    @Test
+    void the_host_is_the_state_where_the_gathering_told_before_was_held() {
+        assertTrue(events("Foreign Minister Sergei Lavrov left a meeting of G20 ministers in Rio de Janeiro early, "
+                + "accusing the host of bias.", null).contains("Condemn Sergei Lavrov -> Brazil"));
+    }
+
+    @Test
     void an_undoing_verb_does_not_reach_across_a_coordination() {
         assertTrue(events("Russia revoked the licence and expelled the British envoy.", null)
                 .contains("Sanction Russia -> United Kingdom"));

@@ -690,13 +690,27 @@ public final class MentionFinder {
             }
             if (k < s.size() && words.has(WordLists.Name.STATE_NOUNS, s.token(k).text().toLowerCase(Locale.ROOT))
                     && (k + 1 >= s.size() || !s.token(k + 1).isNoun())) {
-                // "Prince Faisal told him that the kingdom would host": the speaker's own state first
+                // "Prince Faisal told him that the kingdom would host": the speaker's own state first; never the
+                // state that "the country's ambassador in Washington" is posted to
+                Optional<Actor> host = hostOfEnvoy(s, k);
+                java.util.function.Predicate<Actor> notHost = a -> host.isEmpty() || !a.key().equals(host.get().key());
                 Optional<Actor> state = firstPerson(found).map(registry::current).map(Actor::country)
-                        .flatMap(gazetteer::country).map(gazetteer::state)
-                        .or(() -> lastStateBefore(found)).or(registry::lastState);
+                        .flatMap(gazetteer::country).map(gazetteer::state).filter(notHost)
+                        .or(() -> lastStateBefore(found, notHost)).or(() -> host.isEmpty() ? Optional.empty() : lastHomeBefore(found, registry, notHost))
+                        .or(() -> registry.lastState().filter(notHost));
                 if (state.isPresent()) {
                     return Optional.of(mention(s, state.get(), i, k + 1, s.textOf(new TokenSpan(i, k + 1)), Mention.Form.ROLE));
                 }
+            }
+        }
+        if (w.equals("the") && i + 1 < s.size() && s.token(i + 1).lemma().equals("host")
+                && (i + 2 >= s.size() || !s.token(i + 2).isProperNoun())) {
+            // "a meeting of G20 ministers in Johannesburg, accusing the host of ...": the state of the place named
+            // before in the sentence, where something was held ("the host country" too)
+            int end = i + 2 < s.size() && words.has(WordLists.Name.STATE_NOUNS, s.token(i + 2).lemma()) ? i + 3 : i + 2;
+            Optional<Actor> venue = venueBefore(s, found);
+            if (venue.isPresent()) {
+                return Optional.of(mention(s, venue.get(), i, end, s.textOf(new TokenSpan(i, end)), Mention.Form.ROLE));
             }
         }
         if (w.equals("the") && i + 1 < s.size() && words.has(WordLists.Name.ENVOY_NOUNS, s.token(i + 1).lemma())
@@ -946,6 +960,9 @@ public final class MentionFinder {
                 return m;
             }
         }
+        if (close < 0 && s.size() - end <= 25 && "PUNCT".equals(s.token(s.size() - 1).pos())) {
+            close = s.size() - 1; // the apposition ends the sentence: "expelled Juan Valdes, Chile's ambassador in Washington."
+        }
         if (close < 0) {
             return m;
         }
@@ -1186,14 +1203,51 @@ public final class MentionFinder {
         return Optional.empty();
     }
 
-    private static Optional<Actor> lastStateBefore(List<Mention> found) {
+    private static Optional<Actor> lastStateBefore(List<Mention> found, java.util.function.Predicate<Actor> which) {
         for (int k = found.size() - 1; k >= 0; k--) {
             Mention m = found.get(k);
-            if (m.actor().kind() == ActorKind.STATE && m.form() != Mention.Form.DEMONYM) {
+            if (m.actor().kind() == ActorKind.STATE && m.form() != Mention.Form.DEMONYM && which.test(m.actor())) {
                 return Optional.of(m.actor());
             }
         }
         return Optional.empty();
+    }
+
+    /** The last state named in the sentence so far as a place, after "in" or "at" ("a meeting in Johannesburg"). */
+    private static Optional<Actor> venueBefore(Sentence s, List<Mention> found) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Mention m = found.get(k);
+            int before = m.tokens().begin() - 1;
+            if (m.actor().kind() == ActorKind.STATE && before >= 0 && (s.token(before).is("in") || s.token(before).is("at"))) {
+                return Optional.of(m.actor());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The state of the last body or person named before that has one ("Chile's presidency": Chile). */
+    private Optional<Actor> lastHomeBefore(List<Mention> found, ActorRegistry registry, java.util.function.Predicate<Actor> which) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Optional<Actor> home = Optional.ofNullable(registry.current(found.get(k).actor()).country())
+                    .flatMap(gazetteer::country).map(gazetteer::state).filter(which);
+            if (home.isPresent()) {
+                return home;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The state an envoy is posted to, named after the state noun at {@code k}: "the country's ambassador in
+     * Washington", "the country's envoy to Paris". Empty when the phrase names no post.
+     */
+    private Optional<Actor> hostOfEnvoy(Sentence s, int k) {
+        if (k + 4 >= s.size() || !s.token(k + 1).isPossessiveMark() || !words.has(WordLists.Name.ENVOY_NOUNS, s.token(k + 2).lemma())
+                || !(s.token(k + 3).is("in") || s.token(k + 3).is("to"))) {
+            return Optional.empty();
+        }
+        return gazetteer.lookup(s, k + 4).stream().map(h -> h.entry().country()).filter(java.util.Objects::nonNull)
+                .findFirst().map(gazetteer::state);
     }
 
     /** The first person of the sentence so far: usually its subject, the likeliest "he" or "she". */

@@ -352,6 +352,19 @@ class ExtractorIT {
     }
 
     @Test
+    void a_japanese_leader_written_family_name_first_is_the_same_person() {
+        assertEquals(List.of("Meeting Fumio Kishida -> Yoon Suk Yeol 2023-03-16"),
+                events("On March 16, Mr. Kishida Fumio, Prime Minister of Japan, held a summit meeting with Mr. Yoon Suk Yeol, "
+                        + "President of the Republic of Korea, in Tokyo.", "2023-03-17"));
+    }
+
+    @Test
+    void a_clerical_title_is_no_part_of_the_name_and_a_name_ending_the_sentence_after_a_role_is_a_person() {
+        assertEquals(List.of("Sanction Nicaragua -> Stanislaw Waldek"),
+                events("Nicaragua expelled its ambassador, Archbishop Stanislaw Waldek.", null));
+    }
+
+    @Test
     void an_undoing_verb_does_not_reach_across_a_coordination() {
         assertTrue(events("Russia revoked the licence and expelled the British envoy.", null)
                 .contains("Sanction Russia -> United Kingdom"));

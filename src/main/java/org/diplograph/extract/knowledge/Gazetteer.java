@@ -364,13 +364,20 @@ public final class Gazetteer {
             titles.put(r.get("key"), r.list("titles"));
         }
         List<PersonEntry> persons = new ArrayList<>();
+        java.util.Set<String> eitherOrder = new java.util.HashSet<>();
+        words.of(WordLists.Name.EITHER_NAME_ORDER_STATES).forEach(iso -> eitherOrder.add(iso.toUpperCase(Locale.ROOT)));
         for (Tsv.Row r : files.rows("persons.tsv")) {
             String office = r.get("office");
             if (!office.isEmpty() && !offices.containsKey(office)) {
                 throw r.error("office '" + office + "' is not in offices.tsv");
             }
-            persons.add(new PersonEntry(r.get("name"), r.list("variants"), office, r.get("country").toUpperCase(Locale.ROOT),
-                    r.get("organization")));
+            String country = r.get("country").toUpperCase(Locale.ROOT);
+            List<String> variants = new ArrayList<>(r.list("variants"));
+            String[] parts = r.get("name").split(" ");
+            if (eitherOrder.contains(country) && parts.length == 2) {
+                variants.add(parts[1] + " " + parts[0]); // "Kishida Fumio" in a Japanese government readout
+            }
+            persons.add(new PersonEntry(r.get("name"), variants, office, country, r.get("organization")));
         }
         List<Body> bodies = new ArrayList<>();
         for (Tsv.Row r : files.rows("bodies.tsv")) {

@@ -879,9 +879,11 @@ public final class MentionFinder {
                 }
             }
         }
-        // "The French ambassador to Australia, Jean-Pierre Thebault, said": a name set off after a role phrase
+        // "The French ambassador to Australia, Jean-Pierre Thebault, said": a name set off after a role phrase (or
+        // ending the sentence: "expelled its ambassador, Archbishop Waldemar Sommertag.")
         boolean afterRole = false;
-        if (i > 1 && s.token(i - 1).text().equals(",") && end < s.size() && s.token(end).text().equals(",")) {
+        boolean setOff = end < s.size() && (s.token(end).text().equals(",") || end == s.size() - 1 && "PUNCT".equals(s.token(end).pos()));
+        if (i > 1 && s.token(i - 1).text().equals(",") && setOff) {
             for (int k = i - 2; k >= 0 && k >= i - 7 && !s.token(k).text().equals(","); k--) {
                 afterRole |= words.has(WordLists.Name.ROLE_HEADS, s.token(k).lemma());
             }

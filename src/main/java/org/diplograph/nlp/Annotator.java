@@ -87,7 +87,7 @@ public final class Annotator {
 
     private Sentence annotateSentence(int index, int base, String sentence) {
         Span[] spans = splitFinalPeriod(sentence, joinInitials(sentence,
-                joinHyphenatedNames(sentence, splitPossessives(sentence, tokenizer.tokenizePos(sentence)))));
+                joinHyphenatedNames(sentence, splitPossessives(sentence, joinCutNames(sentence, tokenizer.tokenizePos(sentence))))));
         String[] words = Span.spansToStrings(spans, sentence);
         String[] tags = tagger.tag(words);
         String[] lemmas = lemmaDecoder != null ? lemmaDecoder.lemmatize(words, tags) : lemmatizer.lemmatize(words, tags);
@@ -179,6 +179,33 @@ public final class Annotator {
         out[spans.length] = new Span(last.getEnd() - 1, last.getEnd());
         return out;
     }
+
+    /**
+     * "Retno" comes out of the UD tokenizer as "Ret" + "no", as if it were "cannot": a capitalized word and a
+     * lower-case piece with no space between are one word again, except the contractions the cut is made for
+     * ("Cannot", "Gonna").
+     */
+    static Span[] joinCutNames(String sentence, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                String a = prev.getCoveredText(sentence).toString();
+                String b = s.getCoveredText(sentence).toString();
+                boolean touching = prev.getEnd() == s.getStart();
+                if (touching && a.length() >= 2 && Character.isUpperCase(a.charAt(0)) && a.chars().allMatch(Character::isLetter)
+                        && !b.isEmpty() && b.chars().allMatch(Character::isLowerCase)
+                        && !CONTRACTIONS.contains((a + b).toLowerCase(java.util.Locale.ROOT))) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private static final java.util.Set<String> CONTRACTIONS = java.util.Set.of("cannot", "gonna", "wanna", "gotta");
 
     /**
      * "Jean - Pierre Thebault", "Moon Jae - in": the tokenizer cuts a hyphenated given name in three; a name is one

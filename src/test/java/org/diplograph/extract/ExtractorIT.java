@@ -365,6 +365,27 @@ class ExtractorIT {
     }
 
     @Test
+    void informing_or_notifying_a_government_is_a_statement_to_its_state() {
+        assertEquals(List.of("Statement Kenya -> Belgium"), events("Kenya informed the Belgian government of its decision.", null));
+        assertEquals(List.of("Statement Mali -> Economic Community of West African States"),
+                events("Mali notified the Economic Community of West African States of its withdrawal.", null));
+        assertEquals(List.of("Statement Emmanuel Macron"),
+                events("President Emmanuel Macron told the French newspaper Le Monde that he was worried.", null));
+    }
+
+    @Test
+    void a_party_shared_by_two_prepositions_is_the_target_of_both() {
+        assertEquals(List.of("Sanction Turkey -> Israel"), events("Turkey halted all exports to and imports from Israel.", null));
+        assertEquals(List.of("Sanction China -> Australia"), events("China restricted exports of rare earths to Australia.", null));
+    }
+
+    @Test
+    void a_role_phrase_before_a_name_gives_way_to_the_person() {
+        assertEquals(List.of("Meeting India -> Saad Ahmad Warraich"),
+                events("India summoned Pakistan's top diplomat, Saad Ahmad Warraich.", null));
+    }
+
+    @Test
     void an_undoing_verb_does_not_reach_across_a_coordination() {
         assertTrue(events("Russia revoked the licence and expelled the British envoy.", null)
                 .contains("Sanction Russia -> United Kingdom"));

@@ -37,6 +37,13 @@ class AnnotatorIT {
     }
 
     @Test
+    void a_name_the_tokenizer_cuts_like_a_contraction_is_one_word() {
+        Sentence s = annotator.annotate("Fidan met Retno Marsudi in Jakarta's old town.").sentences().get(0);
+        assertEquals(List.of("Fidan", "met", "Retno", "Marsudi", "in", "Jakarta", "'s", "old", "town", "."),
+                s.tokens().stream().map(Token::text).toList());
+    }
+
+    @Test
     void abbreviation_does_not_end_the_sentence() {
         AnnotatedText a = annotator.annotate("May discussed the attack with U.S. President Donald Trump by telephone.");
         assertEquals(1, a.sentences().size());

@@ -55,6 +55,9 @@ final class Phrases {
                         && v.mentionStartingAt(count + 1).form() != Mention.Form.NAME) {
                     m = v.mentionStartingAt(count + 1); // "sanctions against three Chinese companies" (not "two U.S. allies")
                 }
+                if (m == null && k + 3 < v.size() && "CCONJ".equals(v.token(k + 1).pos())) {
+                    m = afterCoordinatedPreposition(v, k + 2); // "exports to and imports from Israel"
+                }
                 if (m == null) {
                     m = listedAfter(v, k + 1, to);
                 }
@@ -73,6 +76,21 @@ final class Phrases {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The party after the next preposition, where a preposition shares it with that one: "to and from Israel",
+     * "exports to and imports from Israel" (at most a noun between, which the tagger may take for a verb that opens
+     * a clause).
+     */
+    private static Mention afterCoordinatedPreposition(SentenceView v, int from) {
+        for (int j = from; j < v.size() - 1 && j <= from + 2; j++) {
+            if ("ADP".equals(v.token(j).pos())) {
+                Mention m = v.mentionStartingAt(j + 1);
+                return m != null && m.canParticipate() ? m : null;
+            }
+        }
+        return null;
     }
 
     /** "the Turkish capital": a nationality before a capital noun names a place in that state. */

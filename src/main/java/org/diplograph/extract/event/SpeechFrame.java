@@ -19,9 +19,9 @@ final class SpeechFrame {
         List<Mention> agents = AgentReader.isPassive(v, head) ? Phrases.allAfter(v, end, v.size(), "by")
                 : AgentReader.agentsOf(v, head);
         List<Mention> targets = List.of();
-        Mention after = told ? v.mentionStartingAt(end) : null;
+        Mention after = told ? startingAt(v, end) : null;
         if (after == null && end + 1 < v.size() && v.token(end).is("to")) {
-            after = v.mentionStartingAt(end + 1);
+            after = startingAt(v, end + 1);
         }
         if (after != null && after.canParticipate() && (told || after.form() != Mention.Form.PRONOUN)) {
             targets = v.groupRightFrom(after);
@@ -31,5 +31,16 @@ final class SpeechFrame {
             return new Participants(agents, List.of(), counterparts, null, null, head); // "told his host that ..."
         }
         return new Participants(agents, targets, null, null, head);
+    }
+
+    /** The mention at {@code k}, or after a determiner there ("informed the Belgian government"). */
+    private static Mention startingAt(SentenceView v, int k) {
+        Mention m = k < v.size() ? v.mentionStartingAt(k) : null;
+        if (m == null && k + 1 < v.size() && "DET".equals(v.token(k).pos())) {
+            m = v.mentionStartingAt(k + 1);
+            // (not "told the French newspaper Le Monde": a nationality on its own says whose paper, not who was told)
+            m = m == null || m.form() == Mention.Form.DEMONYM ? null : m;
+        }
+        return m;
     }
 }

@@ -124,7 +124,7 @@ final class ModalityReader {
         }
         if (verb == head && verb > 1 && v.token(verb - 1).is("to") && v.token(verb - 2).isNoun() && v.mentionAt(verb - 2) == null
                 && !v.words.has(WordLists.Name.DECISION_NOUNS, v.token(verb - 2).lemma()) && !afterOrdinal(v, verb - 2)
-                && !timeNoun(v, verb - 2)) {
+                && !v.isTimeWord(verb - 2)) {
             // "accepted an invitation to visit Washington": what the invitation is for, yet to happen ("China's
             // decision to impose duties" is taken; "summoned the envoy on Monday to protest" did protest: a day
             // has no purpose of its own)
@@ -292,12 +292,6 @@ final class ModalityReader {
             }
         }
         return false;
-    }
-
-    /** A day, a month or a word of a time phrase ("on Monday", "last week"): it dates the verb before it. */
-    private static boolean timeNoun(SentenceView v, int k) {
-        String lower = v.token(k).text().toLowerCase(java.util.Locale.ROOT);
-        return v.words.has(WordLists.Name.CALENDAR_WORDS, lower) || v.words.has(WordLists.Name.TIME_WORDS, lower);
     }
 
     /** The verb carries on what already holds: "keep backing", "continue to support", "continue supporting". */

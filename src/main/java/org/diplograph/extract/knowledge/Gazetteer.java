@@ -364,8 +364,7 @@ public final class Gazetteer {
             titles.put(r.get("key"), r.list("titles"));
         }
         List<PersonEntry> persons = new ArrayList<>();
-        java.util.Set<String> eitherOrder = new java.util.HashSet<>();
-        words.of(WordLists.Name.EITHER_NAME_ORDER_STATES).forEach(iso -> eitherOrder.add(iso.toUpperCase(Locale.ROOT)));
+        java.util.Set<String> eitherOrder = states(words, WordLists.Name.EITHER_NAME_ORDER_STATES);
         for (Tsv.Row r : files.rows("persons.tsv")) {
             String office = r.get("office");
             if (!office.isEmpty() && !offices.containsKey(office)) {
@@ -399,9 +398,15 @@ public final class Gazetteer {
             }
             groups.put(r.get("phrase"), r.get("organization"));
         }
-        java.util.Set<String> familyNameFirst = new java.util.HashSet<>();
-        words.of(WordLists.Name.FAMILY_NAME_FIRST_STATES).forEach(iso -> familyNameFirst.add(iso.toUpperCase(Locale.ROOT)));
-        return new Gazetteer(countries, orgs, offices, titles, persons, bodies, ids, holders, groups, familyNameFirst);
+        return new Gazetteer(countries, orgs, offices, titles, persons, bodies, ids, holders, groups,
+                states(words, WordLists.Name.FAMILY_NAME_FIRST_STATES));
+    }
+
+    /** The ISO codes a word list of states holds, upper case. */
+    private static java.util.Set<String> states(WordLists words, WordLists.Name list) {
+        java.util.Set<String> isos = new java.util.HashSet<>();
+        words.of(list).forEach(iso -> isos.add(iso.toUpperCase(Locale.ROOT)));
+        return isos;
     }
 
     private static final java.util.regex.Pattern QID = java.util.regex.Pattern.compile("Q[1-9][0-9]*");

@@ -1537,6 +1537,48 @@ class ExtractorIT {
     }
 
     @Test
+    void trading_accusations_is_each_accusing_the_other() {
+        assertEquals(List.of("Condemn Serbia -> Kosovo", "Condemn Kosovo -> Serbia"),
+                events("Serbia and Kosovo traded accusations over the arrest of three police officers.", null));
+        assertEquals(List.of("Threaten Serbia -> Kosovo", "Threaten Kosovo -> Serbia"),
+                events("Serbia and Kosovo exchanged threats after the arrests.", null));
+        // exchanging prisoners is no diplomatic event of the lexicon
+        assertEquals(List.of(), events("Serbia and Kosovo exchanged prisoners on Monday.", null));
+    }
+
+    @Test
+    void criticism_drawn_from_a_party_condemns_the_owner_of_what_drew_it() {
+        assertEquals(List.of("Condemn Poland -> Hungary"),
+                events("Hungary's refusal to sign drew sharp criticism from Poland.", null).stream()
+                        .filter(e -> e.startsWith("Condemn")).toList());
+        // a noun set after a clause sums up the act told in it: its agent is criticised
+        assertEquals(List.of("Condemn Israel -> Recep Tayyip Erdogan"),
+                events("Recep Tayyip Erdogan received the Hamas delegation in Ankara, a meeting that drew criticism from Israel.", null)
+                        .stream().filter(e -> e.startsWith("Condemn")).toList());
+    }
+
+    @Test
+    void both_countries_with_no_event_between_them_are_the_two_the_text_named_together() {
+        // no event joins Georgia and Armenia: the pair the text named, not the last two names (Turkey is a helper)
+        assertEquals(List.of("Appeal Olaf Scholz -> Georgia, Armenia"),
+                events("Georgia and Armenia reported fresh shelling near the border crossing. Turkey offered "
+                        + "logistical help. German Chancellor Olaf Scholz urged both governments to reopen the crossing.", null));
+        // and as subject: "the two countries" agreeing are the pair, each with the other
+        assertEquals(List.of("Agree Georgia -> Armenia", "Agree Armenia -> Georgia"),
+                events("Georgia and Armenia reported fresh shelling near the border crossing. On Friday the two "
+                        + "countries agreed to reopen it.", null));
+    }
+
+    @Test
+    void both_countries_with_no_list_are_the_two_states_named_most() {
+        // the speaker's own state is not one of them
+        assertEquals(List.of("Condemn Alexander Lukashenko -> Poland, Lithuania"),
+                events("Poland closed two crossings on Monday. Lithuania followed on Tuesday. Belarus called the "
+                        + "closures unjustified. Poland also recalled its consul. Belarusian President Alexander "
+                        + "Lukashenko accused both countries of provocation.", null).stream().filter(e -> e.contains("Lukashenko")).toList());
+    }
+
+    @Test
     void them_after_both_presidents_are_the_two_people_named_before() {
         // the accord since is between states; "both presidents" are the two who spoke
         assertEquals(List.of("Appeal Pope Francis -> Joe Biden, Xi Jinping"),

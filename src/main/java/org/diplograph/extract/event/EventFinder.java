@@ -72,7 +72,7 @@ public final class EventFinder {
     }
 
     public List<EventFrame> find(Sentence sentence, List<Mention> mentions, LocalDate published, List<EventFrame> earlier, ToldActs told) {
-        SentenceView v = new SentenceView(sentence, mentions, knowledge.words());
+        SentenceView v = new SentenceView(sentence, mentions, knowledge.words(), told.named(), told.namedTogether());
         List<Found> out = new ArrayList<>();
         boolean[] used = new boolean[v.size()];
         for (int k = 0; k < v.size(); k++) {
@@ -89,7 +89,7 @@ public final class EventFinder {
                 }
                 List<EventFrame> all = new ArrayList<>(earlier);
                 out.forEach(f -> all.add(f.event()));
-                Participants p = answeringTheLastMeasure(v, t, k, end, participants(v, t, k, end, all), all);
+                Participants p = drawnByTheActJustTold(v, t, answeringTheLastMeasure(v, t, k, end, participants(v, t, k, end, all), all), all);
                 if (t.needs() != Trigger.Need.NONE && !needsMet(v, t, p, end)) {
                     continue; // the row does not apply here; the next row of the same words may
                 }
@@ -98,7 +98,8 @@ public final class EventFinder {
                 }
                 if (p != null) {
                     int head = k;
-                    boolean mutual = reciprocal(v, p.verb(), end);
+                    // "traded accusations": an exchange is each party's act towards the other
+                    boolean mutual = reciprocal(v, p.verb(), end) || t.words().size() > 1 && v.words.has(WordLists.Name.EXCHANGE_VERBS, t.words().get(0));
                     assembler.frame(v, t, p, k, end, published, all, told).stream().map(e -> eachWithTheOthers(e, mutual))
                             .forEach(es -> es.forEach(e -> out.add(new Found(e, head))));
                 }
@@ -131,6 +132,22 @@ public final class EventFinder {
             return p;
         }
         return new Participants(p.agents(), p.targets(), measure.get().agents(), p.object(), p.venue(), p.verb());
+    }
+
+    /**
+     * "Erdogan hosted Haniyeh, a meeting that drew sharp criticism from Katz": what the giver answers with no one
+     * named as its subject is the act told just before in the sentence, and its agents are acted on.
+     */
+    private static Participants drawnByTheActJustTold(SentenceView v, Trigger t, Participants p, List<EventFrame> earlier) {
+        if (p == null || t.frame() != Trigger.Frame.FROM || t.type() != EventType.CONDEMN || !p.targets().isEmpty()
+                || !p.implicitTargets().isEmpty() || p.agents().isEmpty() || earlier.isEmpty()) {
+            return p;
+        }
+        EventFrame last = earlier.get(earlier.size() - 1);
+        if (!last.sentences().contains(v.sentence.index()) || Sides.sameSide(SentenceView.actors(p.agents()), last.agents())) {
+            return p;
+        }
+        return new Participants(p.agents(), p.targets(), last.agents(), p.object(), p.venue(), p.verb());
     }
 
     /**

@@ -145,10 +145,15 @@ final class FrameAssembler {
                         || v.words.has(WordLists.Name.PARTY_STATE_NOUNS, owner.replaceAll("ies$", "y").replaceAll("s$", "")));
             }
             java.util.function.Function<List<Actor>, List<Actor>> asParties = states ? sides::forCountries : a -> a;
-            boolean people = !states && !owned && v.words.has(WordLists.Name.ROLE_HEADS, v.token(subjectEnd).lemma());
+            boolean people = !states && !owned && (v.words.has(WordLists.Name.ROLE_HEADS, v.token(subjectEnd).lemma())
+                    || v.token(subjectEnd).is("men") || v.token(subjectEnd).is("women"));
             agents = asParties.apply(Discourse.lastCommunicationParties(earlier,
                     parties -> SentenceView.keys(asParties.apply(parties)).size() == counted
                             && (!people || parties.stream().allMatch(a -> a.kind() == ActorKind.PERSON))));
+            if (agents.isEmpty()) {
+                // "India and Pakistan exchanged fire. The two countries agreed to ...": no event joined them, the text named them
+                agents = discourse.lastNamed(v, subjectEnd, counted, states, people, List.of());
+            }
         }
         if (agents.isEmpty()) {
             return List.of();

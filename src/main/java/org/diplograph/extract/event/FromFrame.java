@@ -17,6 +17,12 @@ final class FromFrame {
 
     Participants read(SentenceView v, Trigger t, int head, int end) {
         List<Mention> subject = AgentReader.agentsOf(v, head);
+        if (subject.isEmpty() && v.sentence.parse() != null) {
+            // "Hungary's veto drew criticism from Germany": the owner of what drew it is acted on
+            for (int noun : v.sentence.parse().dependents(head, "nsubj")) {
+                subject = new SyntacticRoles(v).possessor(noun);
+            }
+        }
         // "had the full support of the United States": a row ending in "of" names the giver right after it
         boolean of = t.words().get(t.words().size() - 1).equals("of");
         List<Mention> giver = of ? Phrases.after(v, end - 1, v.clauseEnd(head), "of") : Phrases.after(v, end, v.clauseEnd(head), "from");

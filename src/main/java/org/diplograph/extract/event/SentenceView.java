@@ -27,12 +27,18 @@ final class SentenceView {
     final Sentence sentence;
     final List<Mention> mentions;
     final WordLists words;
+    /** The actors the sentences before this one named, in the order told: whom "both countries" may point back to. */
+    final List<Actor> namedBefore;
+    /** The lists of two or more actors the sentences before this one told ("India and Pakistan"), in the order told. */
+    final List<List<Actor>> namedTogetherBefore;
     private final Mention[] mentionAt;
     private final boolean[] boundary;
 
-    SentenceView(Sentence sentence, List<Mention> mentions, WordLists words) {
+    SentenceView(Sentence sentence, List<Mention> mentions, WordLists words, List<Actor> namedBefore, List<List<Actor>> namedTogetherBefore) {
         this.sentence = sentence;
         this.words = words;
+        this.namedBefore = List.copyOf(namedBefore);
+        this.namedTogetherBefore = List.copyOf(namedTogetherBefore);
         this.mentions = List.copyOf(mentions);
         this.mentionAt = new Mention[sentence.size()];
         for (Mention m : mentions) {

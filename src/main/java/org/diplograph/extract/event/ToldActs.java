@@ -34,6 +34,8 @@ public final class ToldActs {
     private final Map<String, Set<String>> verbsOfNoun = new HashMap<>();
     private final Set<String> actVerbs = new LinkedHashSet<>();
     private final List<Act> told = new ArrayList<>();
+    private final List<Actor> named = new ArrayList<>();
+    private final List<List<Actor>> namedTogether = new ArrayList<>();
 
     ToldActs(WordLists words) {
         for (String pair : words.of(WordLists.Name.ACT_NOUNS)) {
@@ -48,6 +50,36 @@ public final class ToldActs {
     /** Keeps the acts the sentence tells, for the sentences after it. */
     void read(SentenceView v) {
         told.addAll(actsIn(v));
+        v.mentions.stream().filter(Mention::canParticipate).map(Mention::actor).forEach(named::add);
+        namedTogether.addAll(groupsIn(v, v.size()));
+    }
+
+    /** The lists of two or more actors ("India and Pakistan", "between A and B") told before the word at {@code before}. */
+    static List<List<Actor>> groupsIn(SentenceView v, int before) {
+        List<List<Actor>> groups = new ArrayList<>();
+        int after = 0;
+        for (Mention m : v.mentions) {
+            if (m.tokens().begin() < after || !m.canParticipate()) {
+                continue;
+            }
+            List<Mention> group = v.groupRightFrom(m);
+            int end = group.get(group.size() - 1).tokens().end();
+            if (group.size() >= 2 && end <= before) {
+                groups.add(SentenceView.actors(group));
+                after = end;
+            }
+        }
+        return groups;
+    }
+
+    /** The lists of two or more actors the article has told so far, in the order told. */
+    List<List<Actor>> namedTogether() {
+        return List.copyOf(namedTogether);
+    }
+
+    /** The actors the article has named so far, each time it names one, in the order told. */
+    List<Actor> named() {
+        return List.copyOf(named);
     }
 
     /**

@@ -682,6 +682,9 @@ class ExtractorIT {
         assertEquals(List.of("Condemn Peru -> Chile"),
                 events("The Peruvian foreign ministry said Chile's conduct violated the maritime treaty.", null));
         assertEquals(List.of("Statement Ukraine", "Agree Russia"), events("Ukraine said Russia had signed the ceasefire.", null));
+        // kidnapping, meddling, ignoring warnings: acts the saying holds against their doer, a nationality's state
+        assertEquals(List.of("Condemn Estonia -> Russia"), events("Estonia says Russian agents abducted one of its border guards.", null));
+        assertEquals(List.of("Condemn Moldova -> Russia"), events("Moldova said Moscow had meddled in the referendum.", null));
     }
 
     @Test
@@ -1534,6 +1537,20 @@ class ExtractorIT {
                         + "Antony Blinken and Jake Sullivan later spoke with Narendra Modi and Shehbaz Sharif. "
                         + "The two countries will hold talks next week.", null)
                         .stream().filter(e -> e.startsWith("Talks")).toList());
+    }
+
+    @Test
+    void a_present_tense_verb_after_a_named_government_is_a_verb_not_a_plural_noun() {
+        // "the Chilean government condemns" is no noun phrase like "the latest United Nations sanctions"
+        assertEquals(List.of("Condemn Chile -> Venezuela"), events("The Chilean government condemns Venezuela.", null));
+        assertEquals(List.of("Support Chile -> Ecuador"), events("The Chilean government supports Ecuador.", null));
+    }
+
+    @Test
+    void gerunds_joined_after_of_are_what_is_charged_not_what_happened() {
+        // both "arming" and "backing" tell the accusation: no support by anyone
+        assertEquals(List.of("Condemn Burundi -> Rwanda"),
+                events("The Burundian government accuses Rwanda of arming and backing the rebels.", null));
     }
 
     @Test

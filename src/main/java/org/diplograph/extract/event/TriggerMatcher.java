@@ -97,7 +97,7 @@ final class TriggerMatcher {
                     j = time; // "voted on Monday against", "met yesterday with": the day told between the words
                     continue;
                 }
-                if (!(skipped < 2 && ("DET".equals(v.token(j).pos()) || "ADJ".equals(v.token(j).pos()) && w > 0
+                if (!(skipped < 2 && ("DET".equals(v.token(j).pos()) || adjective(v, j) && w > 0
                     // "ordered 20 diplomats to leave": a number counts what follows
                     || "NUM".equals(v.token(j).pos()) && w > 0 && j + 1 < v.size() && !v.token(j + 1).isVerb()
                     // "ordered the French/PROPN ambassador to leave" (not "called Uganda on Monday": no "call on")
@@ -200,6 +200,12 @@ final class TriggerMatcher {
             }
         }
         return j;
+    }
+
+    /** An adjective by the tagger, or by the parser where the tagger slipped ("lodged solemn/ADV representations"). */
+    private static boolean adjective(SentenceView v, int j) {
+        org.diplograph.nlp.Parse p = v.sentence.parse();
+        return "ADJ".equals(v.token(j).pos()) || p != null && "ADV".equals(v.token(j).pos()) && p.arcs().get(j).tag().startsWith("JJ");
     }
 
     /** VBD, VBZ or VBP: a finite verb by the parser's own tags (no regular expression in this hot path). */
@@ -333,6 +339,11 @@ final class TriggerMatcher {
     }
 
     static boolean isGerundAfterPreposition(SentenceView v, int k) {
+        org.diplograph.nlp.Parse p = v.sentence.parse();
+        if (p != null && v.token(k).text().endsWith("ing") && p.relation(k).equals("conj") && p.head(k) >= 0 && p.head(k) < k
+                && isGerundAfterPreposition(v, p.head(k))) {
+            return true; // "accused Rwanda of arming and backing the M23": the second gerund is the first's kind
+        }
         // "objected to opening talks": "to" before a gerund is a preposition, whatever its tag
         return k > 0 && v.token(k).text().endsWith("ing") && ("ADP".equals(v.token(k - 1).pos()) || v.token(k - 1).is("to"))
                 && v.mentionAt(k - 1) == null
@@ -433,8 +444,11 @@ final class TriggerMatcher {
         }
         String w = v.token(k).text();
         boolean plural = w.endsWith("s") && !w.endsWith("ss");
-        if (j >= 0 && v.mentionAt(j) != null && (v.mentionAt(j).form() == Mention.Form.DEMONYM || plural)) {
+        org.diplograph.nlp.Parse p = v.sentence.parse();
+        boolean finiteInParse = p != null && finiteVerbTag(p.arcs().get(k).tag()) && !p.dependents(k, "nsubj").isEmpty();
+        if (j >= 0 && v.mentionAt(j) != null && (v.mentionAt(j).form() == Mention.Form.DEMONYM || plural && !finiteInParse)) {
             // "the French initiative", "the latest United Nations sanctions": a name that qualifies a noun
+            // (not "the Polish government condemns Russia": the parser's finite verb with its subject)
             j = v.mentionAt(j).tokens().begin() - 1;
             while (j >= 0 && v.mentionAt(j) == null && "ADJ".equals(v.token(j).pos())) {
                 j--;

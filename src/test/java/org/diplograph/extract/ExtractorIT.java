@@ -1554,6 +1554,30 @@ class ExtractorIT {
     }
 
     @Test
+    void lobbying_a_party_to_act_urges_it() {
+        assertEquals(List.of("Appeal Estonia -> Germany"), events("Estonia lobbied Germany to send more air defence systems.", null));
+    }
+
+    @Test
+    void countersigning_a_text_is_an_accord_of_those_who_sign() {
+        assertEquals(List.of("Agree Ukraine -> Turkey", "Agree Turkey -> Ukraine"),
+                events("Ukraine and Turkey countersigned the grain corridor accord.", null));
+    }
+
+    @Test
+    void repeating_backing_for_a_party_supports_it() {
+        assertEquals(List.of("Support Spain -> Morocco"), events("Spain repeated its backing for Morocco.", null));
+    }
+
+    @Test
+    void the_two_leaders_are_the_parties_of_a_talk_that_happened_not_of_one_that_might() {
+        assertEquals(List.of("Agree Emmanuel Macron -> Narendra Modi", "Agree Narendra Modi -> Emmanuel Macron"),
+                events("Emmanuel Macron met Narendra Modi in Paris. Macron said he might travel to Moscow to talk to "
+                        + "Vladimir Putin. The two leaders signed a defence accord.", null)
+                        .stream().filter(e -> e.startsWith("Agree")).toList());
+    }
+
+    @Test
     void trading_accusations_is_each_accusing_the_other() {
         assertEquals(List.of("Condemn Serbia -> Kosovo", "Condemn Kosovo -> Serbia"),
                 events("Serbia and Kosovo traded accusations over the arrest of three police officers.", null));

@@ -227,7 +227,7 @@ final class AgentReader {
         while (governor >= start && !v.token(governor).isVerb()) {
             governor--;
         }
-        boolean objectControl = governor >= start && v.words.has(WordLists.Name.OBJECT_CONTROL_VERBS, v.token(governor).lemma());
+        boolean objectControl = governor >= start && TriggerMatcher.isOneOf(v, WordLists.Name.OBJECT_CONTROL_VERBS, governor);
         if (objectControl) {
             // "urged Western partners to impose sanctions": the partners act, whoever they are
             return object != null && object.canParticipate() ? List.of(object) : List.of();

@@ -118,7 +118,9 @@ final class Discourse {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             EventFrame e = earlier.get(i);
             // (the parties to an accord are parties too: "A and B agreed to a truce, but both sides ...")
-            if ((e.type().isCommunication() || e.type() == EventType.AGREE) && !e.targets().isEmpty()) {
+            // (not a talk that might happen: "might go to Russia to talk to Putin. ... The two leaders" met already)
+            boolean happened = e.modality() != Modality.HYPOTHETICAL && e.modality() != Modality.NEGATED;
+            if ((e.type().isCommunication() || e.type() == EventType.AGREE) && !e.targets().isEmpty() && happened) {
                 if (e.type() == EventType.AGREE && i > 0 && mirrors(earlier.get(i - 1), e)) {
                     e = earlier.get(i - 1); // an accord told as A's with B and B's with A: the parties in the order told
                 }

@@ -369,6 +369,9 @@ final class TriggerMatcher {
         if (word.equals(IRREGULAR.get(w))) {
             return true; // "froze", "sought": irregular forms the lemmatizer left as they are
         }
+        if ((w.endsWith("ied") || w.endsWith("ies")) && word.endsWith("y") && w.substring(0, w.length() - 3).equals(word.substring(0, word.length() - 1))) {
+            return true; // "lobbied", "allies": a final y the lemmatizer did not give back
+        }
         for (String ending : REGULAR_ENDINGS) {
             if (w.endsWith(ending) && w.length() - ending.length() >= 3) {
                 String stem = w.substring(0, w.length() - ending.length());

@@ -183,44 +183,56 @@ final class Discourse {
     }
 
     /**
-     * The last list of {@code count} parties told before the word at {@code before}, else the {@code count} parties
-     * the article has named most often before it (the last named first among as often named), each of another side than the {@code agents} and than each other, states (or
-     * people) only when asked; empty unless there are that many. The two an article is about are named again and
-     * again; a third party helping them once is not one of "the two countries".
+     * The parties "both countries", "the two sides" point back to when no event joined them: the last list of
+     * {@code count} parties told before the word at {@code before}, else the {@code count} parties the article has
+     * named most often. Each is of another side than the {@code agents} and than the others, a state (or a person)
+     * when asked; empty unless there are that many.
      */
     List<Actor> lastNamed(SentenceView v, int before, int count, boolean states, boolean people, List<Actor> agents) {
-        // "the peace agreement between the DRC and Rwanda ... the two countries": the last list of as many parties
+        java.util.function.Predicate<Actor> fits = a -> (!states || a.kind() == ActorKind.STATE) && (!people || a.kind() == ActorKind.PERSON)
+                && !Sides.sameSide(agents, List.of(a));
+        List<Actor> listed = lastList(v, before, count, states, fits);
+        return listed.isEmpty() ? mostNamed(v, before, count, states, fits) : listed;
+    }
+
+    /** "the peace agreement between the DRC and Rwanda ... the two countries": the last list of as many parties. */
+    private List<Actor> lastList(SentenceView v, int before, int count, boolean states, java.util.function.Predicate<Actor> fits) {
         List<List<Actor>> groups = new ArrayList<>(v.namedTogetherBefore);
         groups.addAll(ToldActs.groupsIn(v, before));
         for (int i = groups.size() - 1; i >= 0; i--) {
-            List<Actor> group = states ? sides.forCountries(groups.get(i)) : groups.get(i);
             List<Actor> parties = new ArrayList<>();
-            for (Actor a : group) {
+            for (Actor a : states ? sides.forCountries(groups.get(i)) : groups.get(i)) {
                 if (!Sides.sameSide(parties, List.of(a))) {
                     parties.add(a);
                 }
             }
-            boolean fits = parties.size() == count && !Sides.sameSide(agents, parties)
-                    && parties.stream().allMatch(a -> (!states || a.kind() == ActorKind.STATE) && (!people || a.kind() == ActorKind.PERSON));
-            if (fits) {
+            if (parties.size() == count && parties.stream().allMatch(fits)) {
                 return parties;
             }
         }
+        return List.of();
+    }
+
+    /**
+     * The {@code count} parties named most often before the word at {@code before} (the last named first among as
+     * often named), in the order the article first named them: the two an article is about are named again and
+     * again; a third party helping them once is not one of "the two countries".
+     */
+    private List<Actor> mostNamed(SentenceView v, int before, int count, boolean states, java.util.function.Predicate<Actor> fits) {
         List<Actor> told = new ArrayList<>(v.namedBefore);
         v.mentions.stream().filter(m -> m.tokens().end() <= before && m.canParticipate()).map(Mention::actor).forEach(told::add);
         java.util.Map<String, Integer> times = new java.util.HashMap<>();
         java.util.Map<String, Integer> first = new java.util.HashMap<>();
         java.util.Map<String, Integer> last = new java.util.HashMap<>();
-        java.util.Map<String, Actor> byKey = new java.util.HashMap<>();
+        java.util.Map<String, Actor> byKey = new java.util.LinkedHashMap<>();
         for (int i = 0; i < told.size(); i++) {
             Actor a = states ? sides.forCountries(List.of(told.get(i))).get(0) : told.get(i);
-            if (states && a.kind() != ActorKind.STATE || people && a.kind() != ActorKind.PERSON || Sides.sameSide(agents, List.of(a))) {
-                continue;
+            if (fits.test(a)) {
+                times.merge(a.key(), 1, Integer::sum);
+                first.putIfAbsent(a.key(), i);
+                last.put(a.key(), i);
+                byKey.put(a.key(), a);
             }
-            times.merge(a.key(), 1, Integer::sum);
-            first.putIfAbsent(a.key(), i);
-            last.put(a.key(), i);
-            byKey.put(a.key(), a);
         }
         List<Actor> ranked = new ArrayList<>(byKey.values());
         ranked.sort(java.util.Comparator.<Actor>comparingInt(a -> -times.get(a.key())).thenComparingInt(a -> -last.get(a.key())));

@@ -1578,6 +1578,14 @@ class ExtractorIT {
     }
 
     @Test
+    void a_states_un_mission_is_its_mission_to_the_united_nations_and_acts_for_it() {
+        // not the United Nations drafting, nor the endorsers of the second participle
+        assertEquals(List.of("Propose Peru", "Support Ecuador, Bolivia"),
+                events("The statement, drafted by Peru's U.N. mission and later endorsed by Ecuador and Bolivia, was "
+                        + "published on Monday.", null));
+    }
+
+    @Test
     void trading_accusations_is_each_accusing_the_other() {
         assertEquals(List.of("Condemn Serbia -> Kosovo", "Condemn Kosovo -> Serbia"),
                 events("Serbia and Kosovo traded accusations over the arrest of three police officers.", null));

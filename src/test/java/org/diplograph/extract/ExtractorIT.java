@@ -409,6 +409,15 @@ class ExtractorIT {
     }
 
     @Test
+    void an_object_it_is_another_side_than_the_subject_of_its_verb_and_its_state() {
+        assertEquals(List.of("Condemn Japan -> China"),
+                events("China moved drilling rigs into the disputed waters. Japan denounced it.", null));
+        assertEquals(List.of("Condemn Annalena Baerbock -> Belarus"),
+                events("Belarus forced the airliner to land in Minsk. Germany's Foreign Minister Annalena Baerbock called it "
+                        + "outrageous.", null));
+    }
+
+    @Test
     void a_gerund_after_a_preposition_shares_the_subject_of_its_verb() {
         assertTrue(events("Russian President Dmitry Medvedev backed the truce plan after meeting French President "
                 + "Nicolas Sarkozy in Moscow.", null).contains("Meeting Dmitry Medvedev -> Nicolas Sarkozy"));

@@ -330,9 +330,15 @@ public final class ActorRegistry {
 
     /** The most recent state or organization mentioned as an actor in an earlier sentence. */
     public Optional<Actor> lastCollective() {
+        return lastCollective(a -> true);
+    }
+
+    /** The last state or organization named in an earlier sentence that is {@code which}. */
+    public Optional<Actor> lastCollective(java.util.function.Predicate<Actor> which) {
         for (int i = history.size() - 1; i >= 0; i--) {
             Mention m = history.get(i);
-            if (m.actor().kind() != ActorKind.PERSON && m.form() == Mention.Form.NAME && !m.actor().isNewsOutlet()) {
+            if (m.actor().kind() != ActorKind.PERSON && m.form() == Mention.Form.NAME && !m.actor().isNewsOutlet()
+                    && which.test(current(m.actor()))) {
                 return Optional.of(current(m.actor()));
             }
         }

@@ -761,6 +761,7 @@ public final class MentionFinder {
             // "It suspended Sudan" opening a sentence: what the sentence before was about, when a body or state opened it
             case "it" -> expletive(s, i) ? Optional.<Actor>empty() : i == 0 && found.isEmpty()
                     ? registry.lastOpeningCollective(s.index()).or(registry::lastCollective)
+                    : objectOfVerb(s, i) ? otherCollective(s, i, found, registry)
                     : reportingSubject(s, i, found).or(() -> lastCollectiveBefore(found)).or(registry::lastCollective);
             case "its" -> lastCollectiveBefore(found).or(registry::lastCollective);
             default -> Optional.empty();
@@ -1165,6 +1166,41 @@ public final class MentionFinder {
             }
         }
         return registry.lastPerson().filter(p -> subject.map(x -> !x.key().equals(p.key())).orElse(true));
+    }
+
+    /** "Germany condemned it": the parse reads the pronoun as the direct object of a verb. */
+    private static boolean objectOfVerb(Sentence s, int pronoun) {
+        return s.parse() != null && s.parse().relation(pronoun).equals("dobj");
+    }
+
+    /**
+     * An object "it" is never the subject of its own verb, nor that subject's state ("Russia annexed Crimea. Germany
+     * condemned it": not Germany; "Baerbock condemned it": not Germany either): the last state or body before it
+     * that is neither, in this sentence or earlier ones.
+     */
+    private Optional<Actor> otherCollective(Sentence s, int pronoun, List<Mention> found, ActorRegistry registry) {
+        List<Actor> subjects = new ArrayList<>();
+        int verb = s.parse().head(pronoun);
+        for (int subject : verb < 0 ? List.<Integer>of() : s.parse().dependents(verb, "nsubj")) {
+            for (Mention m : found) {
+                if (m.tokens().begin() <= subject && subject < m.tokens().end()) {
+                    Actor a = registry.current(m.actor());
+                    subjects.add(a);
+                    if (a.country() != null) {
+                        gazetteer.country(a.country()).map(gazetteer::state).ifPresent(subjects::add);
+                    }
+                }
+            }
+        }
+        java.util.function.Predicate<Actor> other = a -> subjects.stream().noneMatch(x -> x.key().equals(a.key()));
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Mention m = found.get(k);
+            if (m.tokens().end() <= pronoun && m.actor().kind() != ActorKind.PERSON && m.form() != Mention.Form.DEMONYM
+                    && !m.actor().isNewsOutlet() && other.test(registry.current(m.actor()))) {
+                return Optional.of(m.actor());
+            }
+        }
+        return registry.lastCollective(other);
     }
 
     private static Optional<Actor> subjectOfGoverningVerb(Sentence s, int pronoun, List<Mention> found) {

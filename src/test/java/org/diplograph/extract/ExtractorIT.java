@@ -418,6 +418,13 @@ class ExtractorIT {
     }
 
     @Test
+    void a_deadline_is_no_day_of_the_event_and_what_is_told_as_done_is_not_dated_after_publication() {
+        assertEquals(List.of("Meeting China -> Kenji Kanasugi 2024-02-20", "Statement China -> Kenji Kanasugi 2024-02-20"),
+                events("The Chinese Foreign Ministry summoned Japanese Ambassador Kenji Kanasugi on Tuesday and told him "
+                        + "to leave the country by March 3.", "2024-02-22"));
+    }
+
+    @Test
     void a_gerund_after_a_preposition_shares_the_subject_of_its_verb() {
         assertTrue(events("Russian President Dmitry Medvedev backed the truce plan after meeting French President "
                 + "Nicolas Sarkozy in Moscow.", null).contains("Meeting Dmitry Medvedev -> Nicolas Sarkozy"));

@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.diplograph.extract.knowledge.WordLists;
 import org.diplograph.model.Modality;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
@@ -22,18 +23,40 @@ final class DateResolver {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
     private static final java.util.regex.Pattern DAY_DIGITS = java.util.regex.Pattern.compile("\\d{1,2}");
 
-    /** The date expressed nearest to {@code anchor} in tokens [from, to), or empty. */
+    private final WordLists words;
+
+    DateResolver(WordLists words) {
+        this.words = words;
+    }
+
+    /**
+     * The date expressed nearest to {@code anchor} in tokens [from, to), or empty. Not a bound of time ("told him to
+     * leave by February 7", "until Friday"), nor, for what is told as done, a day after publication.
+     */
     Optional<LocalDate> resolve(Sentence s, int from, int to, int anchor, LocalDate published, Modality modality) {
         LocalDate best = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean done = modality == Modality.ASSERTED || modality == Modality.NEGATED;
         for (int k = from; k < to; k++) {
-            Optional<LocalDate> d = dateAt(s, k, published, modality);
+            Optional<LocalDate> d = bounded(s, k) ? Optional.empty() : dateAt(s, k, published, modality);
+            if (d.isPresent() && done && published != null && d.get().isAfter(published)) {
+                continue;
+            }
             if (d.isPresent() && Math.abs(k - anchor) < bestDistance) {
                 best = d.get();
                 bestDistance = Math.abs(k - anchor);
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether the date word at k (or its day number before it) follows a preposition of a bound: "by 7 February". */
+    private boolean bounded(Sentence s, int k) {
+        int before = k - 1;
+        if (before >= 0 && dayNumber(s.token(before).text()) > 0 && month(s.token(k).text()) != null) {
+            before--; // "by 7 February"
+        }
+        return before >= 0 && words.has(WordLists.Name.BOUND_PREPOSITIONS, s.token(before).text().toLowerCase(Locale.ROOT));
     }
 
     private Optional<LocalDate> dateAt(Sentence s, int k, LocalDate published, Modality modality) {

@@ -25,13 +25,14 @@ import org.diplograph.nlp.TokenSpan;
  * date. None when no agent is found or the agents are the reporter's sources ("Israeli officials said").
  */
 final class FrameAssembler {
-    private final DateResolver dates = new DateResolver();
+    private final DateResolver dates;
     private final ModalityReader modalities;
     private final Sides sides;
     private final Discourse discourse;
 
     FrameAssembler(Knowledge knowledge, Sides sides, Discourse discourse) {
         this.modalities = new ModalityReader(knowledge);
+        this.dates = new DateResolver(knowledge.words());
         this.sides = sides;
         this.discourse = discourse;
     }

@@ -425,6 +425,14 @@ class ExtractorIT {
     }
 
     @Test
+    void a_region_named_with_a_demonym_is_not_the_state_of_the_demonym() {
+        assertEquals(List.of("Sanction Venezuela"),
+                events("Venezuela expelled the diplomats of seven Latin American states.", null));
+        assertEquals(List.of("Meeting Yoon Suk Yeol -> North Korea"),
+                events("South Korean President Yoon Suk Yeol met North Korea's envoy in South Africa.", null));
+    }
+
+    @Test
     void a_gerund_after_a_preposition_shares_the_subject_of_its_verb() {
         assertTrue(events("Russian President Dmitry Medvedev backed the truce plan after meeting French President "
                 + "Nicolas Sarkozy in Moscow.", null).contains("Meeting Dmitry Medvedev -> Nicolas Sarkozy"));

@@ -260,6 +260,10 @@ public final class MentionFinder {
             }
         }
         NameEntry e = first.entry();
+        if ((e.kind() == NameEntry.Kind.DEMONYM || e.kind() == NameEntry.Kind.COUNTRY) && i > 0 && s.token(i - 1).isCapitalized()
+                && words.has(WordLists.Name.REGION_QUALIFIERS, s.token(i - 1).text())) {
+            return Optional.empty(); // "seven Latin American states", "North America": a region, not the state
+        }
         int j = first.end();
         boolean possessive = j < s.size() && s.token(j).isPossessiveMark();
         int afterPossessive = possessive ? j + 1 : j;

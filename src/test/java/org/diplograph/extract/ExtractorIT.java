@@ -433,6 +433,13 @@ class ExtractorIT {
     }
 
     @Test
+    void the_bloc_with_adjectives_is_the_international_organization_named_before_in_the_same_sentence() {
+        assertEquals(List.of("Sanction Niger -> Economic Community of West African States",
+                        "Condemn Niger -> Economic Community of West African States"),
+                events("Niger suspended its cooperation with ECOWAS, accusing the regional bloc of bowing to foreign pressure.", null));
+    }
+
+    @Test
     void a_gerund_after_a_preposition_shares_the_subject_of_its_verb() {
         assertTrue(events("Russian President Dmitry Medvedev backed the truce plan after meeting French President "
                 + "Nicolas Sarkozy in Moscow.", null).contains("Meeting Dmitry Medvedev -> Nicolas Sarkozy"));

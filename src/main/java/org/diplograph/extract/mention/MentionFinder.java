@@ -747,15 +747,24 @@ public final class MentionFinder {
                 return Optional.of(mention(s, holder.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
             }
         }
-        if (w.equals("the") && i + 1 < s.size() && ("NOUN".equals(s.token(i + 1).pos()) || capitalizedHead(s, i + 1))
-                && (i + 2 >= s.size() || !s.token(i + 2).isNoun() || nameAfter(s, i + 2)
-                        || words.has(WordLists.Name.TIME_WORDS, s.token(i + 2).text().toLowerCase(Locale.ROOT)))) {
+        // "the military alliance", "the regional bloc": adjectives before the head noun
+        int head = i + 1;
+        while (w.equals("the") && head + 1 < s.size() && head < i + 3 && "ADJ".equals(s.token(head).pos())
+                && !s.token(head).isCapitalized()) {
+            head++;
+        }
+        int headAt = head;
+        if (w.equals("the") && headAt < s.size() && ("NOUN".equals(s.token(headAt).pos()) || headAt == i + 1 && capitalizedHead(s, headAt))
+                && (headAt + 1 >= s.size() || !s.token(headAt + 1).isNoun() || nameAfter(s, headAt + 1)
+                        || words.has(WordLists.Name.TIME_WORDS, s.token(headAt + 1).text().toLowerCase(Locale.ROOT)))) {
             // ("The Council today adopted": a word of time is no noun the head goes on into)
             // "told the council", "The Council rejected": the organization named before whose name ends in that word
-            Optional<Actor> org = registry.organizationByHeadNoun(s.token(i + 1).lemma().toLowerCase(Locale.ROOT))
-                    .or(() -> words.has(WordLists.Name.GROUP_NOUNS, s.token(i + 1).lemma()) ? registry.lastInternationalOrganization() : Optional.empty());
+            boolean groupNoun = words.has(WordLists.Name.GROUP_NOUNS, s.token(headAt).lemma());
+            Optional<Actor> org = groupNoun ? lastInternationalOrganizationBefore(found) : Optional.<Actor>empty();
+            org = org.or(() -> registry.organizationByHeadNoun(s.token(headAt).lemma().toLowerCase(Locale.ROOT)))
+                    .or(() -> groupNoun ? registry.lastInternationalOrganization() : Optional.empty());
             if (org.isPresent()) {
-                return Optional.of(mention(s, org.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
+                return Optional.of(mention(s, org.get(), i, headAt + 1, s.textOf(new TokenSpan(i, headAt + 1)), Mention.Form.ROLE));
             }
         }
         Optional<Actor> referent = switch (w) {
@@ -1295,6 +1304,17 @@ public final class MentionFinder {
     /** The first person of the sentence so far: usually its subject, the likeliest "he" or "she". */
     private static Optional<Actor> firstPerson(List<Mention> found) {
         return found.stream().filter(m -> m.actor().kind() == ActorKind.PERSON).map(Mention::actor).findFirst();
+    }
+
+    /** "froze its participation in the CSTO, accusing the alliance of ...": the body named before in this sentence. */
+    private static Optional<Actor> lastInternationalOrganizationBefore(List<Mention> found) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Actor a = found.get(k).actor();
+            if (a.kind() == ActorKind.ORGANIZATION && "InternationalOrganization".equals(a.type()) && found.get(k).form() == Mention.Form.NAME) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Actor> lastCollectiveBefore(List<Mention> found) {

@@ -440,6 +440,12 @@ class ExtractorIT {
     }
 
     @Test
+    void the_group_or_the_movement_is_the_armed_or_political_group_named_before() {
+        assertTrue(events("Egyptian Foreign Minister Badr Abdelatty met Hamas leaders in Cairo. He urged the movement to "
+                + "accept the truce proposal.", null).contains("Appeal Badr Abdelatty -> Hamas"));
+    }
+
+    @Test
     void a_gerund_after_a_preposition_shares_the_subject_of_its_verb() {
         assertTrue(events("Russian President Dmitry Medvedev backed the truce plan after meeting French President "
                 + "Nicolas Sarkozy in Moscow.", null).contains("Meeting Dmitry Medvedev -> Nicolas Sarkozy"));

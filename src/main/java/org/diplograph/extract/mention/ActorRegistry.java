@@ -234,11 +234,11 @@ public final class ActorRegistry {
         return Optional.empty();
     }
 
-    /** The most recent international organization named. */
-    public Optional<Actor> lastInternationalOrganization() {
+    /** The organization of one of these types (organizations.tsv) mentioned last in an earlier sentence. */
+    public Optional<Actor> lastOrganization(java.util.Set<String> types) {
         for (int i = history.size() - 1; i >= 0; i--) {
             Actor a = history.get(i).actor();
-            if (a.kind() == ActorKind.ORGANIZATION && "InternationalOrganization".equals(a.type())) {
+            if (a.kind() == ActorKind.ORGANIZATION && types.contains(a.type())) {
                 return Optional.of(current(a));
             }
         }

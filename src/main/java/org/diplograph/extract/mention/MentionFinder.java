@@ -760,9 +760,12 @@ public final class MentionFinder {
             // ("The Council today adopted": a word of time is no noun the head goes on into)
             // "told the council", "The Council rejected": the organization named before whose name ends in that word
             boolean groupNoun = words.has(WordLists.Name.GROUP_NOUNS, s.token(headAt).lemma());
-            Optional<Actor> org = groupNoun ? lastInternationalOrganizationBefore(found) : Optional.<Actor>empty();
+            boolean movementNoun = words.has(WordLists.Name.MOVEMENT_NOUNS, s.token(headAt).lemma());
+            Optional<Actor> org = groupNoun ? lastOrganizationBefore(found, INTERNATIONAL)
+                    : movementNoun ? lastOrganizationBefore(found, MOVEMENTS) : Optional.<Actor>empty();
             org = org.or(() -> registry.organizationByHeadNoun(s.token(headAt).lemma().toLowerCase(Locale.ROOT)))
-                    .or(() -> groupNoun ? registry.lastInternationalOrganization() : Optional.empty());
+                    .or(() -> groupNoun ? registry.lastOrganization(INTERNATIONAL)
+                            : movementNoun ? registry.lastOrganization(MOVEMENTS) : Optional.empty());
             if (org.isPresent()) {
                 return Optional.of(mention(s, org.get(), i, headAt + 1, s.textOf(new TokenSpan(i, headAt + 1)), Mention.Form.ROLE));
             }
@@ -1306,11 +1309,17 @@ public final class MentionFinder {
         return found.stream().filter(m -> m.actor().kind() == ActorKind.PERSON).map(Mention::actor).findFirst();
     }
 
+    /** The organizations "the bloc", "the alliance" stand for. */
+    private static final Set<String> INTERNATIONAL = Set.of("InternationalOrganization");
+
+    /** The organizations "the group", "the movement" stand for. */
+    private static final Set<String> MOVEMENTS = Set.of("ArmedGroup", "PoliticalOrganization");
+
     /** "froze its participation in the CSTO, accusing the alliance of ...": the body named before in this sentence. */
-    private static Optional<Actor> lastInternationalOrganizationBefore(List<Mention> found) {
+    private static Optional<Actor> lastOrganizationBefore(List<Mention> found, Set<String> types) {
         for (int k = found.size() - 1; k >= 0; k--) {
             Actor a = found.get(k).actor();
-            if (a.kind() == ActorKind.ORGANIZATION && "InternationalOrganization".equals(a.type()) && found.get(k).form() == Mention.Form.NAME) {
+            if (a.kind() == ActorKind.ORGANIZATION && types.contains(a.type()) && found.get(k).form() == Mention.Form.NAME) {
                 return Optional.of(a);
             }
         }

@@ -446,6 +446,13 @@ class ExtractorIT {
     }
 
     @Test
+    void the_government_with_adjectives_is_that_of_the_state_acted_on_before() {
+        assertEquals(List.of("Condemn India -> Bangladesh", "Appeal India -> Bangladesh"),
+                events("India condemned Bangladesh over attacks on Hindus and called on the interim government to protect "
+                        + "them.", null));
+    }
+
+    @Test
     void a_gerund_after_a_preposition_shares_the_subject_of_its_verb() {
         assertTrue(events("Russian President Dmitry Medvedev backed the truce plan after meeting French President "
                 + "Nicolas Sarkozy in Moscow.", null).contains("Meeting Dmitry Medvedev -> Nicolas Sarkozy"));

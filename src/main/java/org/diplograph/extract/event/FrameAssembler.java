@@ -233,7 +233,11 @@ final class FrameAssembler {
             // "the European Council called on the authorities to end the violence": the government of the state the
             // story is about, the last one named of another side than the agents
             int object = ToldActs.objectNoun(v, p.verb(), end);
-            if (object > 0 && v.isListed(WordLists.Name.GOVERNMENT_NOUNS, object) && v.token(object - 1).is("the")
+            int determiner = object - 1;
+            while (determiner > 0 && determiner > object - 3 && "ADJ".equals(v.token(determiner).pos())) {
+                determiner--; // "the interim government", "the military authorities"
+            }
+            if (object > 0 && v.isListed(WordLists.Name.GOVERNMENT_NOUNS, object) && v.token(determiner).is("the")
                     && (object + 1 >= v.size() || !v.token(object + 1).is("of") && !v.token(object + 1).is("in"))) {
                 Actor governed = lastStateNamed(v, head, agents, earlier);
                 if (governed != null) {

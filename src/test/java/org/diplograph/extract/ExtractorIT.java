@@ -453,6 +453,14 @@ class ExtractorIT {
     }
 
     @Test
+    void a_quantifier_after_the_auxiliary_leaves_the_verb_and_its_listed_subjects() {
+        assertEquals(List.of("Support Japan, India, Brazil -> Somalia"),
+                events("Japan, India and Brazil have all voiced support for Somalia's territorial integrity.", null));
+        assertEquals(List.of("Threaten United States, United Kingdom -> Iran"),
+                events("Washington and London had each warned Tehran.", null));
+    }
+
+    @Test
     void a_gerund_after_a_preposition_shares_the_subject_of_its_verb() {
         assertTrue(events("Russian President Dmitry Medvedev backed the truce plan after meeting French President "
                 + "Nicolas Sarkozy in Moscow.", null).contains("Meeting Dmitry Medvedev -> Nicolas Sarkozy"));

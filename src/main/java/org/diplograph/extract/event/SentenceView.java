@@ -146,7 +146,8 @@ final class SentenceView {
         if (k < 0) {
             return List.of();
         }
-        if (mentionAt[k] == null && (sentence.token(k).is("they") || sentence.token(k).is("both"))) {
+        if (mentionAt[k] == null && (sentence.token(k).is("they") || sentence.token(k).is("both") || TriggerMatcher.floatingQuantifier(this, k))) {
+            // "Japan and India both condemned", "Washington and London had each warned": the list told before
             return lastGroupBefore(k);
         }
         if (sentence.token(k).text().equals(",") && mentionAt[k] == null) {

@@ -285,6 +285,10 @@ final class TriggerMatcher {
                 && p.dependents(k, "agent").stream().flatMap(a -> p.dependents(a, "pobj").stream()).anyMatch(o -> v.mentionAt(o) != null)) {
             return true; // "a communique read/NOUN out by Omar Touray": a participle whose "by" names who acts
         }
+        if (p != null && "ADJ".equals(v.token(k).pos()) && p.arcs().get(k).tag().equals("VBN")
+                && p.dependents(k, "aux").stream().anyMatch(a -> v.token(a).lemma().equals("have"))) {
+            return true; // "have all voiced/ADJ support": a perfect the parser reads through the quantifier
+        }
         if (p != null && "ADJ".equals(v.token(k).pos()) && finiteVerbTag(p.arcs().get(k).tag())
                 && (p.relation(k).equals("root") || p.relation(k).equals("conj"))) {
             return true; // "Joly, sworn in a week earlier, flew/ADJ to Kyiv": the parser's finite verb of a clause
@@ -457,7 +461,14 @@ final class TriggerMatcher {
                 j--;
             }
         }
-        return j >= 0 && v.mentionAt(j) == null && ("DET".equals(v.token(j).pos()) && !v.token(j).is("that") || v.token(j).is("its") || v.token(j).is("their"));
+        return j >= 0 && v.mentionAt(j) == null && ("DET".equals(v.token(j).pos()) && !v.token(j).is("that") && !floatingQuantifier(v, j)
+                || v.token(j).is("its") || v.token(j).is("their"));
+    }
+
+    /** "have both condemned", "had each warned": a quantifier of the subject set after its auxiliary, no determiner. */
+    static boolean floatingQuantifier(SentenceView v, int j) {
+        return j > 0 && v.isListed(WordLists.Name.FLOATING_QUANTIFIERS, j)
+                && v.words.has(WordLists.Name.AUXILIARIES, v.token(j - 1).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a trigger of the lexicon that passes {@code which} matches at token {@code k}. */

@@ -461,6 +461,13 @@ class ExtractorIT {
     }
 
     @Test
+    void the_members_listed_in_a_vote_tally_support_or_oppose_the_state_that_put_the_text_forward() {
+        assertEquals(List.of("Propose Merete Fjeld Brattested", "Support Brazil, Ghana -> Norway", "Oppose Russia, China -> Norway"),
+                events("Norway's ambassador Merete Fjeld Brattested tabled a draft on aid access. The text received 2 votes "
+                        + "in favour (Brazil, Ghana) to 2 against (Russian Federation, China).", null));
+    }
+
+    @Test
     void a_gerund_after_a_preposition_shares_the_subject_of_its_verb() {
         assertTrue(events("Russian President Dmitry Medvedev backed the truce plan after meeting French President "
                 + "Nicolas Sarkozy in Moscow.", null).contains("Meeting Dmitry Medvedev -> Nicolas Sarkozy"));

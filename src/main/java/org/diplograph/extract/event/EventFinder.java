@@ -410,6 +410,9 @@ public final class EventFinder {
 
     /** The participants the row's frame finds around the trigger, or null when it finds no way to read them. */
     private Participants participants(SentenceView v, Trigger t, int head, int end, List<EventFrame> earlier) {
+        if (t.needs() == Trigger.Need.TALLY) {
+            return tally(v, head, end, earlier);
+        }
         return switch (t.frame()) {
             case SPEECH -> speech.read(v, head, end, false, earlier);
             case TELL -> speech.read(v, head, end, true, earlier);
@@ -420,6 +423,27 @@ public final class EventFinder {
         };
     }
 
+    /**
+     * "received 4 votes in favour (Algeria, China, Pakistan, Russian Federation) to 9 against (...)": the members
+     * listed in the parentheses after the word of the tally vote on the proposal told last, towards its sponsors'
+     * states.
+     */
+    private Participants tally(SentenceView v, int head, int end, List<EventFrame> earlier) {
+        List<Mention> voters = new ArrayList<>();
+        for (int k = end + 1; k < v.size() && !v.token(k).text().equals(")"); k++) {
+            Mention m = v.mentionStartingAt(k);
+            if (m != null && m.canParticipate()) {
+                voters.add(m);
+                k = m.tokens().end() - 1;
+            }
+        }
+        List<Actor> voting = SentenceView.actors(voters);
+        // (members vote on a state's text: the state of the envoy who put it forward)
+        List<Actor> sponsors = Discourse.lastProposal(earlier).filter(p -> !Sides.sameSide(voting, p.agents()))
+                .map(p -> sides.forCountries(p.agents())).orElse(List.of());
+        return new Participants(voters, List.of(), sponsors, null, null, head);
+    }
+
     /** Whether the sentence holds what the row needs (the "needs" column of triggers.tsv). */
     private static boolean needsMet(SentenceView v, Trigger t, Participants p, int end) {
         if (p == null) {
@@ -427,6 +451,7 @@ public final class EventFinder {
         }
         return switch (t.needs()) {
             case NONE -> true;
+            case TALLY -> !p.agents().isEmpty();
             // the CONTACT frame found no participants without the object; "called it senseless", "called Netanyahu a
             // terrorist" name no call but say what the object is
             case ACTOR_OBJECT -> !saysWhatTheObjectIs(v, end);

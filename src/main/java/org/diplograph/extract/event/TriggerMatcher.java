@@ -31,6 +31,12 @@ final class TriggerMatcher {
                 || "ADJ".equals(head.pos()) && t.words().size() > 1
                 : ("VERB".equals(head.pos()) || !head.isVerb() && v.isVerbLike(k)) && !afterDeterminer(v, k)
                         || ActFrame.arrival(v, k); // "is due/ADJ in Kyiv"
+        if (t.needs() == Trigger.Need.TALLY) {
+            // "12 votes in favour (Algeria, China, ...) to 3 against (...)": the word of a tally is known by the list
+            // in parentheses after it, whatever its part of speech
+            return t.words().size() == 1 && sameWord(head, t.words().get(0)) && k + 1 < v.size() && v.token(k + 1).text().equals("(")
+                    ? k + 1 : -1;
+        }
         // the parse settles what the tagger got wrong: "Lavrov's visit to Pyongyang" is a noun with an owner
         if (nominalInParse(v, k)) {
             posOk = t.noun();

@@ -468,6 +468,11 @@ class ExtractorIT {
     }
 
     @Test
+    void affirming_support_is_support() {
+        assertEquals(List.of("Support Arab League -> Somalia"), events("The Arab League affirmed its full support for Somalia.", null));
+    }
+
+    @Test
     void a_gerund_after_a_preposition_shares_the_subject_of_its_verb() {
         assertTrue(events("Russian President Dmitry Medvedev backed the truce plan after meeting French President "
                 + "Nicolas Sarkozy in Moscow.", null).contains("Meeting Dmitry Medvedev -> Nicolas Sarkozy"));

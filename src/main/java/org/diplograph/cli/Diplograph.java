@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 NetworkCommand.class,
                 EvalCommand.class,
+                TrainConfidenceCommand.class,
                 BenchExtractCommand.class,
                 BenchCommand.class,
                 BenchFeedCommand.class,

@@ -40,6 +40,7 @@ final class Explanation {
                     if (e.object() != null) sb.append(" object='").append(e.object()).append('\'');
                     if (e.venue() != null) sb.append(" venue=").append(e.venue().label());
                     if (e.date() != null) sb.append(" date=").append(e.date());
+                    if (e.confidence() != null) sb.append(String.format(java.util.Locale.ROOT, " confidence=%.3f", e.confidence()));
                     sb.append('\n');
                 }
             }

@@ -61,7 +61,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--explain",
             description = "Also print to standard error, sentence by sentence, the actors found and the events read: "
-                    + "to see why an event was or was not extracted.")
+                    + "to see why an event was or was not extracted; each asserted event with its confidence. With "
+                    + "--every-event it also lists the events the confidence model leaves out.")
     boolean explain;
 
     @Parameters(paramLabel = "FILE|-", description = "The article to read, or - for standard input.")

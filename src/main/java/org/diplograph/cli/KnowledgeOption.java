@@ -29,11 +29,19 @@ final class KnowledgeOption {
                     + "(eval eval/dev gives the same figures either way); this is for measuring the difference.")
     boolean annotateAll;
 
+    @Option(names = "--every-event", negatable = false,
+            description = "Keep every event the rules find. By default an asserted event that the bundled confidence "
+                    + "model (trained on the gold articles of eval/, see train-confidence) judges unlikely to be one an "
+                    + "annotator would code is left out; the events kept carry their dip:confidence. For reading with "
+                    + "more recall and less precision.")
+    boolean everyEvent;
+
     /** The pipeline with the bundled models and this knowledge; a bad folder or file is a usage error. */
     Pipeline pipeline() {
         try {
             Pipeline p = folder == null ? Pipeline.bundled() : Pipeline.with(KnowledgeFiles.overriddenBy(folder));
-            return annotateAll ? p.withoutSentenceFilter() : p;
+            p = annotateAll ? p.withoutSentenceFilter() : p;
+            return everyEvent ? p.withoutConfidence() : p;
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

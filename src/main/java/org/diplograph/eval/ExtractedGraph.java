@@ -90,7 +90,7 @@ public final class ExtractedGraph {
                     if (!seen.add(java.util.Arrays.asList(e.type(), a == null ? null : a.node(), t == null ? null : t.node()))) {
                         continue;
                     }
-                    out.add(new EventPair(e.type(), a == null ? new Party(null, List.of()) : a, t, e.date(), e.modality()));
+                    out.add(new EventPair(e.type(), a == null ? new Party(null, List.of()) : a, t, e.date(), e.modality(), e.node()));
                 }
             }
         }

@@ -21,6 +21,17 @@ public final class Scorer {
         return score(gold, graph.pairs("Asserted"), graph.pairs(null), graph.actors(), null);
     }
 
+    /**
+     * For each extracted event node, how many of its asserted pairs took a gold event, strictly and in the order
+     * {@link #score} takes them (what a trainer calls right).
+     */
+    public java.util.Map<org.apache.jena.graph.Node, Integer> matchedPairs(GoldArticle gold, ExtractedGraph graph) {
+        Greedy strict = match(gold.events(), graph.pairs("Asserted"), EventMatcher.STRICT);
+        java.util.Map<org.apache.jena.graph.Node, Integer> out = new java.util.HashMap<>();
+        strict.matches.forEach(m -> out.merge(m.pair().event(), 1, Integer::sum));
+        return out;
+    }
+
     /** The score of an article whose extraction failed: nothing extracted, every gold event missed. */
     public DocumentScore failed(GoldArticle gold, String reason) {
         return score(gold, List.of(), List.of(), List.of(), reason);

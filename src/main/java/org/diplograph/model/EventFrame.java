@@ -18,10 +18,12 @@ import org.diplograph.nlp.CharSpan;
  * @param sentences indexes of the sentences it was read from (more than one when the article repeats it)
  * @param trigger   the words that made the event ("held talks", "told")
  * @param triggerSpan where those words stand, as characters of the article (first and last word of the trigger)
+ * @param confidence  how likely an annotator would code it, as the confidence model judges it (0 to 1), or null when
+ *                    it was not judged (events not asserted, or no model)
  */
 public record EventFrame(EventType type, List<Actor> agents, List<Actor> targets, String object, Actor venue,
                          LocalDate date, Modality modality, List<Integer> sentences, String trigger,
-                         CharSpan triggerSpan) {
+                         CharSpan triggerSpan, Double confidence) {
     public EventFrame {
         agents = List.copyOf(agents);
         targets = List.copyOf(targets);
@@ -29,6 +31,16 @@ public record EventFrame(EventType type, List<Actor> agents, List<Actor> targets
         if (agents.isEmpty()) {
             throw new IllegalArgumentException("An event needs an agent: " + type + " '" + trigger + "'");
         }
+    }
+
+    /** An event as the rules read it, not yet judged by the confidence model. */
+    public EventFrame(EventType type, List<Actor> agents, List<Actor> targets, String object, Actor venue,
+                      LocalDate date, Modality modality, List<Integer> sentences, String trigger, CharSpan triggerSpan) {
+        this(type, agents, targets, object, venue, date, modality, sentences, trigger, triggerSpan, null);
+    }
+
+    public EventFrame withConfidence(double p) {
+        return new EventFrame(type, agents, targets, object, venue, date, modality, sentences, trigger, triggerSpan, p);
     }
 
     public int firstSentence() {

@@ -6,6 +6,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplograph.extract.Extractor;
 import org.diplograph.extract.SentenceFilter;
+import org.diplograph.extract.confidence.EventConfidence;
 import org.diplograph.extract.knowledge.Knowledge;
 import org.diplograph.extract.knowledge.KnowledgeFiles;
 import org.diplograph.model.Extraction;
@@ -35,15 +36,17 @@ public final class Pipeline {
     private final ThreadLocal<Extractor> extractors;
 
     private final SentenceFilter filter;
+    private final EventConfidence confidence;
 
     public Pipeline(NlpModels models, Knowledge knowledge) {
-        this(models, knowledge, SentenceFilter.of(knowledge));
+        this(models, knowledge, SentenceFilter.of(knowledge), EventConfidence.bundled());
     }
 
-    private Pipeline(NlpModels models, Knowledge knowledge, SentenceFilter filter) {
+    private Pipeline(NlpModels models, Knowledge knowledge, SentenceFilter filter, EventConfidence confidence) {
         this.models = models;
         this.knowledge = knowledge;
         this.filter = filter;
+        this.confidence = confidence;
         this.mapper = new RdfMapper(knowledge);
         this.extractors = ThreadLocal.withInitial(() -> new Extractor(models, knowledge, filter));
     }
@@ -53,7 +56,20 @@ public final class Pipeline {
      * out the sentences that cannot hold an event. Same events, slower; for measuring the filter.
      */
     public Pipeline withoutSentenceFilter() {
-        return new Pipeline(models, knowledge, null);
+        return new Pipeline(models, knowledge, null, confidence);
+    }
+
+    /**
+     * The same pipeline keeping every event the rules find, however unlikely the confidence model judges it (each
+     * asserted event still carries its confidence): what the model is trained on ({@code train-confidence}).
+     */
+    public Pipeline withoutConfidence() {
+        return confidence == null ? this : new Pipeline(models, knowledge, filter, confidence.keepingEvery());
+    }
+
+    /** The same pipeline judging events with this model (null: keep every event). */
+    public Pipeline withConfidence(EventConfidence model) {
+        return new Pipeline(models, knowledge, filter, model);
     }
 
     /** Whether the cheap first pass leaves out the sentences that cannot hold an event (the default). */
@@ -73,12 +89,18 @@ public final class Pipeline {
 
     /** Reads one article into actors and events. Safe to call from several threads at once. */
     public Extraction extract(Article article) {
-        return extractors.get().extract(article);
+        Extraction x = extractors.get().extract(article);
+        return confidence == null ? x : confidence.keep(x);
     }
 
     /** Writes an extraction as RDF: quads in the article's named graph, or plain triples. */
     public void write(Extraction extraction, StreamRDF sink, boolean quads) {
         mapper.write(extraction, sink, quads);
+    }
+
+    /** The IRI the event gets in {@link #write}. */
+    public org.apache.jena.graph.Node eventNode(Extraction extraction, org.diplograph.model.EventFrame event) {
+        return mapper.eventNode(extraction, event);
     }
 
     /** An extraction as a graph of its own (what one article's named graph will hold). */

@@ -35,6 +35,7 @@ public final class Dip {
     public static final Node DATE = term("date");
     public static final Node MODALITY = term("modality");
     public static final Node TRIGGER = term("trigger");
+    public static final Node CONFIDENCE = term("confidence");
     public static final Node TRIGGER_PHRASE = term("triggerPhrase");
     public static final Node HOLDS_OFFICE = term("office");
     public static final Node TITLE = term("title");

@@ -340,12 +340,26 @@ public final class RdfMapper {
         };
     }
 
-    private void writeEvent(Emitter e, Extraction x, Node art, EventFrame ev) {
+    /**
+     * A probability as an xsd:decimal of at most three places, in the canonical form TDB2 gives back ("0.85", "1.0"),
+     * so that a graph read back from the store is the graph written.
+     */
+    public static String decimal(double p) {
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(p).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return (d.scale() < 1 ? d.setScale(1) : d).toPlainString();
+    }
+
+    /** The IRI of an event: the same event of the same article gets the same IRI in every run. */
+    public Node eventNode(Extraction x, EventFrame ev) {
         StringBuilder key = new StringBuilder(articleIri(x.article())).append('|').append(ev.type()).append('|')
                 .append(ev.firstSentence()).append('|').append(ev.trigger()).append('|').append(ev.modality());
         ev.agents().forEach(a -> key.append('|').append(a.key()));
         ev.targets().forEach(a -> key.append('>').append(a.key()));
-        Node n = NodeFactory.createURI(Dip.ID + "event/" + hash(key.toString()).substring(0, 24));
+        return NodeFactory.createURI(Dip.ID + "event/" + hash(key.toString()).substring(0, 24));
+    }
+
+    private void writeEvent(Emitter e, Extraction x, Node art, EventFrame ev) {
+        Node n = eventNode(x, ev);
         e.add(n, Dip.RDF_TYPE, Dip.term(ev.type().localName()));
         e.add(n, Dip.RDFS_LABEL, NodeFactory.createLiteralString(label(ev)));
         for (Actor a : ev.agents()) {
@@ -372,6 +386,9 @@ public final class RdfMapper {
         }
         e.add(n, Dip.MODALITY, Dip.term(ev.modality().localName()));
         e.add(n, Dip.TRIGGER, NodeFactory.createLiteralString(ev.trigger()));
+        if (ev.confidence() != null) {
+            e.add(n, Dip.CONFIDENCE, NodeFactory.createLiteralDT(decimal(ev.confidence()), XSDDatatype.XSDdecimal));
+        }
         if (ev.triggerSpan() != null) {
             // the trigger's place in the text, as NIF counts it: a tool can underline it in the article
             String text = x.article().text();

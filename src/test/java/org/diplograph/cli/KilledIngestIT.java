@@ -20,11 +20,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.diplograph.extract.Extractor;
-import org.diplograph.extract.SentenceFilter;
-import org.diplograph.extract.knowledge.Knowledge;
-import org.diplograph.nlp.NlpModels;
-import org.diplograph.rdf.RdfMapper;
+import org.diplograph.pipeline.Pipeline;
 import org.diplograph.source.Article;
 import org.diplograph.store.bench.SyntheticCorpus;
 import org.junit.jupiter.api.Test;
@@ -116,7 +112,7 @@ class KilledIngestIT {
             o.put("text", a.text());
             Path file = in.resolve(a.id() + ".json");
             Files.writeString(file, o.toString());
-            byGraph.put(RdfMapper.articleIri(a), new Article(a.id(), null, null, a.published(), null, a.text(), file.toString()));
+            byGraph.put(org.diplograph.rdf.RdfMapper.articleIri(a), new Article(a.id(), null, null, a.published(), null, a.text(), file.toString()));
         }
         return byGraph;
     }
@@ -157,23 +153,20 @@ class KilledIngestIT {
         }
     }
 
-    private static Extractor extractor;
-    private static RdfMapper mapper;
+    private static Pipeline pipeline;
     private static final Map<String, Graph> EXPECTED = new HashMap<>();
 
     /** Each stored graph is exactly what its article gives. */
     private static void assertWhole(Map<String, Graph> stored, Map<String, Article> byGraph) {
-        if (extractor == null) {
-            Knowledge knowledge = Knowledge.fromClasspath();
-            extractor = new Extractor(NlpModels.fromClasspath(), knowledge, SentenceFilter.of(knowledge));
-            mapper = new RdfMapper(knowledge);
+        if (pipeline == null) {
+            pipeline = Pipeline.bundled(); // what ingest runs, confidence model included
         }
         for (Map.Entry<String, Graph> e : stored.entrySet()) {
             Article a = byGraph.get(e.getKey());
             assertTrue(a != null, "unexpected graph " + e.getKey());
             Graph expected = EXPECTED.computeIfAbsent(e.getKey(), k -> {
                 Graph g = GraphFactory.createDefaultGraph();
-                mapper.write(extractor.extract(a), StreamRDFLib.graph(g), false);
+                pipeline.write(pipeline.extract(a), StreamRDFLib.graph(g), false);
                 return g;
             });
             assertEquals(expected.size(), e.getValue().size(), "graph " + e.getKey() + " is not whole");

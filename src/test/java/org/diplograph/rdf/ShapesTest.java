@@ -176,6 +176,7 @@ class ShapesTest {
                   "date": "2021-05-19",
                   "modality": "Asserted",
                   "trigger": "telephone conversation",
+                  "confidence": "0.859",
                   "cameoCode": "041",
                   "ploverType": "CONSULT",
                   "ploverMode": "phone",

@@ -155,7 +155,7 @@ public record GoldArticle(String id, Path text, LocalDate published, List<GoldEv
         return out;
     }
 
-    /** A name, a list of acceptable names, or null (none). */
+    /** A name, a list of acceptable names (a null among them matches nothing), or null (none). */
     private static List<String> names(JsonObject o, String key, String where) throws FormatException {
         JsonValue v = o.get(key);
         if (v == null || v.isNull()) {
@@ -167,8 +167,14 @@ public record GoldArticle(String id, Path text, LocalDate published, List<GoldEv
         if (v.isArray()) {
             List<String> out = new ArrayList<>();
             for (JsonValue item : v.getAsArray()) {
+                if (item.isNull()) {
+                    // the reference scorer keeps the list (so the role is not left open) and skips the null in it:
+                    // an empty name, which matches nothing, does the same
+                    out.add("");
+                    continue;
+                }
                 if (!item.isString()) {
-                    throw new FormatException(where + ": \"" + key + "\" lists " + kindOf(item) + ", expected names (strings)");
+                    throw new FormatException(where + ": \"" + key + "\" lists " + kindOf(item) + ", expected names (strings) or null");
                 }
                 out.add(item.getAsString().value());
             }

@@ -27,6 +27,7 @@ public record GoldEvent(String type, List<String> agents, List<String> targets, 
     }
 
     private static String names(List<String> names) {
-        return names.isEmpty() ? "(none)" : names.size() == 1 ? names.get(0) : String.join(" | ", names);
+        List<String> shown = names.stream().map(n -> n.isEmpty() ? "(none)" : n).toList();
+        return shown.isEmpty() ? "(none)" : shown.size() == 1 ? shown.get(0) : String.join(" | ", shown);
     }
 }

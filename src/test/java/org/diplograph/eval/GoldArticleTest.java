@@ -46,6 +46,19 @@ class GoldArticleTest {
     }
 
     @Test
+    void a_null_among_acceptable_names_keeps_the_role_closed_and_matches_nothing_as_the_reference_scorer_reads_it() throws Exception {
+        GoldArticle g = read("""
+                {"events": [{"type": "Condemn", "agent": "Jordan", "target": ["Israel", null]}]}
+                """);
+        GoldEvent e = g.events().get(0);
+        assertEquals("Condemn Jordan -> Israel | (none)", e.describe());
+        Party jordan = new Party(null, List.of("Jordan"));
+        assertEquals(true, EventMatcher.STRICT.matches(e,
+                new EventPair("Condemn", jordan, new Party(null, List.of("Israel")), null, "Asserted", null)));
+        assertEquals(false, EventMatcher.STRICT.matches(e, new EventPair("Condemn", jordan, null, null, "Asserted", null)));
+    }
+
+    @Test
     void read_errors_01() throws IOException {
         assertEquals("no \"events\" list; an article without events has \"events\": []", error("{}"));
         assertEquals("\"published\" is '20 May', expected YYYY-MM-DD", error("{\"published\": \"20 May\", \"events\": []}"));

@@ -440,6 +440,18 @@ class ExtractorIT {
     }
 
     @Test
+    void a_summit_that_acts_is_the_international_organization_that_holds_it_with_or_without_an_article() {
+        assertEquals(List.of("Condemn East African Community"),
+                events("Heads of state of the East African Community gathered in Arusha. Summit condemned the shelling "
+                        + "of the border town.", null));
+        assertEquals(List.of("Appeal African Union -> Sudan"),
+                events("African Union leaders met in Nairobi. The summit also called on Sudan to end the fighting.", null));
+        // a summit attended is no actor
+        assertEquals(List.of(), events("The Kenyan president attended the summit of the East African Community.", null)
+                .stream().filter(e -> e.contains("East African Community")).toList());
+    }
+
+    @Test
     void the_group_or_the_movement_is_the_armed_or_political_group_named_before() {
         assertTrue(events("Egyptian Foreign Minister Badr Abdelatty met Hamas leaders in Cairo. He urged the movement to "
                 + "accept the truce proposal.", null).contains("Appeal Badr Abdelatty -> Hamas"));
@@ -458,6 +470,8 @@ class ExtractorIT {
                 events("Japan, India and Brazil have all voiced support for Somalia's territorial integrity.", null));
         assertEquals(List.of("Threaten United States, United Kingdom -> Iran"),
                 events("Washington and London had each warned Tehran.", null));
+        assertEquals(List.of("Condemn Canada, Mexico, European Union"),
+                events("Canada, Mexico and the European Union each condemned the raid on the consulate.", null));
     }
 
     @Test

@@ -471,10 +471,14 @@ final class TriggerMatcher {
                 || v.token(j).is("its") || v.token(j).is("their"));
     }
 
-    /** "have both condemned", "had each warned": a quantifier of the subject set after its auxiliary, no determiner. */
+    /**
+     * "have both condemned", "had each warned", "Turkey and the EU each condemned": a quantifier of the subject set
+     * after its auxiliary or right after the subject that names it, no determiner.
+     */
     static boolean floatingQuantifier(SentenceView v, int j) {
         return j > 0 && v.isListed(WordLists.Name.FLOATING_QUANTIFIERS, j)
-                && v.words.has(WordLists.Name.AUXILIARIES, v.token(j - 1).lemma().toLowerCase(Locale.ROOT));
+                && (v.words.has(WordLists.Name.AUXILIARIES, v.token(j - 1).lemma().toLowerCase(Locale.ROOT))
+                        || v.mentionAt(j - 1) != null && j + 1 < v.sentence.size() && v.token(j + 1).isVerb());
     }
 
     /** Whether a trigger of the lexicon that passes {@code which} matches at token {@code k}. */

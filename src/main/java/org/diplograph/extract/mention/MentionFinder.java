@@ -759,7 +759,8 @@ public final class MentionFinder {
                         || words.has(WordLists.Name.TIME_WORDS, s.token(headAt + 1).text().toLowerCase(Locale.ROOT)))) {
             // ("The Council today adopted": a word of time is no noun the head goes on into)
             // "told the council", "The Council rejected": the organization named before whose name ends in that word
-            boolean groupNoun = words.has(WordLists.Name.GROUP_NOUNS, s.token(headAt).lemma());
+            boolean groupNoun = words.has(WordLists.Name.GROUP_NOUNS, s.token(headAt).lemma())
+                    || gatheringSubject(s, headAt);
             boolean movementNoun = words.has(WordLists.Name.MOVEMENT_NOUNS, s.token(headAt).lemma());
             Optional<Actor> org = groupNoun ? lastOrganizationBefore(found, INTERNATIONAL)
                     : movementNoun ? lastOrganizationBefore(found, MOVEMENTS) : Optional.<Actor>empty();
@@ -768,6 +769,13 @@ public final class MentionFinder {
                             : movementNoun ? registry.lastOrganization(MOVEMENTS) : Optional.empty());
             if (org.isPresent()) {
                 return Optional.of(mention(s, org.get(), i, headAt + 1, s.textOf(new TokenSpan(i, headAt + 1)), Mention.Form.ROLE));
+            }
+        }
+        if (i == 0 && t.isCapitalized() && gatheringSubject(s, i)) {
+            // "Summit endorsed the report": a communiqué names the gathering without an article
+            Optional<Actor> org = registry.lastOrganization(INTERNATIONAL);
+            if (org.isPresent()) {
+                return Optional.of(mention(s, org.get(), i, i + 1, t.text(), Mention.Form.ROLE));
             }
         }
         Optional<Actor> referent = switch (w) {
@@ -783,6 +791,13 @@ public final class MentionFinder {
             default -> Optional.empty();
         };
         return referent.map(a -> mention(s, a, i, i + 1, t.text(), Mention.Form.PRONOUN));
+    }
+
+    /** "the summit condemned": a gathering noun that a verb follows, as its subject (not "attended the summit"). */
+    private boolean gatheringSubject(Sentence s, int k) {
+        int verb = k + 1 < s.size() && "ADV".equals(s.token(k + 1).pos()) ? k + 2 : k + 1; // "the summit also endorsed"
+        return words.has(WordLists.Name.GATHERING_NOUNS, s.token(k).lemma().toLowerCase(Locale.ROOT))
+                && verb < s.size() && s.token(verb).isVerb();
     }
 
     /** "The Council rejected": a capitalized head noun, no name going on after it. */

@@ -1224,14 +1224,8 @@ public final class MentionFinder {
             }
         }
         java.util.function.Predicate<Actor> other = a -> subjects.stream().noneMatch(x -> x.key().equals(a.key()));
-        for (int k = found.size() - 1; k >= 0; k--) {
-            Mention m = found.get(k);
-            if (m.tokens().end() <= pronoun && m.actor().kind() != ActorKind.PERSON && m.form() != Mention.Form.DEMONYM
-                    && !m.actor().isNewsOutlet() && other.test(registry.current(m.actor()))) {
-                return Optional.of(m.actor());
-            }
-        }
-        return registry.lastCollective(other);
+        return lastCollectiveBefore(found, m -> m.tokens().end() <= pronoun && other.test(registry.current(m.actor())))
+                .or(() -> registry.lastCollective(other));
     }
 
     private static Optional<Actor> subjectOfGoverningVerb(Sentence s, int pronoun, List<Mention> found) {
@@ -1342,9 +1336,15 @@ public final class MentionFinder {
     }
 
     private static Optional<Actor> lastCollectiveBefore(List<Mention> found) {
+        return lastCollectiveBefore(found, m -> true);
+    }
+
+    /** The state or organization named last in the sentence so far, of the mentions that pass {@code which}. */
+    private static Optional<Actor> lastCollectiveBefore(List<Mention> found, java.util.function.Predicate<Mention> which) {
         for (int k = found.size() - 1; k >= 0; k--) {
             Mention m = found.get(k);
-            if (m.actor().kind() != ActorKind.PERSON && m.form() != Mention.Form.DEMONYM && !m.actor().isNewsOutlet()) {
+            if (m.actor().kind() != ActorKind.PERSON && m.form() != Mention.Form.DEMONYM && !m.actor().isNewsOutlet()
+                    && which.test(m)) {
                 return Optional.of(m.actor());
             }
         }

@@ -15,7 +15,8 @@ import org.diplograph.rdf.RdfMapper;
 import org.diplograph.source.Article;
 
 /**
- * From an article to its RDF: OpenNLP annotation, extraction of actors and events, mapping to the ontology. Built
+ * From an article to its RDF: OpenNLP annotation, extraction of actors and events, the confidence model's judgement
+ * of each asserted event (those unlikely to be coded left out), mapping to the ontology. Built
  * once per process (the models and the knowledge are loaded here and shared), then used by every command that reads
  * articles: {@code extract}, {@code ingest}, {@code eval} and the benchmarks.
  *
@@ -27,7 +28,7 @@ import org.diplograph.source.Article;
  *
  * Design decision: OpenNLP's taggers are not thread-safe, so each thread that calls {@link #extract} gets an
  * {@link Extractor} of its own, made on its first call; what they share (models, knowledge, the mapper) is
- * immutable.
+ * immutable, the confidence model included.
  */
 public final class Pipeline {
     private final NlpModels models;
@@ -65,11 +66,6 @@ public final class Pipeline {
      */
     public Pipeline withoutConfidence() {
         return confidence == null ? this : new Pipeline(models, knowledge, filter, confidence.keepingEvery());
-    }
-
-    /** The same pipeline judging events with this model (null: keep every event). */
-    public Pipeline withConfidence(EventConfidence model) {
-        return new Pipeline(models, knowledge, filter, model);
     }
 
     /** Whether the cheap first pass leaves out the sentences that cannot hold an event (the default). */

@@ -406,6 +406,11 @@ class ExtractorIT {
     void an_object_pronoun_is_not_the_subject_of_its_own_verb() {
         assertTrue(events("French President Nicolas Sarkozy flew on to Tbilisi, where President Mikheil Saakashvili "
                 + "received him late in the evening.", null).contains("Meeting Mikheil Saakashvili -> Nicolas Sarkozy"));
+        assertTrue(events("German Foreign Minister Annalena Baerbock met Indian Prime Minister Narendra Modi in Delhi. Modi "
+                + "urged her to back the trade deal.", null).contains("Appeal Narendra Modi -> Annalena Baerbock"));
+        // "her" before a noun owns it: no one is urged
+        assertEquals(List.of(), events("Baerbock met Modi in Delhi. Modi urged her government to act.", null).stream()
+                .filter(e -> e.startsWith("Appeal Narendra Modi -> Annalena")).toList());
     }
 
     @Test

@@ -782,6 +782,8 @@ public final class MentionFinder {
             case "he", "she" -> firstPerson(found).or(registry::lastPerson);
             // "Wang Yi met Ri and urged him": an object pronoun is someone other than the subject
             case "him" -> otherPerson(s, i, found, registry);
+            // "asked her to explain", "told her the incident was serious": "her" as an object, not "her government"
+            case "her" -> objectHer(s, i) ? otherPerson(s, i, found, registry) : Optional.<Actor>empty();
             // "It suspended Sudan" opening a sentence: what the sentence before was about, when a body or state opened it
             case "it" -> expletive(s, i) ? Optional.<Actor>empty() : i == 0 && found.isEmpty()
                     ? registry.lastOpeningCollective(s.index()).or(registry::lastCollective)
@@ -1197,6 +1199,15 @@ public final class MentionFinder {
             }
         }
         return registry.lastPerson().filter(p -> subject.map(x -> !x.key().equals(p.key())).orElse(true));
+    }
+
+    /** "her" as a pronoun of its own: no noun, adjective or number after it that it would own. */
+    private static boolean objectHer(Sentence s, int pronoun) {
+        if (pronoun + 1 >= s.size()) {
+            return true;
+        }
+        String next = s.token(pronoun + 1).pos();
+        return !("NOUN".equals(next) || "PROPN".equals(next) || "ADJ".equals(next) || "NUM".equals(next));
     }
 
     /** "Germany condemned it": the parse reads the pronoun as the direct object of a verb. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -96,16 +95,9 @@ public final class EvalCommand implements Callable<Integer> {
                     + "docs/eval.md describes the format");
             return 1;
         }
-        List<GoldArticle> golds = new ArrayList<>();
-        int unreadable = 0;
-        for (Path f : files) {
-            try {
-                golds.add(GoldArticle.read(f));
-            } catch (GoldArticle.FormatException e) {
-                err.println("diplograph eval: " + f + ": " + e.getMessage() + "; the article is left out of the score");
-                unreadable++;
-            }
-        }
+        List<GoldArticle> golds = GoldArticle.readAll(files, (f, e) ->
+                err.println("diplograph eval: " + f + ": " + e.getMessage() + "; the article is left out of the score"));
+        int unreadable = files.size() - golds.size();
         Evaluator evaluator = new Evaluator(knowledge.pipeline());
         Score score = evaluator.evaluate(golds, s -> {
             if (s.failure() != null) {

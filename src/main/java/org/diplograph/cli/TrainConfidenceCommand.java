@@ -95,14 +95,8 @@ public final class TrainConfidenceCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "No such folder: '" + dir + "'. Give folders of NNN.txt articles with NNN.json gold annotations, e.g. eval/dev.");
             }
-            List<GoldArticle> golds = new ArrayList<>();
-            for (Path f : Evaluator.goldFiles(dir)) {
-                try {
-                    golds.add(GoldArticle.read(f));
-                } catch (GoldArticle.FormatException e) {
-                    err.println("diplograph train-confidence: " + f + ": " + e.getMessage() + "; the article is left out");
-                }
-            }
+            List<GoldArticle> golds = GoldArticle.readAll(Evaluator.goldFiles(dir), (f, e) ->
+                    err.println("diplograph train-confidence: " + f + ": " + e.getMessage() + "; the article is left out"));
             ConfidenceTraining.GoldSet set = training.read(dir.getFileName().toString(), golds,
                     p -> err.println("diplograph train-confidence: " + p));
             err.printf("read %s: %d articles, %d asserted events, %d gold%n", set.name(), golds.size(),

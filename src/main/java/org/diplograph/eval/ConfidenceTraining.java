@@ -14,16 +14,12 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.diplograph.extract.confidence.EventConfidence;
 import org.diplograph.extract.confidence.EventFeatures;
 import org.diplograph.model.EventFrame;
 import org.diplograph.model.Extraction;
 import org.diplograph.model.Modality;
 import org.diplograph.pipeline.Pipeline;
-import org.diplograph.source.Article;
-import org.diplograph.source.ArticleReader;
 
 /**
  * Trains the event-confidence model ({@link EventConfidence}) on gold folders, and measures it honestly: every
@@ -68,10 +64,12 @@ public final class ConfidenceTraining {
     private final String algorithm;
     private final EventFeatures features = new EventFeatures();
     private final Scorer scorer = new Scorer();
+    private final Evaluator evaluator;
 
     /** @param pipeline the extraction to judge; its own confidence model, if any, is not applied */
     public ConfidenceTraining(Pipeline pipeline, String algorithm, int iterations, int cutoff) {
         this.pipeline = pipeline.withoutConfidence();
+        this.evaluator = new Evaluator(this.pipeline);
         this.algorithm = algorithm;
         this.iterations = iterations;
         this.cutoff = cutoff;
@@ -83,26 +81,13 @@ public final class ConfidenceTraining {
         int goldEvents = 0;
         for (GoldArticle gold : golds) {
             goldEvents += gold.events().size();
-            List<Article> articles = new ArrayList<>();
-            new ArticleReader().read(gold.text(), articles::add, p -> problems.accept(gold.text() + ": " + p));
-            List<Triple> triples = new ArrayList<>();
-            List<Extraction> extractions = new ArrayList<>();
-            StreamRDFBase sink = new StreamRDFBase() {
-                @Override
-                public void triple(Triple t) {
-                    triples.add(t);
-                }
-            };
-            for (Article article : articles) {
-                Extraction x = pipeline.extract(gold.published() != null ? article.withPublished(gold.published()) : article);
-                extractions.add(x);
-                pipeline.write(x, sink, false);
-            }
-            ExtractedGraph graph = new ExtractedGraph(triples);
+            Evaluator.Extracted extracted = evaluator.extract(
+                    evaluator.articles(gold, p -> problems.accept(gold.text() + ": " + p)));
+            ExtractedGraph graph = new ExtractedGraph(extracted.triples());
             Map<Node, Integer> pairs = new HashMap<>();
             graph.pairs("Asserted").forEach(p -> pairs.merge(p.event(), 1, Integer::sum));
             Map<Node, Integer> matched = new HashMap<>(scorer.matchedPairs(gold, graph));
-            for (Extraction x : extractions) {
+            for (Extraction x : extracted.extractions()) {
                 for (EventFrame ev : x.events()) {
                     if (ev.modality() != Modality.ASSERTED) {
                         continue;

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.diplograph.model.Extraction;
 import org.diplograph.pipeline.Pipeline;
 import org.diplograph.source.Article;
 import org.diplograph.source.ArticleReader;
@@ -61,12 +62,34 @@ public final class Evaluator {
     }
 
     public DocumentScore evaluate(GoldArticle gold) {
-        List<Article> articles = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();
-        new ArticleReader().read(gold.text(), articles::add, problems::add);
+        List<Article> articles = articles(gold, problems::add);
         if (!problems.isEmpty()) {
             return scorer.failed(gold, problems.get(problems.size() - 1).toString());
         }
+        Extracted extracted;
+        try {
+            extracted = extract(articles);
+        } catch (RuntimeException e) {
+            return scorer.failed(gold, "extraction failed: " + e);
+        }
+        return scorer.score(gold, extracted.triples());
+    }
+
+    /** What the extraction read from a gold article's text, and the statements it printed for it, in order. */
+    public record Extracted(List<Extraction> extractions, List<Triple> triples) {
+    }
+
+    /** The articles of a gold article's text file, with the gold's publication date when it gives one. */
+    public List<Article> articles(GoldArticle gold, Consumer<ReadProblem> problems) {
+        List<Article> articles = new ArrayList<>();
+        new ArticleReader().read(gold.text(), articles::add, problems);
+        return articles.stream().map(a -> gold.published() != null ? a.withPublished(gold.published()) : a).toList();
+    }
+
+    /** Extracts the articles as {@code extract --format ntriples} does, keeping the extractions and the statements. */
+    public Extracted extract(List<Article> articles) {
+        List<Extraction> extractions = new ArrayList<>();
         List<Triple> triples = new ArrayList<>();
         StreamRDFBase sink = new StreamRDFBase() {
             @Override
@@ -74,16 +97,13 @@ public final class Evaluator {
                 triples.add(triple);
             }
         };
-        try {
-            sink.start();
-            for (Article article : articles) {
-                Article a = gold.published() != null ? article.withPublished(gold.published()) : article;
-                pipeline.write(pipeline.extract(a), sink, false);
-            }
-            sink.finish();
-        } catch (RuntimeException e) {
-            return scorer.failed(gold, "extraction failed: " + e);
+        sink.start();
+        for (Article article : articles) {
+            Extraction x = pipeline.extract(article);
+            extractions.add(x);
+            pipeline.write(x, sink, false);
         }
-        return scorer.score(gold, triples);
+        sink.finish();
+        return new Extracted(extractions, triples);
     }
 }

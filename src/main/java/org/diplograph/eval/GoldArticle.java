@@ -51,6 +51,19 @@ public record GoldArticle(String id, Path text, LocalDate published, List<GoldEv
         }
     }
 
+    /** Reads every file it can; each one that cannot be read is handed to {@code unreadable} and left out. */
+    public static List<GoldArticle> readAll(List<Path> jsons, java.util.function.BiConsumer<Path, FormatException> unreadable) {
+        List<GoldArticle> out = new ArrayList<>();
+        for (Path f : jsons) {
+            try {
+                out.add(read(f));
+            } catch (FormatException e) {
+                unreadable.accept(f, e);
+            }
+        }
+        return out;
+    }
+
     /** Reads {@code NNN.json}; the article is the {@code NNN.txt} beside it. */
     public static GoldArticle read(Path json) throws FormatException {
         String name = json.getFileName().toString();

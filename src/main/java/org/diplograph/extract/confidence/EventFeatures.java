@@ -49,11 +49,11 @@ public final class EventFeatures {
         Sentence s = sentenceOf(x, ev);
         f.add("sentence-at=" + bucket(s.index()));
         f.add("sentence-length=" + (s.size() < 15 ? "short" : s.size() < 35 ? "mid" : "long"));
-        long sameSentence = x.events().stream().filter(e -> e.sentences().contains(s.index())).count();
-        f.add("events-in-sentence=" + bucket((int) sameSentence));
+        List<EventFrame> sameSentence = x.events().stream().filter(e -> e.sentences().contains(s.index())).toList();
+        f.add("events-in-sentence=" + bucket(sameSentence.size()));
         f.add("quoted=" + quoted(s, ev));
         // what else the rules read in the same sentence: a statement beside a condemnation is often its wording
-        x.events().stream().filter(e -> e != ev && e.sentences().contains(s.index()))
+        sameSentence.stream().filter(e -> e != ev)
                 .map(e -> e.type().localName()).distinct()
                 .forEach(other -> {
                     f.add("also=" + other);

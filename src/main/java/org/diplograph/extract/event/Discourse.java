@@ -345,4 +345,87 @@ final class Discourse {
         }
         return List.of();
     }
+
+    /**
+     * Whom a stance or a measure that names no one is aimed at, by the party in focus: the first actor of another
+     * side than the agents named after the trigger in the phrases it governs ("denounced the arrogant disregard of
+     * the Rwandan authorities", "rejected the decision as Kenya's"), not in a clause below it ("urged partners to
+     * sanction Russia"), else the last one named before it in the sentence ("an accusation Moscow denied"), else the
+     * other party of the last event told before that had one ("Beijing hit back on Saturday"); with the actors listed together with it
+     * ("welcomed the accord between Armenia and Azerbaijan"). Never a source, a news outlet, the venue, a place ("in
+     * Kenya") or a nationality word; none when the verb's object is people no actor names ("warned the protesters").
+     */
+    static List<Actor> otherSideInFocus(SentenceView v, int head, List<Actor> agents, Actor venue, List<EventFrame> earlier) {
+        org.diplograph.nlp.Parse parse = v.sentence.parse();
+        if (parse != null && parse.dependents(head, "dobj").stream()
+                .anyMatch(o -> v.mentionAt(o) == null && v.words.has(WordLists.Name.PEOPLE_NOUNS, v.token(o).lemma()))) {
+            return List.of();
+        }
+        Mention after = null;
+        Mention before = null;
+        int clauseEnd = v.clauseEnd(head);
+        for (Mention m : v.mentions) {
+            int begin = m.tokens().begin();
+            if (!m.canParticipate() || m.form() == Mention.Form.SOURCE || m.actor().isNewsOutlet()
+                    || venue != null && venue.key().equals(m.actor().key()) || Sides.sameSide(agents, List.of(m.actor()))
+                    || begin > 0 && (v.token(begin - 1).is("in") || v.token(begin - 1).is("at"))) {
+                continue;
+            }
+            if (begin > head && m.tokens().end() <= clauseEnd && (parse == null || governedPhrase(parse, head, m.tokens().end() - 1))) {
+                after = after == null ? m : after;
+            } else if (m.tokens().end() <= head) {
+                before = m;
+            }
+        }
+        Mention chosen = after != null ? after : before;
+        if (chosen != null) {
+            return listedWith(v, chosen, agents);
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            EventFrame e = earlier.get(i);
+            List<Actor> parties = new ArrayList<>(e.agents());
+            if (e.type() != EventType.VISIT) {
+                parties.addAll(e.targets()); // (a state visited is a place)
+            }
+            for (Actor a : parties) {
+                if (!a.isNewsOutlet() && (venue == null || !venue.key().equals(a.key())) && !Sides.sameSide(agents, List.of(a))) {
+                    return List.of(a);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether the word at {@code k} hangs below {@code head} through phrases only, no clause of its own. */
+    private static boolean governedPhrase(org.diplograph.nlp.Parse parse, int head, int k) {
+        for (int u = k; u >= 0; u = parse.head(u)) {
+            if (u == head) {
+                return true;
+            }
+            String relation = parse.relation(u);
+            if (relation.equals("xcomp") || relation.equals("ccomp") || relation.equals("advcl") || relation.equals("relcl")
+                    || relation.equals("acl") || relation.equals("conj") || relation.equals("parataxis")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The actor of the mention and those of the mentions listed with it ("Armenia and Azerbaijan"), of another side. */
+    private static List<Actor> listedWith(SentenceView v, Mention m, List<Actor> agents) {
+        List<Actor> out = new ArrayList<>(List.of(m.actor()));
+        for (int k = m.tokens().end(); k + 1 < v.size(); ) {
+            int next = v.token(k).is(",") && v.token(k + 1).is("and") ? k + 2
+                    : v.token(k).is(",") || v.token(k).is("and") ? k + 1 : -1;
+            Mention listed = next < 0 || next >= v.size() ? null : v.mentionStartingAt(next);
+            if (listed == null || !listed.canParticipate()) {
+                break;
+            }
+            if (!Sides.sameSide(agents, List.of(listed.actor())) && out.stream().noneMatch(a -> a.key().equals(listed.actor().key()))) {
+                out.add(listed.actor());
+            }
+            k = listed.tokens().end();
+        }
+        return out;
+    }
 }

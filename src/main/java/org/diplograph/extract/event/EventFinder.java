@@ -110,7 +110,7 @@ public final class EventFinder {
             repeated(v, published, earlier, told).ifPresent(e -> out.add(new Found(e, 0)));
         }
         told.read(v);
-        return withInvitations(v, withAnnouncedThreats(v, guestsVisit(v, agreedWithTheOtherSide(withoutTheSpeaker(v, out)))));
+        return withInvitations(v, withAnnouncedThreats(v, guestsVisit(v, aimedAtTheOtherSide(v, earlier, agreedWithTheOtherSide(withoutTheSpeaker(v, out))))));
     }
 
     /**
@@ -276,6 +276,43 @@ public final class EventFinder {
                             e.sentences(), e.trigger(), e.triggerSpan()), f.head()));
         }
         return out;
+    }
+
+    /**
+     * Stances and measures, aimed at someone by their nature whether or not the sentence names whom. (Not an
+     * agreement, whose partner is whoever it was negotiated with, nor a proposal or a veto, made on a text more than
+     * to a party.)
+     */
+    private static final java.util.Set<EventType> AIMED_AT_SOMEONE = java.util.EnumSet.of(EventType.CONDEMN,
+            EventType.REJECT, EventType.SUPPORT, EventType.OPPOSE, EventType.APPEAL, EventType.SANCTION,
+            EventType.THREATEN);
+
+    /**
+     * "Malaysia hit back hours later, calling the decision unfriendly": a stance or a measure of one actor is taken
+     * towards someone, and when nothing read so far names whom, it is the party of the other side the article is
+     * telling of (see {@link Discourse#otherSideInFocus}). Not for several agents acting together ("the signatories
+     * rejected"), whose declarations are not aimed at one party, nor a stance on an initiative.
+     */
+    private List<Found> aimedAtTheOtherSide(SentenceView v, List<EventFrame> earlier, List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            EventFrame e = f.event();
+            if (!AIMED_AT_SOMEONE.contains(e.type()) || !e.targets().isEmpty() || e.agents().size() != 1 || onAnInitiative(e)) {
+                out.add(f);
+                continue;
+            }
+            List<Actor> focus = sides.forStates(Discourse.otherSideInFocus(v, f.head(), e.agents(), e.venue(), earlier)).stream()
+                    .filter(a -> !Sides.sameSide(e.agents(), List.of(a))).toList();
+            out.add(focus.isEmpty() ? f : new Found(new EventFrame(e.type(), e.agents(), focus, e.object(), e.venue(), e.date(),
+                    e.modality(), e.sentences(), e.trigger(), e.triggerSpan()), f.head()));
+        }
+        return out;
+    }
+
+    /** A stance on a draft, a plan or a request, aimed at its sponsor, whom {@link InitiativeLinker} finds in the article. */
+    private boolean onAnInitiative(EventFrame e) {
+        return e.object() != null && java.util.Arrays.stream(e.object().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"))
+                .anyMatch(w -> knowledge.words().has(WordLists.Name.INITIATIVE_NOUNS, w) || knowledge.words().has(WordLists.Name.REQUEST_NOUNS, w));
     }
 
     /**

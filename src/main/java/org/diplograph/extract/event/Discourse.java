@@ -349,11 +349,11 @@ final class Discourse {
     /**
      * Whom a stance or a measure that names no one is aimed at, by the party in focus: the first actor of another
      * side than the agents named after the trigger in the phrases it governs ("denounced the arrogant disregard of
-     * the Rwandan authorities", "rejected the decision as Kenya's"), not in a clause below it ("urged partners to
-     * sanction Russia"), else the last one named before it in the sentence ("an accusation Moscow denied"), else the
-     * other party of the last event told before that had one ("Beijing hit back on Saturday"); with the actors listed together with it
-     * ("welcomed the accord between Armenia and Azerbaijan"). Never a source, a news outlet, the venue, a place ("in
-     * Kenya") or a nationality word; none when the verb's object is people no actor names ("warned the protesters").
+     * the Rwandan authorities"), not in a clause below it ("urged partners to sanction Russia"), else the last one
+     * named before it in the sentence ("an accusation Moscow denied"), else the other party of the last event told
+     * that has one ("Beijing hit back on Saturday"); with the actors listed together with it ("welcomed the accord
+     * between Armenia and Azerbaijan"). Never a source, a news outlet, the venue, a place ("in Kenya") or a
+     * nationality word; none when the verb's object is people no actor names ("warned the protesters").
      */
     static List<Actor> otherSideInFocus(SentenceView v, int head, List<Actor> agents, Actor venue, List<EventFrame> earlier) {
         org.diplograph.nlp.Parse parse = v.sentence.parse();

@@ -311,8 +311,8 @@ public final class EventFinder {
 
     /** A stance on a draft, a plan or a request, aimed at its sponsor, whom {@link InitiativeLinker} finds in the article. */
     private boolean onAnInitiative(EventFrame e) {
-        return e.object() != null && java.util.Arrays.stream(e.object().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"))
-                .anyMatch(w -> knowledge.words().has(WordLists.Name.INITIATIVE_NOUNS, w) || knowledge.words().has(WordLists.Name.REQUEST_NOUNS, w));
+        return e.object() != null && (knowledge.words().namedIn(WordLists.Name.INITIATIVE_NOUNS, e.object())
+                || knowledge.words().namedIn(WordLists.Name.REQUEST_NOUNS, e.object()));
     }
 
     /**

@@ -92,12 +92,7 @@ public final class InitiativeLinker {
     }
 
     private boolean names(String object, WordLists.Name list) {
-        for (String w : object.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            if (words.has(list, w)) {
-                return true;
-            }
-        }
-        return false;
+        return words.namedIn(list, object);
     }
 
     /**

@@ -94,4 +94,14 @@ public final class WordLists {
     public boolean has(Name name, String word) {
         return lists.get(name).contains(word);
     }
+
+    /** Whether some word of a phrase, in lower case, is on the list: "the French initiative" names an initiative. */
+    public boolean namedIn(Name name, String phrase) {
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (has(name, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -110,7 +110,7 @@ public final class EventFinder {
             repeated(v, published, earlier, told).ifPresent(e -> out.add(new Found(e, 0)));
         }
         told.read(v);
-        return withInvitations(v, withAnnouncedThreats(v, guestsVisit(v, aimedAtTheOtherSide(v, earlier, agreedWithTheOtherSide(withoutTheSpeaker(v, out))))));
+        return withInvitations(v, withAnnouncedThreats(v, guestsVisit(v, aimedAtTheOtherSide(v, earlier, agreedWithTheOtherSide(voicedByTheSpeaker(v, withoutTheSpeaker(v, out)))))));
     }
 
     /**
@@ -274,6 +274,39 @@ public final class EventFinder {
             out.add(speakers.isEmpty() || targets.size() == e.targets().size() || targets.isEmpty() ? f
                     : new Found(new EventFrame(e.type(), e.agents(), targets, e.object(), e.venue(), e.date(), e.modality(),
                             e.sentences(), e.trigger(), e.triggerSpan()), f.head()));
+        }
+        return out;
+    }
+
+    /**
+     * "Boric said his country strongly condemned the strikes", "Taylor said the United States opposed the motion": a
+     * judgement that a speaker tells of his own state, in what he says, is voiced by him, and annotators
+     * name him as its agent (the state acts through the person speaking for it).
+     */
+    private static final java.util.Set<EventType> VOICED_STANCES = java.util.EnumSet.of(EventType.CONDEMN,
+            EventType.SUPPORT, EventType.OPPOSE);
+
+    private static List<Found> voicedByTheSpeaker(SentenceView v, List<Found> found) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || found.size() < 2) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            EventFrame e = f.event();
+            Actor state = e.agents().size() == 1 && e.agents().get(0).kind() == ActorKind.STATE ? e.agents().get(0) : null;
+            Actor speaker = null;
+            for (Found said : found) {
+                EventFrame s = said.event();
+                if (state != null && VOICED_STANCES.contains(e.type()) && s.type() == EventType.STATEMENT
+                        && said.head() != f.head() && parse.dominates(said.head(), f.head()) && s.agents().size() == 1
+                        && s.agents().get(0).kind() == ActorKind.PERSON && state.country() != null
+                        && state.country().equals(s.agents().get(0).country())) {
+                    speaker = s.agents().get(0);
+                }
+            }
+            out.add(speaker == null ? f : new Found(new EventFrame(e.type(), List.of(speaker), e.targets(), e.object(), e.venue(),
+                    e.date(), e.modality(), e.sentences(), e.trigger(), e.triggerSpan()), f.head()));
         }
         return out;
     }

@@ -578,6 +578,14 @@ class ExtractorIT {
     }
 
     @Test
+    void it_opening_a_coordinated_clause_is_the_subject_of_the_first_clause_not_the_last_state_named() {
+        List<String> events = events("The Turkish foreign ministry said it had lodged a protest with the Greek side, and it "
+                + "urged the authorities in Greece to show restraint.", null);
+        assertTrue(events.contains("Appeal Turkey -> Greece"), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.startsWith("Appeal Greece")), events.toString());
+    }
+
+    @Test
     void the_secretary_is_the_one_named_before_with_that_title() {
         List<String> events = events("US Secretary of State Antony Blinken met Saudi Foreign Minister Prince Faisal bin Farhan "
                 + "in Riyadh. The Secretary also spoke with Egyptian Foreign Minister Sameh Shoukry.", null);
@@ -1781,6 +1789,9 @@ class ExtractorIT {
                         + "betrayal of the victims.", null));
         assertEquals(List.of("Condemn Gabrielius Landsbergis -> Russia"),
                 events("Lithuanian Foreign Minister Gabrielius Landsbergis told reporters that Russia was the aggressor.", null));
+        // the author may be named in the judgement, after "by"
+        assertEquals(List.of("Condemn Holy See -> Nicaragua"),
+                events("The Holy See said the closure was an unjustified decision by the government of Nicaragua.", null));
         // the censure word in a phrase about something else judges no one
         assertEquals(List.of("Statement European Union"),
                 events("The EU said it was concerned about the violation of the ceasefire by Azerbaijan.", null));

@@ -781,6 +781,20 @@ final class FrameAssembler {
                     named.add(m.actor());
                 }
             }
+            for (int by = c + 1; named.isEmpty() && by < v.size(); by++) {
+                // "said the expulsion was an unjustified decision by the government of Nicaragua": the author named
+                // in the judgement
+                if (!v.token(by).is("by") || !parse.dominates(c, by)) {
+                    continue;
+                }
+                for (int k = by + 1; k < v.size(); k++) {
+                    Mention m = v.mentionStartingAt(k);
+                    if (m != null && ToldActs.canAct(m) && parse.dominates(by, k) && Sides.ofAnotherSide(m, speakers)
+                            && named.isEmpty()) {
+                        named.add(m.actor());
+                    }
+                }
+            }
             List<Actor> speaking = SentenceView.actors(speakers);
             if (named.isEmpty()) {
                 named.addAll(acts.authorOf(v, subject, speaking));

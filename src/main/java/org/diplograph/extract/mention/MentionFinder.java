@@ -788,7 +788,8 @@ public final class MentionFinder {
             case "it" -> expletive(s, i) ? Optional.<Actor>empty() : i == 0 && found.isEmpty()
                     ? registry.lastOpeningCollective(s.index()).or(registry::lastCollective)
                     : objectOfVerb(s, i) ? otherCollective(s, i, found, registry)
-                    : reportingSubject(s, i, found).or(() -> lastCollectiveBefore(found)).or(registry::lastCollective);
+                    : reportingSubject(s, i, found).or(() -> coordinatedSubject(s, i, found))
+                            .or(() -> lastCollectiveBefore(found)).or(registry::lastCollective);
             case "its" -> lastCollectiveBefore(found).or(registry::lastCollective);
             default -> Optional.empty();
         };
@@ -1267,6 +1268,31 @@ public final class MentionFinder {
             return Optional.empty();
         }
         for (int subject : p.dependents(p.head(said), "nsubj")) {
+            for (Mention m : found) {
+                if (m.tokens().begin() <= subject && subject < m.tokens().end() && m.actor().kind() != ActorKind.PERSON
+                        && m.form() != Mention.Form.DEMONYM) {
+                    return Optional.of(m.actor());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "The ministry said it had lodged a protest with the US side, and it urged ...": "it" opening a clause
+     * coordinated with an earlier one is that clause's subject, a body or a state, not the last one named.
+     */
+    private static Optional<Actor> coordinatedSubject(Sentence s, int pronoun, List<Mention> found) {
+        org.diplograph.nlp.Parse p = s.parse();
+        if (p == null || !p.relation(pronoun).equals("nsubj")) {
+            return Optional.empty();
+        }
+        int verb = p.head(pronoun);
+        int first = verb >= 0 && p.relation(verb).equals("conj") ? p.head(verb) : -1;
+        if (first < 0 || first > pronoun) {
+            return Optional.empty();
+        }
+        for (int subject : p.dependents(first, "nsubj", "nsubjpass")) {
             for (Mention m : found) {
                 if (m.tokens().begin() <= subject && subject < m.tokens().end() && m.actor().kind() != ActorKind.PERSON
                         && m.form() != Mention.Form.DEMONYM) {

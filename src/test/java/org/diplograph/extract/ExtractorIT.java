@@ -2641,6 +2641,13 @@ class ExtractorIT {
         assertEquals(List.of("Propose Malta", "Support Ecuador, Guyana, Mozambique -> Malta"),
                 events("Malta put forward a draft on humanitarian pauses. "
                         + "Among the members voting in favour were Ecuador, Guyana and Mozambique.", null));
+        // "those voting", and a participle the tagger took for a noun; states vote towards the state of the ambassador
+        // who presented the text
+        assertEquals(List.of("Propose Linda Thomas-Greenfield", "Oppose Russia, Algeria -> United States"),
+                events("US Ambassador Linda Thomas-Greenfield introduced a draft resolution on the Red Sea. "
+                        + "Among those voting against were Russia and Algeria.", null));
+        assertTrue(events("Japan tabled a draft resolution on the crisis. Among the delegations voting against were Cuba "
+                + "and Nicaragua.", null).contains("Oppose Cuba, Nicaragua -> Japan"));
         assertEquals(List.of("Condemn Wang Yi -> Philippines"),
                 events("Chinese State Councillor Wang Yi scolded Manila on Tuesday for its conduct at sea.", null));
     }

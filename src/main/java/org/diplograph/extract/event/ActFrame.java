@@ -174,6 +174,10 @@ final class ActFrame {
                         }
                     }
                 }
+                if (end < v.size() && (v.token(end).is("were") || v.token(end).is("was") || v.token(end).is("are")
+                        || v.token(end).is("is"))) {
+                    npEnd = end; // "Among those voting against were China and Iran": the participle has no object
+                }
                 if (npEnd <= end && namesParties(v, end)) {
                     npEnd = Math.min(v.size(), end + (v.token(end).is("both") ? 2 : 3)); // "urged both/CCONJ sides/VERB": the tagger's slip
                 }
@@ -336,7 +340,10 @@ final class ActFrame {
             // "China and Gabon abstained": on the proposal just told, so towards its sponsors
             Optional<EventFrame> proposal = Discourse.lastProposal(earlier).filter(p -> !Sides.sameSide(acting, p.agents()));
             if (proposal.isPresent()) {
-                return new Participants(agents, List.of(), proposal.get().agents(), proposal.get().object(), venue, head);
+                // (states voting on a draft its ambassador presented act towards the sponsoring state)
+                List<Actor> sponsors = acting.stream().allMatch(a -> a.kind() == ActorKind.STATE)
+                        ? sides.forCountries(proposal.get().agents()) : proposal.get().agents();
+                return new Participants(agents, List.of(), sponsors, proposal.get().object(), venue, head);
             }
         }
         return new Participants(agents, targets, object, venue, head);

@@ -171,14 +171,17 @@ final class AgentReader {
 
     /**
      * "Among the members voting in favour were France, Japan and the Republic of Korea": the participle describes
-     * a group the sentence then names as the subject of "be"; those named act. Empty otherwise.
+     * a group the sentence then names as the subject of "be"; those named act ("Among those voting against were
+     * ..." the same). Empty otherwise.
      */
     private static List<Mention> namedAfterAmong(SentenceView v, int verb) {
         org.diplograph.nlp.Parse parse = v.sentence.parse();
-        if (parse == null || !parse.relation(verb).equals("acl")) {
+        if (parse == null) {
             return List.of();
         }
-        int group = parse.head(verb);
+        // ("Among those voting against were ...": the participle is the group)
+        int group = parse.relation(verb).equals("acl") ? parse.head(verb)
+                : parse.relation(verb).equals("pobj") && verb > 0 && v.token(verb - 1).is("those") ? verb : -1;
         int among = group < 0 ? -1 : parse.head(group);
         int be = among < 0 ? -1 : parse.head(among);
         if (among < 0 || be < 0 || !v.token(among).is("among") || !v.token(be).lemma().equals("be")) {

@@ -21,7 +21,7 @@ public final class InitiativeLinker {
     private static final Set<EventType> STANCES = Set.of(EventType.BLOCK, EventType.OPPOSE, EventType.REJECT, EventType.SUPPORT);
 
     private final WordLists words;
-    /** Stems of the triggers that act on the proposal told in context (the "proposal" role: "abstain"). */
+    /** Stems of the first words of the triggers that act on the proposal told in context (the "proposal" role: "abstain", "vote against"). */
     private final List<String> onTheProposal;
 
     private final Sides sides;
@@ -29,7 +29,7 @@ public final class InitiativeLinker {
     public InitiativeLinker(Knowledge knowledge) {
         this.words = knowledge.words();
         this.sides = new Sides(knowledge);
-        this.onTheProposal = knowledge.triggers().stream().filter(t -> t.targets().contains("proposal") && t.words().size() == 1)
+        this.onTheProposal = knowledge.triggers().stream().filter(t -> t.targets().contains("proposal"))
                 .map(t -> t.words().get(0).replaceAll("e$", "")).toList();
     }
 
@@ -74,7 +74,12 @@ public final class InitiativeLinker {
                 out.add(e);
                 continue;
             }
-            List<Actor> sponsors = (parties.isEmpty() ? proposal.agents() : parties).stream().distinct()
+            List<Actor> sponsoring = parties.isEmpty() ? proposal.agents() : parties;
+            if (e.agents().stream().allMatch(a -> a.kind() == org.diplograph.model.ActorKind.STATE)) {
+                // states voting on a draft its ambassador presented act towards the sponsoring state
+                sponsoring = sides.forCountries(sponsoring);
+            }
+            List<Actor> sponsors = sponsoring.stream().distinct()
                     .filter(s -> e.agents().stream().noneMatch(a -> a.key().equals(s.key()))).toList();
             out.add(sponsors.isEmpty() ? e : new EventFrame(e.type(), e.agents(), sponsors, e.object(), e.venue(), e.date(),
                     e.modality(), e.sentences(), e.trigger(), e.triggerSpan()));

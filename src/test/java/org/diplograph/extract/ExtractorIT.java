@@ -1401,6 +1401,9 @@ class ExtractorIT {
         assertEquals(List.of("Support European Union -> Armenia, Azerbaijan", "Agree Armenia -> Azerbaijan", "Agree Azerbaijan -> Armenia"),
                 events("The EU welcomed the agreement between Armenia and Azerbaijan.", null));
         assertEquals(List.of("Condemn Iran -> United Arab Emirates, Israel"), events("Iran criticised the agreement between the UAE and Israel.", null));
+        // parties listed with their articles ("the government of Ethiopia and the TPLF") are both parties
+        assertTrue(events("The EU welcomed the accord between the government of Ethiopia and the Tigray People's Liberation Front.", null)
+                .contains("Support European Union -> Ethiopia, Tigray People's Liberation Front"));
     }
 
     @Test

@@ -379,7 +379,14 @@ final class Discourse {
         }
         Mention chosen = after != null ? after : before;
         if (chosen != null) {
-            return listedWith(v, chosen, agents);
+            // with the actors listed with it ("Armenia and Azerbaijan"), of another side
+            List<Actor> out = new ArrayList<>();
+            for (Mention m : v.groupRightFrom(chosen)) {
+                if ((m == chosen || !Sides.sameSide(agents, List.of(m.actor()))) && out.stream().noneMatch(a -> a.key().equals(m.actor().key()))) {
+                    out.add(m.actor());
+                }
+            }
+            return out;
         }
         for (int i = earlier.size() - 1; i >= 0; i--) {
             EventFrame e = earlier.get(i);
@@ -409,23 +416,5 @@ final class Discourse {
             }
         }
         return false;
-    }
-
-    /** The actor of the mention and those of the mentions listed with it ("Armenia and Azerbaijan"), of another side. */
-    private static List<Actor> listedWith(SentenceView v, Mention m, List<Actor> agents) {
-        List<Actor> out = new ArrayList<>(List.of(m.actor()));
-        for (int k = m.tokens().end(); k + 1 < v.size(); ) {
-            int next = v.token(k).is(",") && v.token(k + 1).is("and") ? k + 2
-                    : v.token(k).is(",") || v.token(k).is("and") ? k + 1 : -1;
-            Mention listed = next < 0 || next >= v.size() ? null : v.mentionStartingAt(next);
-            if (listed == null || !listed.canParticipate()) {
-                break;
-            }
-            if (!Sides.sameSide(agents, List.of(listed.actor())) && out.stream().noneMatch(a -> a.key().equals(listed.actor().key()))) {
-                out.add(listed.actor());
-            }
-            k = listed.tokens().end();
-        }
-        return out;
     }
 }

@@ -1267,15 +1267,7 @@ public final class MentionFinder {
         if (said < 0 || !p.relation(said).equals("ccomp") || p.head(said) < 0) {
             return Optional.empty();
         }
-        for (int subject : p.dependents(p.head(said), "nsubj")) {
-            for (Mention m : found) {
-                if (m.tokens().begin() <= subject && subject < m.tokens().end() && m.actor().kind() != ActorKind.PERSON
-                        && m.form() != Mention.Form.DEMONYM) {
-                    return Optional.of(m.actor());
-                }
-            }
-        }
-        return Optional.empty();
+        return collectiveSubject(p, p.head(said), found, "nsubj");
     }
 
     /**
@@ -1292,7 +1284,12 @@ public final class MentionFinder {
         if (first < 0 || first > pronoun) {
             return Optional.empty();
         }
-        for (int subject : p.dependents(first, "nsubj", "nsubjpass")) {
+        return collectiveSubject(p, first, found, "nsubj", "nsubjpass");
+    }
+
+    /** The state or body named (not by a nationality) as the subject of {@code verb}, among the mentions found. */
+    private static Optional<Actor> collectiveSubject(org.diplograph.nlp.Parse p, int verb, List<Mention> found, String... relations) {
+        for (int subject : p.dependents(verb, relations)) {
             for (Mention m : found) {
                 if (m.tokens().begin() <= subject && subject < m.tokens().end() && m.actor().kind() != ActorKind.PERSON
                         && m.form() != Mention.Form.DEMONYM) {

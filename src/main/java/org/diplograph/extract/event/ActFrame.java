@@ -340,10 +340,8 @@ final class ActFrame {
             // "China and Gabon abstained": on the proposal just told, so towards its sponsors
             Optional<EventFrame> proposal = Discourse.lastProposal(earlier).filter(p -> !Sides.sameSide(acting, p.agents()));
             if (proposal.isPresent()) {
-                // (states voting on a draft its ambassador presented act towards the sponsoring state)
-                List<Actor> sponsors = acting.stream().allMatch(a -> a.kind() == ActorKind.STATE)
-                        ? sides.forCountries(proposal.get().agents()) : proposal.get().agents();
-                return new Participants(agents, List.of(), sponsors, proposal.get().object(), venue, head);
+                return new Participants(agents, List.of(), sides.towardsAgents(acting, proposal.get().agents()),
+                        proposal.get().object(), venue, head);
             }
         }
         return new Participants(agents, targets, object, venue, head);

@@ -181,7 +181,7 @@ final class AgentReader {
         }
         // ("Among those voting against were ...": the participle is the group)
         int group = parse.relation(verb).equals("acl") ? parse.head(verb)
-                : parse.relation(verb).equals("pobj") && verb > 0 && v.token(verb - 1).is("those") ? verb : -1;
+                : parse.relation(verb).equals("pobj") && v.isParticipleAfterThose(verb) ? verb : -1;
         int among = group < 0 ? -1 : parse.head(group);
         int be = among < 0 ? -1 : parse.head(among);
         if (among < 0 || be < 0 || !v.token(among).is("among") || !v.token(be).lemma().equals("be")) {

@@ -278,14 +278,15 @@ public final class EventFinder {
         return out;
     }
 
+    /** Judgements a state voices through whoever speaks for it (not measures, threats or refusals: measured). */
+    private static final java.util.Set<EventType> VOICED_STANCES = java.util.EnumSet.of(EventType.CONDEMN,
+            EventType.SUPPORT, EventType.OPPOSE);
+
     /**
      * "Boric said his country strongly condemned the strikes", "Taylor said the United States opposed the motion": a
      * judgement that a speaker tells of his own state, in what he says, is voiced by him, and annotators
      * name him as its agent (the state acts through the person speaking for it).
      */
-    private static final java.util.Set<EventType> VOICED_STANCES = java.util.EnumSet.of(EventType.CONDEMN,
-            EventType.SUPPORT, EventType.OPPOSE);
-
     private static List<Found> voicedByTheSpeaker(SentenceView v, List<Found> found) {
         Parse parse = v.sentence.parse();
         if (parse == null || found.size() < 2) {
@@ -294,13 +295,13 @@ public final class EventFinder {
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
             EventFrame e = f.event();
-            Actor state = e.agents().size() == 1 && e.agents().get(0).kind() == ActorKind.STATE ? e.agents().get(0) : null;
+            Actor state = VOICED_STANCES.contains(e.type()) && e.agents().size() == 1
+                    && e.agents().get(0).kind() == ActorKind.STATE && e.agents().get(0).country() != null ? e.agents().get(0) : null;
             Actor speaker = null;
-            for (Found said : found) {
+            for (Found said : state == null ? List.<Found>of() : found) {
                 EventFrame s = said.event();
-                if (state != null && VOICED_STANCES.contains(e.type()) && s.type() == EventType.STATEMENT
-                        && said.head() != f.head() && parse.dominates(said.head(), f.head()) && s.agents().size() == 1
-                        && s.agents().get(0).kind() == ActorKind.PERSON && state.country() != null
+                if (s.type() == EventType.STATEMENT && said.head() != f.head() && parse.dominates(said.head(), f.head())
+                        && s.agents().size() == 1 && s.agents().get(0).kind() == ActorKind.PERSON
                         && state.country().equals(s.agents().get(0).country())) {
                     speaker = s.agents().get(0);
                 }

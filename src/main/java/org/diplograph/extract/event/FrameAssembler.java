@@ -787,10 +787,9 @@ final class FrameAssembler {
                 if (!v.token(by).is("by") || !parse.dominates(c, by)) {
                     continue;
                 }
-                for (int k = by + 1; k < v.size(); k++) {
+                for (int k = by + 1; named.isEmpty() && k < v.size(); k++) {
                     Mention m = v.mentionStartingAt(k);
-                    if (m != null && ToldActs.canAct(m) && parse.dominates(by, k) && Sides.ofAnotherSide(m, speakers)
-                            && named.isEmpty()) {
+                    if (m != null && ToldActs.canAct(m) && parse.dominates(by, k) && Sides.ofAnotherSide(m, speakers)) {
                         named.add(m.actor());
                     }
                 }

@@ -74,12 +74,7 @@ public final class InitiativeLinker {
                 out.add(e);
                 continue;
             }
-            List<Actor> sponsoring = parties.isEmpty() ? proposal.agents() : parties;
-            if (e.agents().stream().allMatch(a -> a.kind() == org.diplograph.model.ActorKind.STATE)) {
-                // states voting on a draft its ambassador presented act towards the sponsoring state
-                sponsoring = sides.forCountries(sponsoring);
-            }
-            List<Actor> sponsors = sponsoring.stream().distinct()
+            List<Actor> sponsors = sides.towardsAgents(e.agents(), parties.isEmpty() ? proposal.agents() : parties).stream().distinct()
                     .filter(s -> e.agents().stream().noneMatch(a -> a.key().equals(s.key()))).toList();
             out.add(sponsors.isEmpty() ? e : new EventFrame(e.type(), e.agents(), sponsors, e.object(), e.venue(), e.date(),
                     e.modality(), e.sentences(), e.trigger(), e.triggerSpan()));

@@ -445,6 +445,11 @@ final class SentenceView {
     }
 
     /** A verb by the tagger or by the parser's tag, which settles a verb the tagger missed ("to impose/ADJ"). */
+    /** "those voting in favour": an -ing word after "those" is a participle, "those" standing for who did it. */
+    boolean isParticipleAfterThose(int k) {
+        return k > 0 && sentence.token(k - 1).is("those") && sentence.token(k).text().endsWith("ing");
+    }
+
     boolean isVerbInTagOrParse(int k) {
         return sentence.token(k).isVerb() || sentence.parse() != null && sentence.parse().arcs().get(k).tag().startsWith("VB");
     }

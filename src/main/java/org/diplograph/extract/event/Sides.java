@@ -28,6 +28,14 @@ final class Sides {
         return asStates(actors, a -> a.kind() == ActorKind.ORGANIZATION && "GovernmentBody".equals(a.type()));
     }
 
+    /**
+     * Whom agents that are all states act towards: the states of these parties ("Russia and Algeria voted against"
+     * the draft an ambassador presented: against his state); the parties themselves for any other agents.
+     */
+    List<Actor> towardsAgents(List<Actor> agents, List<Actor> parties) {
+        return agents.stream().allMatch(a -> a.kind() == ActorKind.STATE) ? forCountries(parties) : parties;
+    }
+
     /** The states of these actors: "the two governments" after a meeting of their ministers. */
     List<Actor> forCountries(List<Actor> actors) {
         return asStates(actors, a -> a.kind() != ActorKind.STATE);

@@ -254,8 +254,8 @@ final class TriggerMatcher {
      */
     private static boolean nominalInParse(SentenceView v, int k) {
         org.diplograph.nlp.Parse p = v.sentence.parse();
-        if (p == null || !p.arcs().get(k).tag().startsWith("NN") || k > 0 && v.token(k - 1).is("those") && v.token(k).text().endsWith("ing")) {
-            return false; // ("those voting in favour": a participle, "those" standing for who did it)
+        if (p == null || !p.arcs().get(k).tag().startsWith("NN") || v.isParticipleAfterThose(k)) {
+            return false;
         }
         String relation = p.relation(k);
         return !p.dependents(k, "det", "poss").isEmpty() || relation.equals("nsubj") || relation.equals("nsubjpass")
@@ -287,8 +287,8 @@ final class TriggerMatcher {
                 return true;
             }
         }
-        if (p != null && "NOUN".equals(v.token(k).pos()) && v.token(k).text().endsWith("ing")
-                && (p.arcs().get(k).tag().equals("VBG") && p.relation(k).equals("acl") || k > 0 && v.token(k - 1).is("those"))) {
+        if (p != null && "NOUN".equals(v.token(k).pos()) && (v.isParticipleAfterThose(k)
+                || v.token(k).text().endsWith("ing") && p.arcs().get(k).tag().equals("VBG") && p.relation(k).equals("acl"))) {
             return true; // "the delegations voting/NOUN against", "those voting/NOUN in favour": a participle of who did it
         }
         if (p != null && "NOUN".equals(v.token(k).pos()) && p.arcs().get(k).tag().equals("VBN")

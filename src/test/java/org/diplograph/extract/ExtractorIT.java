@@ -340,6 +340,15 @@ class ExtractorIT {
     }
 
     @Test
+    void the_kingdom_is_the_state_of_the_body_that_speaks_and_the_malian_state_is_mali() {
+        Extraction x = extract("Morocco recalled its envoy from Ankara after a conference in Tunis. The Moroccan foreign "
+                + "ministry said the remarks were an insult to the kingdom and blamed incursions by the Malian state.", null);
+        assertEquals(List.of("the kingdom=Morocco", "the Malian state=Mali"), x.mentions().stream()
+                .filter(m -> m.surface().equals("the kingdom") || m.surface().equals("the Malian state"))
+                .map(m -> m.surface() + "=" + m.actor().label()).toList());
+    }
+
+    @Test
     void an_office_in_apposition_at_the_end_of_a_sentence_lets_the_role_point_back_to_its_holder() {
         assertTrue(events("The United States expelled Juan Valdes, Chile's ambassador in Washington. "
                 + "Secretary of State Marco Rubio declared the envoy persona non grata.", null)

@@ -14,4 +14,11 @@ public record Country(String iso, String name, List<String> aliases, List<String
     public String demonym() {
         return demonyms.isEmpty() ? name : demonyms.get(0);
     }
+
+    /** Whether one of the state's names has this word ("kingdom" in "Kingdom of Saudi Arabia", "emirate" in "the Emirates"). */
+    public boolean isNamedWith(String word) {
+        java.util.regex.Pattern w = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word),
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        return w.matcher(name).find() || aliases.stream().anyMatch(a -> w.matcher(a).find());
+    }
 }

@@ -259,11 +259,11 @@ public final class ActorRegistry {
         return null;
     }
 
-    /** The most recent state named in an earlier sentence. */
-    public Optional<Actor> lastState() {
+    /** The most recent state named in an earlier sentence that is one of these. */
+    public Optional<Actor> lastState(java.util.function.Predicate<Actor> which) {
         for (int i = history.size() - 1; i >= 0; i--) {
             Mention m = history.get(i);
-            if (m.actor().kind() == ActorKind.STATE && m.form() != Mention.Form.DEMONYM) {
+            if (m.actor().kind() == ActorKind.STATE && m.form() != Mention.Form.DEMONYM && which.test(m.actor())) {
                 return Optional.of(m.actor());
             }
         }

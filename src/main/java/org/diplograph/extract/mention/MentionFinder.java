@@ -696,12 +696,21 @@ public final class MentionFinder {
                     && (k + 1 >= s.size() || !s.token(k + 1).isNoun())) {
                 // "Prince Faisal told him that the kingdom would host": the speaker's own state first; never the
                 // state that "the country's ambassador in Washington" is posted to
+                // ("the kingdom": only a state that is one, the Kingdom of Saudi Arabia, not Egypt named last)
                 Optional<Actor> host = hostOfEnvoy(s, k);
-                java.util.function.Predicate<Actor> notHost = a -> host.isEmpty() || !a.key().equals(host.get().key());
-                Optional<Actor> state = firstPerson(found).map(registry::current).map(Actor::country)
-                        .flatMap(gazetteer::country).map(gazetteer::state).filter(notHost)
-                        .or(() -> lastStateBefore(found, notHost)).or(() -> host.isEmpty() ? Optional.empty() : lastHomeBefore(found, registry, notHost))
-                        .or(() -> registry.lastState().filter(notHost));
+                String form = s.token(k).text().toLowerCase(Locale.ROOT);
+                java.util.function.Predicate<Actor> fits = a -> (host.isEmpty() || !a.key().equals(host.get().key()))
+                        && (!words.has(WordLists.Name.STATE_FORM_NOUNS, form)
+                                || gazetteer.country(a.country()).filter(c -> c.isNamedWith(form)).isPresent());
+                // "the Malian state": the state of the nationality it names
+                Optional<Actor> named = java.util.stream.IntStream.range(i + 1, k).boxed()
+                        .flatMap(j -> gazetteer.lookup(s, j).stream())
+                        .filter(h -> h.entry().kind() == NameEntry.Kind.DEMONYM && h.entry().country() != null)
+                        .findFirst().map(h -> gazetteer.state(h.entry().country()));
+                Optional<Actor> state = named.isPresent() ? named : firstSpeaker(found).map(registry::current).map(Actor::country)
+                        .flatMap(gazetteer::country).map(gazetteer::state).filter(fits)
+                        .or(() -> lastStateBefore(found, fits)).or(() -> host.isEmpty() ? Optional.empty() : lastHomeBefore(found, registry, fits))
+                        .or(() -> registry.lastState(fits));
                 if (state.isPresent()) {
                     return Optional.of(mention(s, state.get(), i, k + 1, s.textOf(new TokenSpan(i, k + 1)), Mention.Form.ROLE));
                 }
@@ -1345,6 +1354,15 @@ public final class MentionFinder {
         }
         return gazetteer.lookup(s, k + 4).stream().map(h -> h.entry().country()).filter(java.util.Objects::nonNull)
                 .findFirst().map(gazetteer::state);
+    }
+
+    /**
+     * The first person or body of a state in the sentence so far: usually its subject ("The Saudi foreign ministry
+     * said ... the kingdom's affairs").
+     */
+    private static Optional<Actor> firstSpeaker(List<Mention> found) {
+        return found.stream().map(Mention::actor).filter(a -> a.kind() == ActorKind.PERSON
+                || a.kind() == ActorKind.ORGANIZATION && a.country() != null && !a.isNewsOutlet()).findFirst();
     }
 
     /** The first person of the sentence so far: usually its subject, the likeliest "he" or "she". */

@@ -340,6 +340,29 @@ class ExtractorIT {
     }
 
     @Test
+    void every_leader_of_a_list_is_met_whether_each_is_owned_by_a_state_or_given_as_an_example() {
+        assertEquals(List.of("Meeting Luiz Inácio Lula da Silva -> Lucas Ferreira, Tomas Aguirre, Ana Beltran 2024-03-04"),
+                events("President Lula hosted Uruguay's Lucas Ferreira, Chile's Tomas Aguirre and Peru's Ana Beltran on Monday.",
+                        "2024-03-05"));
+        assertEquals(List.of("Meeting Luiz Inácio Lula da Silva -> Lucas Ferreira, Tomas Aguirre, Ana Beltran"),
+                events("President Lula met Lucas Ferreira, Tomas Aguirre and Ana Beltran in Brasilia.", null));
+        assertEquals(List.of("Meeting Luiz Inácio Lula da Silva -> Lucas Ferreira, Tomas Aguirre"),
+                events("President Lula hosted leaders including Lucas Ferreira and Tomas Aguirre.", null));
+        // the next of a list is no role of the one before; a list of places holds no person
+        Extraction x = extract("President Lula hosted Uruguay's Lucas Ferreira, Chile's Tomas Aguirre and Peru's Ana Beltran. "
+                + "Lula spoke of the floods in Canelones, Villa Rica and Peru.", null);
+        assertEquals(List.of("Lucas Ferreira UY null"), x.mentions().stream()
+                .filter(m -> m.surface().equals("Lucas Ferreira"))
+                .map(m -> m.actor().label() + " " + m.actor().country() + " " + m.actor().role()).toList());
+        assertTrue(x.mentions().stream().noneMatch(m -> m.surface().equals("Villa Rica")));
+    }
+
+    @Test
+    void the_subject_of_a_negated_passive_is_not_who_acts() {
+        assertEquals(List.of(), events("Greece was not invited to the conference in Berlin.", null));
+    }
+
+    @Test
     void the_kingdom_is_the_state_of_the_body_that_speaks_and_the_malian_state_is_mali() {
         Extraction x = extract("Morocco recalled its envoy from Ankara after a conference in Tunis. The Moroccan foreign "
                 + "ministry said the remarks were an insult to the kingdom and blamed incursions by the Malian state.", null);

@@ -341,7 +341,8 @@ final class AgentReader {
      */
     static boolean isPassive(SentenceView v, int head) {
         int k = head - 1;
-        while (k >= 0 && "ADV".equals(v.token(k).pos())) {
+        // ("was not invited": the negation is no adverb to the tagger)
+        while (k >= 0 && ("ADV".equals(v.token(k).pos()) || v.token(k).is("not") || v.token(k).is("n't"))) {
             k--;
         }
         boolean be = k >= 0 && v.token(k).lemma().equals("be");

@@ -156,11 +156,14 @@ final class Phrases {
      */
     static List<Mention> included(SentenceView v, int from) {
         int k = from;
-        while (k < v.size() && k < from + 8 && v.mentionAt(k) == null && ("DET".equals(v.token(k).pos())
+        while (k < v.size() && k < from + 8 && v.mentionAt(k) == null && !v.token(k).is("including") && ("DET".equals(v.token(k).pos())
                 || "ADJ".equals(v.token(k).pos()) || "ADP".equals(v.token(k).pos()) || v.token(k).isNoun())) {
             k++;
         }
-        if (k == from || k + 2 >= v.size() || !v.token(k).text().equals(",") || !v.token(k + 1).is("including")) {
+        // ("hosted leaders including ...", without the comma)
+        if (k > from && k + 1 < v.size() && v.token(k).is("including")) {
+            k--;
+        } else if (k == from || k + 2 >= v.size() || !v.token(k).text().equals(",") || !v.token(k + 1).is("including")) {
             return List.of();
         }
         for (int m = k + 2; m < v.size() && m < k + 5; m++) {

@@ -407,7 +407,10 @@ final class SentenceView {
                     && !sentence.token(afterEnd).text().endsWith("ing")) {
                 break; // "pledged guarantees to the DPRK and the Chairman reaffirmed": a new clause after a list of objects
             }
-            if (w.equals(",") && afterEnd < sentence.size() && sentence.token(afterEnd).isPossessiveMark()
+            Mention owned = possessedOrSelf(after);
+            if (owned != after && owned.actor().kind() == ActorKind.PERSON && owned.tokens().begin() == after.tokens().end() + 1) {
+                after = owned; // "Argentina's Javier Milei, Chile's Gabriel Boric and ...": the next leader of a list
+            } else if (w.equals(",") && afterEnd < sentence.size() && sentence.token(afterEnd).isPossessiveMark()
                     && !(afterEnd + 1 < sentence.size() && sentence.token(afterEnd + 1).is("and"))) {
                 break; // "with China, Pyongyang's main ally": a description of the one before, not one more party
             }

@@ -973,6 +973,13 @@ public final class MentionFinder {
         // (the tagger may miss the first name's part of speech, "Ajit/NOUN Doval/NOUN and": the parser's tag then)
         boolean conjoined = allProper && i > 1 && s.token(i - 1).is("and") && s.token(i - 2).isCapitalized()
                 && ("PROPN".equals(s.token(i - 2).pos()) || s.parse() != null && s.parse().arcs().get(i - 2).tag().startsWith("NNP"));
+        // "met Javier Milei, Gabriel Boric and Gustavo Petro": a name between two others of a list
+        // (not "in Xinjiang, Hong Kong and Taiwan", a list of places)
+        conjoined |= allProper && nameWords >= 2 && i > 1 && s.token(i - 1).text().equals(",") && "PROPN".equals(s.token(i - 2).pos())
+                && end + 1 < s.size() && (s.token(end).is("and") || s.token(end).text().equals(","))
+                && "PROPN".equals(s.token(end + 1).pos()) && !placeAt(s, end + 1)
+                && java.util.stream.IntStream.range(Math.max(0, i - 5), i - 1).noneMatch(j -> placeAt(s, j)
+                        && gazetteer.lookup(s, j).stream().anyMatch(h -> h.end() == i - 1));
         // "government negotiator Jorge Rodriguez", "opposition delegate Gerardo Blyde": a role word used as a title
         boolean titled = allProper && i > 0 && !s.token(i - 1).isCapitalized()
                 && words.has(WordLists.Name.ROLE_HEADS, s.token(i - 1).lemma());
@@ -1035,6 +1042,12 @@ public final class MentionFinder {
         }
         boolean roleLike = head < inner.end() && (words.has(WordLists.Name.ROLE_HEADS, s.token(head).lemma()) || office != null
                 || country != null && head + 1 < inner.end() && s.token(head + 1).isPossessiveMark());
+        if (head + 2 < inner.end() && s.token(head + 1).isPossessiveMark() && s.token(head + 2).isCapitalized()
+                && !words.has(WordLists.Name.ROLE_HEADS, s.token(head + 2).text().toLowerCase(Locale.ROOT))
+                && gazetteer.lookup(s, head + 2).stream().noneMatch(h -> h.entry().kind() == NameEntry.Kind.OFFICE)) {
+            // "Argentina's Javier Milei, Chile's Gabriel Boric and ...": the next of a list of leaders, not a role
+            return m;
+        }
         if (!roleLike) {
             return m;
         }
@@ -1049,6 +1062,12 @@ public final class MentionFinder {
         // the apposition enriches the actor but stays outside the mention: the people and places named in it
         // are mentions of their own ("adviser to Prime Minister Abiy Ahmed")
         return new Mention(actor, m.sentence(), m.tokens(), m.span(), m.surface(), m.form());
+    }
+
+    /** Whether a state or its seat is named at {@code k} ("Taiwan", "Beijing"). */
+    private boolean placeAt(Sentence s, int k) {
+        return gazetteer.lookup(s, k).stream().anyMatch(h -> h.entry().kind() == NameEntry.Kind.COUNTRY
+                || h.entry().kind() == NameEntry.Kind.METONYM);
     }
 
     /** "member of the political bureau of the ruling Hamas movement": the role, up to its organization. */

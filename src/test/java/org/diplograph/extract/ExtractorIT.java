@@ -358,6 +358,14 @@ class ExtractorIT {
     }
 
     @Test
+    void what_is_refused_belongs_to_the_subject_of_its_relative_clause() {
+        assertTrue(events("Chile turned down an invitation that Peru extended to its president on Friday.", "2024-03-05")
+                .contains("Reject Chile -> Peru 2024-03-01"));
+        assertEquals(List.of("Reject Chile -> Peru, Bolivia"),
+                events("Chile rejected the proposal that Peru and Bolivia made last week.", null));
+    }
+
+    @Test
     void the_subject_of_a_negated_passive_is_not_who_acts() {
         assertEquals(List.of(), events("Greece was not invited to the conference in Berlin.", null));
     }

@@ -407,6 +407,15 @@ final class ActFrame {
             if ("VBN".equals(parse.arcs().get(modifier).tag())) {
                 out.addAll(roles.prepositional(modifier, Set.of("by")));
             }
+            List<Integer> objects = parse.dependents(modifier, "dobj");
+            // (the parser may take "the proposal that Peru made" for a content clause: one with no object is none)
+            boolean relative = parse.relation(modifier).equals("relcl") && (objects.isEmpty()
+                    || objects.stream().anyMatch(o -> v.words.has(WordLists.Name.RELATIVE_PRONOUNS, v.token(o).lemma())))
+                    || objects.isEmpty() && parse.dependents(modifier, "mark").stream().anyMatch(o -> v.token(o).is("that"));
+            if (relative) {
+                // "turned down an invitation that Merkel extended", "the proposal Peru made": the relative clause's subject
+                out.addAll(roles.nominalSubject(modifier));
+            }
         }
         out.removeIf(m -> (m.actor().kind() == ActorKind.PERSON && m.form() != Mention.Form.NAME)
                 || agents.stream().anyMatch(a -> a.actor().key().equals(m.actor().key())));

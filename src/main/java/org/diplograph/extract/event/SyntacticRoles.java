@@ -362,6 +362,11 @@ final class SyntacticRoles {
         return List.of();
     }
 
+    /** The nominal subject the parse gives {@code verb}, with its conjuncts; no reading through clauses. */
+    List<Mention> nominalSubject(int verb) {
+        return objectsOf(verb, "nsubj");
+    }
+
     private List<Mention> objectsOf(int head, String relation) {
         if (parse == null) {
             return List.of();

@@ -366,6 +366,14 @@ class ExtractorIT {
     }
 
     @Test
+    void wrapping_up_or_completing_a_visit_is_a_visit_but_ending_sanctions_is_no_sanction() {
+        assertEquals(List.of("Visit Kaja Kallas, Mark Rutte -> Japan"),
+                events("Kaja Kallas and Mark Rutte wrapped up a visit to Tokyo.", null));
+        assertEquals(List.of("Visit Kaja Kallas -> Japan"), events("Kaja Kallas completed her visit to Tokyo.", null));
+        assertEquals(List.of(), events("Canada ended sanctions on Chile.", null));
+    }
+
+    @Test
     void the_subject_of_a_negated_passive_is_not_who_acts() {
         assertEquals(List.of(), events("Greece was not invited to the conference in Berlin.", null));
     }

@@ -80,9 +80,7 @@ final class ContactFrame {
             return new Participants(agents, included, List.of(), null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
         }
         // ("hosted Argentina's Javier Milei": the state owns a person, who is the object)
-        Mention owned = direct == null ? null : v.possessedOrSelf(direct);
-        boolean ownsPerson = owned != null && owned != direct && owned.actor().kind() == org.diplograph.model.ActorKind.PERSON
-                && owned.tokens().begin() == direct.tokens().end() + 1;
+        boolean ownsPerson = direct != null && v.personOwnedBy(direct) != null;
         if (objectRequired && direct != null && !ownsPerson && direct.tokens().end() < v.size() && v.mentionAt(direct.tokens().end()) == null
                 && ("NOUN".equals(v.token(direct.tokens().end()).pos()) || v.token(direct.tokens().end()).isPossessiveMark())) {
             // "called the US pressure bullying", "calling the Indian leader's embrace of Putin a blow": the actor

@@ -160,13 +160,15 @@ final class Phrases {
                 || "ADJ".equals(v.token(k).pos()) || "ADP".equals(v.token(k).pos()) || v.token(k).isNoun())) {
             k++;
         }
-        // ("hosted leaders including ...", without the comma)
+        int examples; // the first word after "including", with or without a comma before it ("hosted leaders including ...")
         if (k > from && k + 1 < v.size() && v.token(k).is("including")) {
-            k--;
-        } else if (k == from || k + 2 >= v.size() || !v.token(k).text().equals(",") || !v.token(k + 1).is("including")) {
+            examples = k + 1;
+        } else if (k > from && k + 2 < v.size() && v.token(k).text().equals(",") && v.token(k + 1).is("including")) {
+            examples = k + 2;
+        } else {
             return List.of();
         }
-        for (int m = k + 2; m < v.size() && m < k + 5; m++) {
+        for (int m = examples; m < v.size() && m < examples + 3; m++) {
             Mention first = v.mentionStartingAt(m);
             if (first != null) {
                 return first.canParticipate() ? v.groupRightFrom(first) : List.of();

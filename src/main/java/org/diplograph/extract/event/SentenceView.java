@@ -302,6 +302,13 @@ final class SentenceView {
         return group;
     }
 
+    /** The person named right after a state's possessive ("Argentina's Javier Milei"), or null. */
+    Mention personOwnedBy(Mention m) {
+        Mention owned = possessedOrSelf(m);
+        return owned != m && owned.actor().kind() == ActorKind.PERSON && owned.tokens().begin() == m.tokens().end() + 1
+                ? owned : null;
+    }
+
     /**
      * The one a possessive phrase names, when it names someone ("Lavrov's deputy Sergei Ryabkov", "Russia's
      * Lavrov"); else the mention itself ("Russia's capital", "Finland's and Sweden's bids").
@@ -407,8 +414,8 @@ final class SentenceView {
                     && !sentence.token(afterEnd).text().endsWith("ing")) {
                 break; // "pledged guarantees to the DPRK and the Chairman reaffirmed": a new clause after a list of objects
             }
-            Mention owned = possessedOrSelf(after);
-            if (owned != after && owned.actor().kind() == ActorKind.PERSON && owned.tokens().begin() == after.tokens().end() + 1) {
+            Mention owned = personOwnedBy(after);
+            if (owned != null) {
                 after = owned; // "Argentina's Javier Milei, Chile's Gabriel Boric and ...": the next leader of a list
             } else if (w.equals(",") && afterEnd < sentence.size() && sentence.token(afterEnd).isPossessiveMark()
                     && !(afterEnd + 1 < sentence.size() && sentence.token(afterEnd + 1).is("and"))) {
@@ -447,12 +454,12 @@ final class SentenceView {
         return List.of();
     }
 
-    /** A verb by the tagger or by the parser's tag, which settles a verb the tagger missed ("to impose/ADJ"). */
     /** "those voting in favour": an -ing word after "those" is a participle, "those" standing for who did it. */
     boolean isParticipleAfterThose(int k) {
         return k > 0 && sentence.token(k - 1).is("those") && sentence.token(k).text().endsWith("ing");
     }
 
+    /** A verb by the tagger or by the parser's tag, which settles a verb the tagger missed ("to impose/ADJ"). */
     boolean isVerbInTagOrParse(int k) {
         return sentence.token(k).isVerb() || sentence.parse() != null && sentence.parse().arcs().get(k).tag().startsWith("VB");
     }

@@ -528,8 +528,8 @@ public final class EventFinder {
             case ACTOR_OBJECT -> !saysWhatTheObjectIs(v, end);
             case TARGET -> !p.targets().isEmpty() || !p.implicitTargets().isEmpty() || reciprocal(v, p.verb(), end);
             case PERSON_OBJECT -> p.targets().stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON);
-            case CENSURE -> predicateFrom(v, end, v.clauseEnd(Math.max(0, end - 1)), WordLists.Name.CENSURE_WORDS);
-            case PRAISE -> predicateFrom(v, end, v.clauseEnd(Math.max(0, end - 1)), WordLists.Name.PRAISE_WORDS);
+            case CENSURE -> predicateFrom(v, end, v.clauseEndThroughQuotes(Math.max(0, end - 1)), WordLists.Name.CENSURE_WORDS);
+            case PRAISE -> predicateFrom(v, end, v.clauseEndThroughQuotes(Math.max(0, end - 1)), WordLists.Name.PRAISE_WORDS);
             // "presented a peace plan", not "presented Brazil as a neutral broker"
             case THING_OBJECT -> end >= v.size() || v.mentionStartingAt(end) == null;
             case DRAFT_OBJECT -> draftActedOn(v, p.verb(), end);

@@ -229,7 +229,7 @@ final class Phrases {
         return from;
     }
 
-    private static boolean isQuote(String text) {
+    static boolean isQuote(String text) {
         return text.equals("\"") || text.equals("\u201c") || text.equals("\u201d") || text.equals("``") || text.equals("''");
     }
 

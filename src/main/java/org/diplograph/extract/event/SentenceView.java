@@ -133,6 +133,18 @@ final class SentenceView {
     }
 
     /**
+     * The end of the clause of {@code k}, read on through quotation marks: a judgement may be quoted ("called the
+     * expulsions \"reckless\"").
+     */
+    int clauseEndThroughQuotes(int k) {
+        int e = clauseEnd(k);
+        while (e < sentence.size() && Phrases.isQuote(sentence.token(e).text())) {
+            e = clauseEnd(e);
+        }
+        return e;
+    }
+
+    /**
      * The subject of the verb at {@code verb}: the mentions, joined by "and" or commas, that end just before it
      * (auxiliaries and adverbs between are allowed), or that close an apposition ("Marzouk, a member of
      * Hamas, said").

@@ -388,6 +388,20 @@ class ExtractorIT {
     }
 
     @Test
+    void a_judgement_in_quotation_marks_still_makes_calling_something_a_condemnation() {
+        assertTrue(events("Ghana expelled two Togolese diplomats on Monday. Togo called the expulsions \"reckless\".", null)
+                .contains("Condemn Togo -> Ghana"));
+        assertTrue(events("Ghana expelled two Togolese diplomats on Monday. Togo called the expulsions reckless.", null)
+                .contains("Condemn Togo -> Ghana"));
+    }
+
+    @Test
+    void the_government_of_a_state_acts_for_it_and_a_main_verb_the_tagger_took_for_a_noun_is_read_as_the_parse_has_it() {
+        assertEquals(List.of("Appeal Nepal -> India"),
+                events("The Government of Nepal calls upon India to withdraw its troops from the disputed pass.", null));
+    }
+
+    @Test
     void an_office_in_apposition_at_the_end_of_a_sentence_lets_the_role_point_back_to_its_holder() {
         assertTrue(events("The United States expelled Juan Valdes, Chile's ambassador in Washington. "
                 + "Secretary of State Marco Rubio declared the envoy persona non grata.", null)

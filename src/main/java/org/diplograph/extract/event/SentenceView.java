@@ -208,12 +208,13 @@ final class SentenceView {
                     head = mentionEndingBefore(before - 2);
                 }
             }
-            boolean seat = sentence.token(before).is("in") && last.actor().kind() == ActorKind.STATE
+            boolean seat = (sentence.token(before).is("in") || sentence.token(before).is("of")) && last.actor().kind() == ActorKind.STATE
                     && words.has(WordLists.Name.GOVERNMENT_NOUNS, sentence.token(before - 1).lemma());
             if (head != null && head.canParticipate()) {
                 last = head;
             } else if (seat) {
-                // "the foreign ministry in Prague summoned": the government seated there acts
+                // "the foreign ministry in Prague summoned", "the Government of Nepal calls upon": the government
+                // seated there, or of that state, acts
                 return groupLeftFrom(last).size() == 1 ? List.of(last) : List.of();
             } else if ("NOUN".equals(sentence.token(before - 1).pos())
                     && !words.has(WordLists.Name.AGENT_NOUNS, sentence.token(before - 1).lemma())) {

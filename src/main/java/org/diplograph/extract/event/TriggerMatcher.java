@@ -287,6 +287,12 @@ final class TriggerMatcher {
                 return true;
             }
         }
+        if (p != null && "NOUN".equals(v.token(k).pos()) && java.util.Set.of("VBZ", "VBD", "VBP").contains(p.arcs().get(k).tag())
+                && p.relation(k).equals("root") && !p.dependents(k, "nsubj").isEmpty()) {
+            // "the Government of Nepal calls/NOUN upon India": the finite main verb, with its subject (in a relative
+            // clause the tagger's noun is as likely right: "waters that both countries claim/NOUN")
+            return true;
+        }
         if (p != null && "NOUN".equals(v.token(k).pos()) && (v.isParticipleAfterThose(k)
                 || v.token(k).text().endsWith("ing") && p.arcs().get(k).tag().equals("VBG") && p.relation(k).equals("acl"))) {
             return true; // "the delegations voting/NOUN against", "those voting/NOUN in favour": a participle of who did it

@@ -321,8 +321,14 @@ class ExtractorIT {
 
     @Test
     void a_sentence_set_in_an_occasion_told_before_takes_its_day() {
-        assertEquals(List.of("Meeting Narendra Modi -> Shinzo Abe 2018-10-29", "Statement Narendra Modi -> Shinzo Abe 2018-10-29"),
+        assertEquals(List.of("Meeting Narendra Modi -> Shinzo Abe 2018-10-29", "Support Narendra Modi -> Shinzo Abe 2018-10-29"),
                 events("Prime Minister Narendra Modi met Prime Minister Shinzo Abe in Tokyo on Monday. At the end of the meeting, Modi thanked Abe for his hospitality.", "2018-10-31"));
+    }
+
+    @Test
+    void thanking_someone_is_support_for_them() {
+        assertEquals(List.of("Support Colombia -> Norway"),
+                events("Colombia thanked Norway for its patient mediation between the government and the rebels.", null));
     }
 
     @Test

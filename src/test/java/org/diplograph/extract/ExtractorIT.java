@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -92,6 +93,13 @@ class ExtractorIT {
         assertEquals(List.of("Visit Antony Blinken -> China [Expected]"), events("Antony Blinken will visit Beijing.", null));
         assertEquals(List.of("Sanction European Union -> Belarus [Hypothetical]"),
                 events("The European Union could impose sanctions on Belarus.", null));
+    }
+
+    @Test
+    void a_phrase_of_time_after_the_verb_is_no_object() {
+        EventFrame agree = extract("Peru agreed last month to host the next round of talks.", null).events().get(0);
+        assertEquals("Agree Peru", describe(agree));
+        assertNull(agree.object());
     }
 
     @Test

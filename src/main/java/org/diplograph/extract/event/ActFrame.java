@@ -186,7 +186,8 @@ final class ActFrame {
                     while (first + 1 < npEnd && "PUNCT".equals(v.token(first).pos())) {
                         first++; // "sent an envoy, Li Hui, to": the name, not its comma
                     }
-                    object = v.sentence.textOf(new TokenSpan(first, npEnd));
+                    // "agreed early today on a ceasefire", "agreed last month to act": a phrase of time is no object
+                    object = v.isTimeWord(npEnd - 1) ? null : v.sentence.textOf(new TokenSpan(first, npEnd));
                     if (namesParties(v, end)) {
                         // "accusing both countries of ...": the two parties named before
                         List<Actor> both = discourse.bothPartiesAfter(v, end, end + 3, agents, earlier);

@@ -334,6 +334,24 @@ class ExtractorIT {
     }
 
     @Test
+    void cutting_or_breaking_off_relations_is_a_sanction() {
+        assertEquals(List.of("Sanction Bolivia -> Israel"), events("Bolivia cut diplomatic relations with Israel.", null));
+        assertEquals(List.of("Sanction Rwanda -> Belgium"), events("Rwanda broke relations with Belgium.", null));
+    }
+
+    @Test
+    void a_warning_in_a_participle_clause_is_the_subjects_threat() {
+        assertTrue(events("Netanyahu met his cabinet, warning that Israel would strike if Hezbollah broke the truce.", null)
+                .contains("Threaten Benjamin Netanyahu -> Hezbollah"));
+    }
+
+    @Test
+    void telling_reporters_that_ones_side_would_respond_if_another_acts_is_a_threat_to_it() {
+        assertTrue(events("South Korean President Yoon Suk Yeol told reporters that Seoul would respond if North Korea "
+                + "sent more troops.", null).contains("Threaten Yoon Suk Yeol -> North Korea"));
+    }
+
+    @Test
     void thanking_someone_is_support_for_them() {
         assertEquals(List.of("Support Colombia -> Norway"),
                 events("Colombia thanked Norway for its patient mediation between the government and the rebels.", null));

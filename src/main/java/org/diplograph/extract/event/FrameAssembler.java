@@ -192,8 +192,10 @@ final class FrameAssembler {
             // "told reporters the tariffs amounted to coercion": a censure said of another side's act condemns its author
             type = EventType.CONDEMN;
             p = new Participants(p.agents(), List.of(), judged, p.object(), p.venue(), p.verb());
-        } else if (t.frame() == Trigger.Frame.SPEECH && type == EventType.STATEMENT) {
-            // "Lavrov said Kyiv must withdraw": what the speaker says another party must do is an appeal to it
+        } else if ((t.frame() == Trigger.Frame.SPEECH || t.frame() == Trigger.Frame.TELL && p.targets().isEmpty())
+                && type == EventType.STATEMENT) {
+            // "Lavrov said Kyiv must withdraw": what the speaker says another party must do is an appeal to it (so is
+            // what he "told reporters": no party told)
             List<Mention> addressee = demandedOf(v, head, end, p.agents());
             if (!addressee.isEmpty()) {
                 type = EventType.APPEAL;
@@ -554,9 +556,12 @@ final class FrameAssembler {
                 // "Erdogan replied that the Netherlands would pay a price": the one who is to pay is threatened
                 return SentenceView.actors(subject);
             }
+            // "Seoul would respond if the North took further steps": a response under a condition put on another side
+            boolean conditionalResponse = v.words.has(WordLists.Name.RESPONSE_VERBS, v.token(c).lemma())
+                    && !conditionedParty(v, c, speakers).isEmpty();
             if (!future || subject.isEmpty()
                     || subject.stream().anyMatch(m -> Sides.ofAnotherSide(m, speakers))
-                    || !reprisal(v, parse, c)) {
+                    || !reprisal(v, parse, c) && !conditionalResponse) {
                 continue;
             }
             for (int k = c + 1; k < v.size() && parse.dominates(c, k); k++) {

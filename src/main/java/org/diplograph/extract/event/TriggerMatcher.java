@@ -294,8 +294,11 @@ final class TriggerMatcher {
             return true;
         }
         if (p != null && "NOUN".equals(v.token(k).pos()) && (v.isParticipleAfterThose(k)
-                || v.token(k).text().endsWith("ing") && p.arcs().get(k).tag().equals("VBG") && p.relation(k).equals("acl"))) {
-            return true; // "the delegations voting/NOUN against", "those voting/NOUN in favour": a participle of who did it
+                || v.token(k).text().endsWith("ing") && p.arcs().get(k).tag().equals("VBG")
+                        && (p.relation(k).equals("acl") || p.relation(k).equals("advcl") && v.afterComma(k)))) {
+            // "the delegations voting/NOUN against", "those voting/NOUN in favour": a participle of who did it;
+            // "..., warning/NOUN that Israel would strike": a participle clause of the subject of the sentence
+            return true;
         }
         if (p != null && "NOUN".equals(v.token(k).pos()) && p.arcs().get(k).tag().equals("VBN")
                 && p.dependents(k, "agent").stream().flatMap(a -> p.dependents(a, "pobj").stream()).anyMatch(o -> v.mentionAt(o) != null)) {

@@ -287,7 +287,7 @@ final class TriggerMatcher {
                 return true;
             }
         }
-        if (p != null && "NOUN".equals(v.token(k).pos()) && java.util.Set.of("VBZ", "VBD", "VBP").contains(p.arcs().get(k).tag())
+        if (p != null && "NOUN".equals(v.token(k).pos()) && finiteVerbTag(p.arcs().get(k).tag())
                 && p.relation(k).equals("root") && !p.dependents(k, "nsubj").isEmpty()) {
             // "the Government of Nepal calls/NOUN upon India": the finite main verb, with its subject (in a relative
             // clause the tagger's noun is as likely right: "waters that both countries claim/NOUN")

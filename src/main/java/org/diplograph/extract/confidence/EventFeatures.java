@@ -83,8 +83,9 @@ public final class EventFeatures {
                 f.add("type+rel=" + type + "|" + rel);
                 int head = p.head(at);
                 f.add("governor=" + (head < 0 || head >= s.size() ? "ROOT" : s.token(head).lemma().toLowerCase(Locale.ROOT)));
-                f.add("subject=" + !p.dependents(at, "nsubj", "nsubj:pass").isEmpty());
-                f.add("object-arc=" + !p.dependents(at, "obj", "iobj").isEmpty());
+                // the parser's labels are ClearNLP's (Stanford style), not UD's: "nsubjpass", "dobj", "dative"
+                f.add("subject=" + !p.dependents(at, "nsubj", "nsubjpass").isEmpty());
+                f.add("object-arc=" + !p.dependents(at, "dobj", "iobj", "dative").isEmpty());
             }
         }
         for (Actor a : ev.agents()) {

@@ -97,4 +97,14 @@ class EventConfidenceIT {
             assertTrue(t.getObject().getLiteralLexicalForm().matches("0\\.\\d{0,2}[1-9]|0\\.0|1\\.0"), t.toString());
         }
     }
+
+    @Test
+    void the_features_say_whether_the_parse_gives_the_trigger_a_subject_and_a_direct_object() {
+        // "Denmark condemned the missile test": the parser's labels (nsubj, dobj) reach the model
+        Extraction x = pipeline.withoutConfidence().extract(article());
+        EventFrame condemned = x.events().stream().filter(e -> e.trigger().equals("condemned")).findFirst().orElseThrow();
+        List<String> features = new EventFeatures().of(x, condemned);
+        assertTrue(features.contains("subject=true"), features.toString());
+        assertTrue(features.contains("object-arc=true"), features.toString());
+    }
 }

@@ -66,7 +66,7 @@ public final class TrainConfidenceCommand implements Callable<Integer> {
     Pattern tuneOn;
 
     @Option(names = "--judgements", paramLabel = "FILE",
-            description = "Write every held-out judgement as TSV (folder, article, confidence, coded, event, sentence), "
+            description = "Write every held-out judgement as TSV (folder, article, confidence, coded, pairs, event, sentence), "
                     + "to read what the model would drop.")
     Path judgementsFile;
 
@@ -115,10 +115,10 @@ public final class TrainConfidenceCommand implements Callable<Integer> {
                 ConfidenceTraining.auc(judged));
         if (judgementsFile != null) {
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(judgementsFile, StandardCharsets.UTF_8))) {
-                w.println("folder\tarticle\tconfidence\tcoded\tevent\tsentence");
+                w.println("folder\tarticle\tconfidence\tcoded\tpairs\tevent\tsentence");
                 for (ConfidenceTraining.Judged j : judged) {
-                    w.printf(java.util.Locale.ROOT, "%s\t%s\t%.3f\t%d\t%s\t%s%n", j.set(), j.example().article(), j.confidence(),
-                            j.example().matched(), j.example().event(), j.example().sentence().replaceAll("\\s+", " "));
+                    w.printf(java.util.Locale.ROOT, "%s\t%s\t%.3f\t%d\t%d\t%s\t%s%n", j.set(), j.example().article(), j.confidence(),
+                            j.example().matched(), j.example().pairs(), j.example().event(), j.example().sentence().replaceAll("\\s+", " "));
                 }
             }
         }

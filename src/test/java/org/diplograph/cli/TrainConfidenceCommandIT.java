@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 
 import opennlp.tools.ml.model.GenericModelReader;
@@ -39,7 +40,11 @@ class TrainConfidenceCommandIT {
         MaxentModel model = new GenericModelReader(out.resolve("event-confidence.bin").toFile()).getModel();
         assertEquals(2, model.getNumOutcomes());
         // a header and one line for each of the 7 asserted events of the two folders
-        assertEquals(1 + 7, Files.readAllLines(out.resolve("judged.tsv")).size());
+        List<String> judged = Files.readAllLines(out.resolve("judged.tsv"));
+        assertEquals(1 + 7, judged.size());
+        // how many pairs each event makes beside how many match, so a reader can work out precision too
+        assertEquals("folder\tarticle\tconfidence\tcoded\tpairs\tevent\tsentence", judged.get(0));
+        assertTrue(judged.stream().skip(1).allMatch(l -> l.split("\t")[4].matches("\\d+")), judged.toString());
     }
 
     @Test

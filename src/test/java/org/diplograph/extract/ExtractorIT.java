@@ -352,6 +352,18 @@ class ExtractorIT {
     }
 
     @Test
+    void an_organization_no_knowledge_file_lists_is_an_actor_when_its_name_ends_in_an_organizations_head() {
+        // "the Lindqvist Institute" and "the Carter Policy Center" are in no knowledge file; "the group" after them
+        // looks back for a listed movement and must pass over an organization of no known type
+        assertEquals(List.of("Sanction China -> Carter Policy Center, Lindqvist Institute"),
+                events("China imposed sanctions on the Carter Policy Center and the Lindqvist Institute and accused the "
+                        + "group of meddling.", null).stream().filter(e -> e.startsWith("Sanction")).toList());
+        // a capitalized phrase that does not end in such a head stays no actor
+        List<String> review = events("China imposed sanctions on the Lindqvist Review.", null);
+        assertTrue(review.stream().noneMatch(e -> e.contains("->")), review.toString());
+    }
+
+    @Test
     void thanking_someone_is_support_for_them() {
         assertEquals(List.of("Support Colombia -> Norway"),
                 events("Colombia thanked Norway for its patient mediation between the government and the rebels.", null));

@@ -56,6 +56,7 @@ public final class MentionFinder {
             Optional<Mention> m = counterpart(s, at, found, registry)
                     .or(() -> titled(s, at, found, registry))
                     .or(() -> pronoun(s, at, found, registry))
+                    .or(() -> unlistedOrganization(s, at))
                     .or(() -> name(s, at, registry));
             if (m.isPresent() && at > 0 && m.get().tokens().begin() == at && m.get().actor().office() != null
                     && m.get().form() == Mention.Form.NAME && "PROPN".equals(s.token(at - 1).pos()) && s.token(at - 1).isCapitalized()
@@ -877,6 +878,44 @@ public final class MentionFinder {
     }
 
     /** A name without a title: a surname of someone named earlier, or a full name before its apposition or verb. */
+    /**
+     * The name of an organization no knowledge file lists, told as one: "the Hudson Institute", "the Ronald Reagan
+     * Presidential Library", "the Council of Asian Liberals and Democrats": after "the", capitalized words (joined
+     * by "of", "for", "on" or "and" before another capitalized word), the last before any such joint one of the
+     * organization-heads. Its IRI is made from the name, so the same name is the same organization in every article.
+     */
+    private Optional<Mention> unlistedOrganization(Sentence s, int i) {
+        if (i == 0 || !s.token(i - 1).is("the") || !s.token(i).isCapitalized() || !"PROPN".equals(s.token(i).pos())) {
+            return Optional.empty();
+        }
+        int end = i, head = -1;
+        while (end < s.size()) {
+            Token t = s.token(end);
+            boolean joint = (t.is("of") || t.is("for") || t.is("on") || t.is("and")) && end > i && end + 1 < s.size()
+                    && s.token(end + 1).isCapitalized() && Character.isLetter(s.token(end + 1).text().charAt(0));
+            if (joint) {
+                if (head < 0) {
+                    head = end - 1;
+                }
+                end++;
+            } else if (t.isCapitalized() && Character.isLetter(t.text().charAt(0)) && !"VERB".equals(t.pos())) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        if (head < 0) {
+            head = end - 1;
+        }
+        if (head <= i || !words.has(WordLists.Name.ORGANIZATION_HEADS, s.token(head).text().toLowerCase(Locale.ROOT))
+                || !s.token(head).isCapitalized()) {
+            return Optional.empty();
+        }
+        String name = s.textOf(new TokenSpan(i, end));
+        Actor org = new Actor("org/" + Gazetteer.slug(name), ActorKind.ORGANIZATION, name, null, null, null, null, null);
+        return Optional.of(mention(s, org, i, end, name, Mention.Form.NAME));
+    }
+
     private Optional<Mention> name(Sentence s, int i, ActorRegistry registry) {
         Token first = s.token(i);
         if (first.isCapitalized() && i + 1 <= s.size() && !"PROPN".equals(first.pos()) && !"NOUN".equals(first.pos())
@@ -1399,7 +1438,7 @@ public final class MentionFinder {
     private static Optional<Actor> lastOrganizationBefore(List<Mention> found, Set<String> types) {
         for (int k = found.size() - 1; k >= 0; k--) {
             Actor a = found.get(k).actor();
-            if (a.kind() == ActorKind.ORGANIZATION && types.contains(a.type()) && found.get(k).form() == Mention.Form.NAME) {
+            if (a.kind() == ActorKind.ORGANIZATION && a.type() != null && types.contains(a.type()) && found.get(k).form() == Mention.Form.NAME) {
                 return Optional.of(a);
             }
         }

@@ -877,7 +877,6 @@ public final class MentionFinder {
         return keys;
     }
 
-    /** A name without a title: a surname of someone named earlier, or a full name before its apposition or verb. */
     /**
      * The name of an organization no knowledge file lists, told as one: "the Hudson Institute", "the Ronald Reagan
      * Presidential Library", "the Council of Asian Liberals and Democrats": after "the", capitalized words (joined
@@ -891,7 +890,9 @@ public final class MentionFinder {
         int end = i, head = -1;
         while (end < s.size()) {
             Token t = s.token(end);
-            boolean joint = (t.is("of") || t.is("for") || t.is("on") || t.is("and")) && end > i && end + 1 < s.size()
+            // ("and" only inside an "of" phrase: "the Council of Asian Liberals and Democrats", not "the Hudson
+            // Institute and Brookings")
+            boolean joint = (t.is("of") || t.is("for") || t.is("on") || t.is("and") && head >= 0) && end > i && end + 1 < s.size()
                     && s.token(end + 1).isCapitalized() && Character.isLetter(s.token(end + 1).text().charAt(0));
             if (joint) {
                 if (head < 0) {
@@ -916,6 +917,7 @@ public final class MentionFinder {
         return Optional.of(mention(s, org, i, end, name, Mention.Form.NAME));
     }
 
+    /** A name without a title: a surname of someone named earlier, or a full name before its apposition or verb. */
     private Optional<Mention> name(Sentence s, int i, ActorRegistry registry) {
         Token first = s.token(i);
         if (first.isCapitalized() && i + 1 <= s.size() && !"PROPN".equals(first.pos()) && !"NOUN".equals(first.pos())

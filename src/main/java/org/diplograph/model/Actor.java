@@ -17,6 +17,11 @@ package org.diplograph.model;
 public record Actor(String key, ActorKind kind, String label, String type, Office office, String country,
                     String organization, String role) {
 
+    /** Whether its type is one of these; an actor of no known type (an organization no file lists) is of none. */
+    public boolean typeIn(java.util.Set<String> types) {
+        return type != null && types.contains(type);
+    }
+
     public boolean isNewsOutlet() {
         return "NewsOutlet".equals(type);
     }

@@ -238,7 +238,7 @@ public final class ActorRegistry {
     public Optional<Actor> lastOrganization(java.util.Set<String> types) {
         for (int i = history.size() - 1; i >= 0; i--) {
             Actor a = history.get(i).actor();
-            if (a.kind() == ActorKind.ORGANIZATION && a.type() != null && types.contains(a.type())) {
+            if (a.kind() == ActorKind.ORGANIZATION && a.typeIn(types)) {
                 return Optional.of(current(a));
             }
         }

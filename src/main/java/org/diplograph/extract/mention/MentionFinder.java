@@ -893,13 +893,13 @@ public final class MentionFinder {
             // ("and" only inside an "of" phrase: "the Council of Asian Liberals and Democrats", not "the Hudson
             // Institute and Brookings")
             boolean joint = (t.is("of") || t.is("for") || t.is("on") || t.is("and") && head >= 0) && end > i && end + 1 < s.size()
-                    && s.token(end + 1).isCapitalized() && Character.isLetter(s.token(end + 1).text().charAt(0));
+                    && s.token(end + 1).isCapitalized();
             if (joint) {
                 if (head < 0) {
                     head = end - 1;
                 }
                 end++;
-            } else if (t.isCapitalized() && Character.isLetter(t.text().charAt(0)) && !"VERB".equals(t.pos())) {
+            } else if (t.isCapitalized() && !"VERB".equals(t.pos())) {
                 end++;
             } else {
                 break;
@@ -908,8 +908,8 @@ public final class MentionFinder {
         if (head < 0) {
             head = end - 1;
         }
-        if (head <= i || !words.has(WordLists.Name.ORGANIZATION_HEADS, s.token(head).text().toLowerCase(Locale.ROOT))
-                || !s.token(head).isCapitalized()) {
+        // (every word of the run is capitalized, the head too: "as written")
+        if (head <= i || !words.has(WordLists.Name.ORGANIZATION_HEADS, s.token(head).text().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         String name = s.textOf(new TokenSpan(i, end));
@@ -1440,7 +1440,7 @@ public final class MentionFinder {
     private static Optional<Actor> lastOrganizationBefore(List<Mention> found, Set<String> types) {
         for (int k = found.size() - 1; k >= 0; k--) {
             Actor a = found.get(k).actor();
-            if (a.kind() == ActorKind.ORGANIZATION && a.type() != null && types.contains(a.type()) && found.get(k).form() == Mention.Form.NAME) {
+            if (a.kind() == ActorKind.ORGANIZATION && a.typeIn(types) && found.get(k).form() == Mention.Form.NAME) {
                 return Optional.of(a);
             }
         }

@@ -364,6 +364,18 @@ class ExtractorIT {
     }
 
     @Test
+    void they_in_what_a_body_or_several_parties_say_are_the_speakers() {
+        // "they" and "their envoys" in the complement of a verb of saying stand for its subject: a body, or a list
+        assertTrue(events("The M23 rebels said they would not attend talks with Congo next week.", null)
+                .contains("Talks M23 -> Democratic Republic of the Congo [Negated]"));
+        assertTrue(events("Norway and Iceland said their envoys would travel to Chile in May.", null)
+                .contains("Visit Norway, Iceland -> Chile [Expected]"));
+        // never one person: "Modi said they would meet" does not make Modi meet anyone
+        List<String> one = events("Narendra Modi said they would meet Xi Jinping soon.", null);
+        assertTrue(one.stream().noneMatch(e -> e.startsWith("Meeting Narendra Modi")), one.toString());
+    }
+
+    @Test
     void thanking_someone_is_support_for_them() {
         assertEquals(List.of("Support Colombia -> Norway"),
                 events("Colombia thanked Norway for its patient mediation between the government and the rebels.", null));

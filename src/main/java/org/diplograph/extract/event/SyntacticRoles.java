@@ -399,6 +399,32 @@ final class SyntacticRoles {
     }
 
     /** The mentions of a phrase headed at {@code token} and of its conjuncts and appositions. */
+    /**
+     * Who says the clause that holds {@code token}: the subject of the reporting verb whose complement it is, when
+     * that verb is told to no one ("told Japan they" is ambiguous) and its subject is several parties or one body
+     * or state, which "they" can stand for (never one person).
+     */
+    private List<Mention> speakers(int token) {
+        int k = token;
+        for (int hop = 0; hop < 4 && k >= 0 && !parse.relation(k).equals("ccomp"); hop++) {
+            k = parse.head(k);
+        }
+        int said = k < 0 ? -1 : parse.head(k);
+        if (said < 0 || !parse.relation(k).equals("ccomp") || !v.words.has(WordLists.Name.REPORTING_VERBS, v.token(said).lemma())
+                || !parse.dependents(said, "dobj", "dative").isEmpty()) {
+            return List.of();
+        }
+        for (int s : parse.dependents(said, "nsubj")) {
+            // the words before the verb first: the parse may take an apposition for one more party ("Mali, Burkina
+            // Faso and Niger, the three members of the Alliance, announced")
+            List<Mention> surface = v.subjectOf(said);
+            List<Mention> speakers = v.token(s).is("they") || v.token(s).is("their") ? List.of() : surface.isEmpty() ? group(s) : surface;
+            boolean onePerson = speakers.size() == 1 && speakers.get(0).actor().kind() == ActorKind.PERSON;
+            return onePerson || speakers.stream().anyMatch(x -> x.form() == Mention.Form.DEMONYM) ? List.of() : speakers;
+        }
+        return List.of();
+    }
+
     private List<Mention> group(int token) {
         List<Mention> out = new ArrayList<>();
         collect(token, out, 0);
@@ -412,6 +438,16 @@ final class SyntacticRoles {
         Mention m = v.mentionAt(token);
         if (m != null && m.canParticipate() && !out.contains(m)) {
             out.add(m);
+        }
+        if (m == null && (v.token(token).is("they") || v.token(token).is("their"))) {
+            // "the rebels said they would not attend", "Canada and Norway said their ministers would not travel":
+            // in what a speaker says, "they" are the speakers
+            for (Mention s : speakers(token)) {
+                if (!out.contains(s)) {
+                    out.add(s);
+                }
+            }
+            return;
         }
         for (int c : parse.dependents(token, "conj")) {
             if (!startsAClause(c)) {

@@ -376,6 +376,14 @@ class ExtractorIT {
     }
 
     @Test
+    void a_quotation_inside_a_trigger_phrase_keeps_the_phrase_and_its_target() {
+        assertEquals(List.of("Support Peru -> Ecuador"),
+                events("Peru voiced \"unwavering support\" for Ecuador in the border dispute.", null));
+        assertEquals(List.of("Support Jens Stoltenberg -> Estonia"),
+                events("Jens Stoltenberg expressed \"full solidarity\" with Estonia after the cyber attack.", null));
+    }
+
+    @Test
     void thanking_someone_is_support_for_them() {
         assertEquals(List.of("Support Colombia -> Norway"),
                 events("Colombia thanked Norway for its patient mediation between the government and the rebels.", null));

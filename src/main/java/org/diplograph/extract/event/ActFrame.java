@@ -82,8 +82,9 @@ final class ActFrame {
         int end = Phrases.afterMannerPhrase(v, trigger);
         List<Mention> agents = AgentReader.agentsOf(v, head);
         List<Mention> targets = new ArrayList<>();
-        // (a quoted manner phrase may seem to end the clause)
-        int clauseEnd = pastApposition(v, end > trigger ? Math.max(v.clauseEnd(head), v.clauseEnd(end)) : v.clauseEnd(head));
+        // (a quoted manner phrase may seem to end the clause, and so may a quotation inside the trigger's words:
+        // 'expressed "full solidarity" with Spain')
+        int clauseEnd = pastApposition(v, Math.max(v.clauseEnd(Math.max(head, trigger - 1)), end > trigger ? v.clauseEnd(end) : 0));
         Actor venue = Phrases.venueAfter(v, end, clauseEnd);
         String object = null;
         // "is expected in Khartoum": the subject is who comes, not someone acted on

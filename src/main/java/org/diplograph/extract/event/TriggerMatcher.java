@@ -66,6 +66,7 @@ final class TriggerMatcher {
             return -1; // (but "a US-drafted resolution": the name before the hyphen did it)
         }
         int j = k + 1;
+        boolean quoted = false;
         for (int w = 1; w < t.words().size(); w++) {
             String word = t.words().get(w);
             int skipped = 0;
@@ -103,6 +104,11 @@ final class TriggerMatcher {
                     j = time; // "voted on Monday against", "met yesterday with": the day told between the words
                     continue;
                 }
+                if (w > 0 && Phrases.isQuote(v.token(j).text())) {
+                    j++; // 'expressed "full solidarity" with Spain': a quotation inside the phrase is still the phrase
+                    quoted = !quoted;
+                    continue;
+                }
                 if (!(skipped < 2 && ("DET".equals(v.token(j).pos()) || adjective(v, j) && w > 0
                     // "ordered 20 diplomats to leave": a number counts what follows
                     || "NUM".equals(v.token(j).pos()) && w > 0 && j + 1 < v.size() && !v.token(j + 1).isVerb()
@@ -123,6 +129,9 @@ final class TriggerMatcher {
                 return -1;
             }
             j++;
+        }
+        if (quoted && j < v.size() && Phrases.isQuote(v.token(j).text())) {
+            j++; // and its closing mark, so that what follows the quotation ("with Spain") follows the phrase
         }
         if (!t.noun() && t.words().size() > 1 && "ADJ".equals(v.token(j - 1).pos()) && j < v.size() && v.token(j).isNoun()) {
             return -1; // "made clear progress": the adjective of a verb phrase ("made clear that") qualifies a noun

@@ -384,6 +384,15 @@ class ExtractorIT {
     }
 
     @Test
+    void boycotting_or_skipping_a_meeting_is_a_meeting_that_did_not_happen() {
+        assertEquals(List.of("Meeting Kenya -> Uganda [Negated]"), events("Kenya boycotted the summit with Uganda.", null));
+        assertEquals(List.of("Talks Kenya -> Ethiopia [Negated]"), events("Kenya skipped the talks with Ethiopia.", null));
+        // a verb that governs the meeting without making it leaves it as told
+        assertTrue(events("Kenya and Uganda called for a truce at a meeting in Arusha.", null).stream()
+                .noneMatch(e -> e.contains("Negated")));
+    }
+
+    @Test
     void thanking_someone_is_support_for_them() {
         assertEquals(List.of("Support Colombia -> Norway"),
                 events("Colombia thanked Norway for its patient mediation between the government and the rebels.", null));

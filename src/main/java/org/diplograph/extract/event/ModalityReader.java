@@ -167,7 +167,10 @@ final class ModalityReader {
                             && v.words.has(WordLists.Name.RELUCTANCE_VERBS, v.token(k + 1).lemma())) {
                         break; // "would not hesitate to impose": the negation is of the hesitation
                     }
-                    if (cue.governs() && !governs(v, k, verb)) {
+                    // ("boycotted the summit": the cue may be the light verb that makes the noun's event, and undo it)
+                    boolean undoingLightVerb = k == verb && verb != head && cue.words().size() == 1
+                            && knowledge.lightVerbs().contains(cue.words().get(0));
+                    if (cue.governs() && !governs(v, k, verb) && !undoingLightVerb) {
                         continue; // "revoked the licence and expelled the envoys": the expulsion happened
                     }
                     result = result.strongest(reported(v, verb) ? cue.reported() : cue.modality());

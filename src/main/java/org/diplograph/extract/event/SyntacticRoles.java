@@ -398,7 +398,6 @@ final class SyntacticRoles {
         return head;
     }
 
-    /** The mentions of a phrase headed at {@code token} and of its conjuncts and appositions. */
     /**
      * Who says the clause that holds {@code token}: the subject of the reporting verb whose complement it is, when
      * that verb is told to no one ("told Japan they" is ambiguous) and its subject is several parties or one body
@@ -414,17 +413,19 @@ final class SyntacticRoles {
                 || !parse.dependents(said, "dobj", "dative").isEmpty()) {
             return List.of();
         }
-        for (int s : parse.dependents(said, "nsubj")) {
-            // the words before the verb first: the parse may take an apposition for one more party ("Mali, Burkina
-            // Faso and Niger, the three members of the Alliance, announced")
-            List<Mention> surface = v.subjectOf(said);
-            List<Mention> speakers = v.token(s).is("they") || v.token(s).is("their") ? List.of() : surface.isEmpty() ? group(s) : surface;
-            boolean onePerson = speakers.size() == 1 && speakers.get(0).actor().kind() == ActorKind.PERSON;
-            return onePerson || speakers.stream().anyMatch(x -> x.form() == Mention.Form.DEMONYM) ? List.of() : speakers;
+        List<Integer> subjects = parse.dependents(said, "nsubj");
+        if (subjects.isEmpty() || v.token(subjects.get(0)).is("they") || v.token(subjects.get(0)).is("their")) {
+            return List.of(); // ("they said they would": no one named to stand for)
         }
-        return List.of();
+        // the words before the verb first: the parse may take an apposition for one more party ("Mali, Burkina Faso
+        // and Niger, the three members of the Alliance, announced")
+        List<Mention> surface = v.subjectOf(said);
+        List<Mention> speakers = surface.isEmpty() ? group(subjects.get(0)) : surface;
+        boolean onePerson = speakers.size() == 1 && speakers.get(0).actor().kind() == ActorKind.PERSON;
+        return onePerson || speakers.stream().anyMatch(x -> x.form() == Mention.Form.DEMONYM) ? List.of() : speakers;
     }
 
+    /** The mentions of a phrase headed at {@code token} and of its conjuncts and appositions. */
     private List<Mention> group(int token) {
         List<Mention> out = new ArrayList<>();
         collect(token, out, 0);

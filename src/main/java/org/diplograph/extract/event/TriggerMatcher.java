@@ -104,7 +104,7 @@ final class TriggerMatcher {
                     j = time; // "voted on Monday against", "met yesterday with": the day told between the words
                     continue;
                 }
-                if (w > 0 && Phrases.isQuote(v.token(j).text())) {
+                if (Phrases.isQuote(v.token(j).text())) {
                     j++; // 'expressed "full solidarity" with Spain': a quotation inside the phrase is still the phrase
                     quoted = !quoted;
                     continue;

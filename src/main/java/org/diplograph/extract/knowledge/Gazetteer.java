@@ -285,6 +285,14 @@ public final class Gazetteer {
                 .orElseGet(() -> new Actor("person/" + slug(name), ActorKind.PERSON, name, null, office, country, organization, null));
     }
 
+    /**
+     * An organization the gazetteer does not list, known by the name the text gives ("the Hudson Institute"); its
+     * IRI is made from the name, so the same name is the same organization in every article. Of no known type.
+     */
+    public Actor newOrganization(String name) {
+        return new Actor("org/" + slug(name), ActorKind.ORGANIZATION, name, null, null, null, null, null);
+    }
+
     private static final java.util.regex.Pattern FAMILY_NAME_FIRST =
             java.util.regex.Pattern.compile("(\\p{Lu}{2,})\\s+(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}?\\p{Ll}+)*)");
 

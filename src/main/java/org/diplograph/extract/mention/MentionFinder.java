@@ -881,7 +881,7 @@ public final class MentionFinder {
      * The name of an organization no knowledge file lists, told as one: "the Hudson Institute", "the Ronald Reagan
      * Presidential Library", "the Council of Asian Liberals and Democrats": after "the", capitalized words (joined
      * by "of", "for", "on" or "and" before another capitalized word), the last before any such joint one of the
-     * organization-heads. Its IRI is made from the name, so the same name is the same organization in every article.
+     * organization-heads ({@link Gazetteer#newOrganization}).
      */
     private Optional<Mention> unlistedOrganization(Sentence s, int i) {
         if (i == 0 || !s.token(i - 1).is("the") || !s.token(i).isCapitalized() || !"PROPN".equals(s.token(i).pos())) {
@@ -913,8 +913,7 @@ public final class MentionFinder {
             return Optional.empty();
         }
         String name = s.textOf(new TokenSpan(i, end));
-        Actor org = new Actor("org/" + Gazetteer.slug(name), ActorKind.ORGANIZATION, name, null, null, null, null, null);
-        return Optional.of(mention(s, org, i, end, name, Mention.Form.NAME));
+        return Optional.of(mention(s, gazetteer.newOrganization(name), i, end, name, Mention.Form.NAME));
     }
 
     /** A name without a title: a surname of someone named earlier, or a full name before its apposition or verb. */

@@ -337,7 +337,10 @@ final class ActFrame {
         }
         // not the agent's own side named through a possessive pronoun: "defended his country's purchases"
         List<Actor> acting = SentenceView.actors(agents);
-        targets.removeIf(m -> ownedByTheAgent(v, m.tokens().begin()) && Sides.sameSide(acting, List.of(m.actor())));
+        // nor the agent's side qualifying what is given or backed: "offering U.S. help", "backed Washington's plan"
+        // (a person may be of the agent's country and still the other side: "refused to sit down with Maduro's government")
+        targets.removeIf(m -> (ownedByTheAgent(v, m.tokens().begin()) || qualifiesANoun(v, m) && m.actor().kind() != ActorKind.PERSON)
+                && Sides.sameSide(acting, List.of(m.actor())));
         if (targets.isEmpty() && t.targets().contains("proposal")) {
             // "China and Gabon abstained": on the proposal just told, so towards its sponsors
             Optional<EventFrame> proposal = Discourse.lastProposal(earlier).filter(p -> !Sides.sameSide(acting, p.agents()));
@@ -347,6 +350,15 @@ final class ActFrame {
             }
         }
         return new Participants(agents, targets, object, venue, head);
+    }
+
+    /** Whether a noun follows the mention in its own phrase ("U.S. help", "Washington's plan"): it names whose. */
+    private static boolean qualifiesANoun(SentenceView v, Mention m) {
+        int after = m.tokens().end();
+        if (after < v.size() && v.token(after).is("'s")) {
+            after++;
+        }
+        return after < v.size() && v.token(after).isNoun() && !v.token(after).isProperNoun();
     }
 
     /** Whether the noun phrase from {@code from} to {@code to} opens with "the sponsors", "its authors" (sponsor-nouns). */

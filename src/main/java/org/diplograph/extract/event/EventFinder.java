@@ -534,6 +534,7 @@ public final class EventFinder {
             case THING_OBJECT -> end >= v.size() || v.mentionStartingAt(end) == null;
             case DRAFT_OBJECT -> draftActedOn(v, p.verb(), end);
             case PACT_OBJECT -> !decreeActedOn(v, end);
+            case AID_OBJECT -> aidGiven(v, p.verb(), end);
             // "declared the Mexican ambassador, Raquel Serur, persona non grata": past an apposition's commas
             case EXPULSION -> predicateFrom(v, end, v.size(), WordLists.Name.EXPULSION_WORDS);
             case TO_VERB -> {
@@ -599,6 +600,36 @@ public final class EventFinder {
      * passive the noun it describes ("the draft, which had been initiated by the United States"); "introduced
      * sanctions" is no proposal.
      */
+    /**
+     * Whether the verb gives aid: an aid noun (aid-nouns) in what it governs, however deep in its phrases ("provided
+     * Sri Lanka with $4 billion in assistance", "sent two planeloads of relief to Fiji"), not in a clause of its own.
+     */
+    private static boolean aidGiven(SentenceView v, int verb, int end) {
+        Parse parse = v.sentence.parse();
+        int clauseEnd = v.clauseEndThroughQuotes(Math.max(0, end - 1));
+        for (int k = end; k < clauseEnd; k++) {
+            if (v.isListed(WordLists.Name.AID_NOUNS, k) && v.token(k).isNoun() && !v.token(k).isProperNoun() // "the Investment Forum"
+                    && (parse == null ? k < end + 6 : governs(v, parse, verb, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the path from token k up to the verb passes no other verb (what the verb itself governs). */
+    private static boolean governs(SentenceView v, Parse parse, int verb, int k) {
+        int h = parse.head(k);
+        for (int steps = 0; h >= 0 && steps < 12; steps++, h = parse.head(h)) {
+            if (h == verb) {
+                return true;
+            }
+            if (v.token(h).isVerb()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean draftActedOn(SentenceView v, int verb, int end) {
         boolean passive = end < v.size() && v.token(end).is("by");
         if (!passive) {

@@ -159,7 +159,7 @@ final class ModalityReader {
                 continue;
             }
             for (ModalityCue cue : knowledge.cues()) {
-                if (noun && !cue.governs()) {
+                if (noun && !cue.governs() || cue.verbsOnly() && (verb != head || !v.token(head).isVerb())) {
                     continue;
                 }
                 if (matchesCue(v, k, cue.words(), head)) {

@@ -302,7 +302,7 @@ final class NounFrame {
         }
         int verb = parse.head(noun);
         for (ModalityCue cue : knowledge.cues()) {
-            if (cue.governs() && ModalityReader.matchesCue(v, verb, cue.words(), v.size())) {
+            if (cue.governs() && !cue.verbsOnly() && ModalityReader.matchesCue(v, verb, cue.words(), v.size())) {
                 return verb;
             }
         }

@@ -302,6 +302,10 @@ final class TriggerMatcher {
             // clause the tagger's noun is as likely right: "waters that both countries claim/NOUN")
             return true;
         }
+        if (p != null && "NOUN".equals(v.token(k).pos()) && finiteVerbTag(p.arcs().get(k).tag()) && p.relation(k).equals("conj")
+                && p.head(k) >= 0 && v.token(p.head(k)).isVerb() && p.dependents(k, "det", "poss").isEmpty()) {
+            return true; // "Minsk denies the accusation and blames/NOUN Poland": the second finite verb of a subject
+        }
         if (p != null && "NOUN".equals(v.token(k).pos()) && (v.isParticipleAfterThose(k)
                 || v.token(k).text().endsWith("ing") && p.arcs().get(k).tag().equals("VBG")
                         && (p.relation(k).equals("acl") || p.relation(k).equals("advcl") && v.afterComma(k)))) {

@@ -87,10 +87,11 @@ public record Knowledge(Gazetteer gazetteer, List<Trigger> triggers, Set<String>
                 Modality m = Modality.fromName(r.get("modality"));
                 Modality reported = r.get("reported").isEmpty() ? m : Modality.fromName(r.get("reported"));
                 String scope = r.get("scope").isEmpty() ? "clause" : r.get("scope");
-                if (!scope.equals("clause") && !scope.equals("governs")) {
-                    throw r.error("scope must be clause or governs, not '" + scope + "'");
+                if (!scope.equals("clause") && !scope.equals("governs") && !scope.equals("governs-verb")) {
+                    throw r.error("scope must be clause, governs or governs-verb, not '" + scope + "'");
                 }
-                cues.add(new ModalityCue(List.of(r.get("cue").toLowerCase(Locale.ROOT).split(" ")), m, reported, scope.equals("governs")));
+                cues.add(new ModalityCue(List.of(r.get("cue").toLowerCase(Locale.ROOT).split(" ")), m, reported,
+                        scope.startsWith("governs"), scope.equals("governs-verb")));
             } catch (IllegalArgumentException e) {
                 throw r.error(e.getMessage());
             }

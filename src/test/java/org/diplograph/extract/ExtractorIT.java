@@ -425,6 +425,19 @@ class ExtractorIT {
     }
 
     @Test
+    void joining_someone_in_voting_is_voting() {
+        assertEquals(List.of("Support United Kingdom -> United States"),
+                events("The United States put forward a draft resolution on Libya. Britain joined France in voting for "
+                        + "the draft.", null).stream().filter(e -> e.startsWith("Support")).toList());
+    }
+
+    @Test
+    void what_a_body_approves_or_votes_on_is_a_text_not_whoever_it_might_be() {
+        assertTrue(events("Finland's bid to join NATO was held up by Hungary for months before the Hungarian parliament "
+                + "approved it in March.", null).stream().noneMatch(e -> e.contains("-> North Atlantic Treaty Organization")));
+    }
+
+    @Test
     void thanking_someone_is_support_for_them() {
         assertEquals(List.of("Support Colombia -> Norway"),
                 events("Colombia thanked Norway for its patient mediation between the government and the rebels.", null));

@@ -333,6 +333,10 @@ final class ActFrame {
                         }
                     }
                 }
+                if (v.words.has(WordLists.Name.VOTING_VERBS, v.token(head).lemma().toLowerCase(Locale.ROOT))) {
+                    // "voted against it": what is voted on is a text, whoever the pronoun might otherwise stand for
+                    targets.removeIf(m -> m.form() == Mention.Form.PRONOUN);
+                }
             }
         }
         // not the agent's own side named through a possessive pronoun: "defended his country's purchases"

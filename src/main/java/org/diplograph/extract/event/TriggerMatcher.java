@@ -51,7 +51,7 @@ final class TriggerMatcher {
         }
         // "accused Moscow of denying them justice", "help in starting talks": a gerund after a preposition is
         // what is talked about, not something that happened
-        if (!t.noun() && isGerundAfterPreposition(v, k) && !negatedByCue(v, k)) {
+        if (!t.noun() && isGerundAfterPreposition(v, k) && !negatedByCue(v, k) && !sharedAct(v, k)) {
             return -1;
         }
         // "a European Union plan to normalise relations", "efforts to restore ties": an infinitive after a noun of
@@ -372,6 +372,20 @@ final class TriggerMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * "Bolivia joined Russia in voting against it": a gerund after "in" that a verb of joining (joining-verbs) governs
+     * is done, by the one who joined.
+     */
+    private static boolean sharedAct(SentenceView v, int k) {
+        org.diplograph.nlp.Parse p = v.sentence.parse();
+        if (p == null || k < 1 || !v.token(k - 1).is("in") || p.head(k) != k - 1) {
+            return false;
+        }
+        int verb = p.head(k - 1);
+        return verb >= 0 && verb < k - 1 && v.token(verb).isVerb()
+                && v.words.has(WordLists.Name.JOINING_VERBS, v.token(verb).lemma().toLowerCase(Locale.ROOT));
     }
 
     static boolean isGerundAfterPreposition(SentenceView v, int k) {

@@ -596,11 +596,6 @@ public final class EventFinder {
     }
 
     /**
-     * Whether the verb acts on a text put to a vote: "introduced the draft", "initiated a resolution", or in the
-     * passive the noun it describes ("the draft, which had been initiated by the United States"); "introduced
-     * sanctions" is no proposal.
-     */
-    /**
      * Whether the verb gives aid: an aid noun (aid-nouns) in what it governs, however deep in its phrases ("provided
      * Sri Lanka with $4 billion in assistance", "sent two planeloads of relief to Fiji"), not in a clause of its own.
      */
@@ -609,7 +604,7 @@ public final class EventFinder {
         int clauseEnd = v.clauseEndThroughQuotes(Math.max(0, end - 1));
         for (int k = end; k < clauseEnd; k++) {
             if (v.isListed(WordLists.Name.AID_NOUNS, k) && v.token(k).isNoun() && !v.token(k).isProperNoun() // "the Investment Forum"
-                    && (parse == null ? k < end + 6 : governs(v, parse, verb, k))) {
+                    && (parse == null ? k < end + 6 : inWhatItGoverns(v, parse, verb, k))) {
                 return true;
             }
         }
@@ -617,7 +612,7 @@ public final class EventFinder {
     }
 
     /** Whether the path from token k up to the verb passes no other verb (what the verb itself governs). */
-    private static boolean governs(SentenceView v, Parse parse, int verb, int k) {
+    private static boolean inWhatItGoverns(SentenceView v, Parse parse, int verb, int k) {
         int h = parse.head(k);
         for (int steps = 0; h >= 0 && steps < 12; steps++, h = parse.head(h)) {
             if (h == verb) {
@@ -630,6 +625,11 @@ public final class EventFinder {
         return false;
     }
 
+    /**
+     * Whether the verb acts on a text put to a vote: "introduced the draft", "initiated a resolution", or in the
+     * passive the noun it describes ("the draft, which had been initiated by the United States"); "introduced
+     * sanctions" is no proposal.
+     */
     private static boolean draftActedOn(SentenceView v, int verb, int end) {
         boolean passive = end < v.size() && v.token(end).is("by");
         if (!passive) {

@@ -299,6 +299,8 @@ final class ActFrame {
             }
             List<Mention> ofObject = List.copyOf(targets);
             targets.clear();
+            // "voted against it": what is voted on is a text, whoever the pronoun might otherwise stand for
+            boolean votedOn = v.words.has(WordLists.Name.VOTING_VERBS, v.token(head).lemma().toLowerCase(Locale.ROOT));
             for (String role : t.targets()) {
                 if (!targets.isEmpty()) {
                     break;
@@ -333,8 +335,7 @@ final class ActFrame {
                         }
                     }
                 }
-                if (v.words.has(WordLists.Name.VOTING_VERBS, v.token(head).lemma().toLowerCase(Locale.ROOT))) {
-                    // "voted against it": what is voted on is a text, whoever the pronoun might otherwise stand for
+                if (votedOn) {
                     targets.removeIf(m -> m.form() == Mention.Form.PRONOUN);
                 }
             }
@@ -358,10 +359,7 @@ final class ActFrame {
 
     /** Whether a noun follows the mention in its own phrase ("U.S. help", "Washington's plan"): it names whose. */
     private static boolean qualifiesANoun(SentenceView v, Mention m) {
-        int after = m.tokens().end();
-        if (after < v.size() && v.token(after).is("'s")) {
-            after++;
-        }
+        int after = owns(v, m) ? m.tokens().end() + 1 : m.tokens().end();
         return after < v.size() && v.token(after).isNoun() && !v.token(after).isProperNoun();
     }
 

@@ -1148,6 +1148,36 @@ class ExtractorIT {
     }
 
     @Test
+    void a_clause_a_counted_number_of_days_after_or_before_another_lies_that_far_from_its_day() {
+        assertEquals(List.of("Condemn Russia -> Estonia 2022-05-10", "Condemn Estonia -> Russia 2022-05-09"),
+                events("Russia on Tuesday condemned Estonia, a day after Tallinn accused Moscow of spying.", "2022-05-12"));
+        assertEquals(List.of("Meeting Japan -> China 2023-03-03", "Visit Li Qiang -> Japan 2023-03-17"),
+                events("Japan summoned the Chinese ambassador on March 3, two weeks before the Chinese premier visited Tokyo.", "2023-03-20"));
+        // the clause it hangs on has its day from the occasion told before
+        assertTrue(events("Orban held talks with Putin in the Kremlin on Friday. The visit came three days after Orban "
+                + "travelled to Kyiv, where he urged Zelensky to accept a truce.", "2024-07-05")
+                .containsAll(List.of("Visit Viktor Orbán -> Ukraine 2024-07-02", "Appeal Viktor Orbán -> Volodymyr Zelensky 2024-07-02")));
+        // and counted from a day the stretch gives
+        assertEquals(List.of("Condemn Russia -> Estonia 2022-05-10", "Condemn Estonia -> Russia 2022-05-09"),
+                events("Russia condemned Estonia a day after Tallinn accused Moscow of spying on Monday.", "2022-05-12"));
+        // days not counted fix no day, neither the outer one
+        assertEquals(List.of("Condemn Russia -> Estonia 2022-05-10", "Condemn Estonia -> Russia"),
+                events("Russia on Tuesday condemned Estonia, less than two weeks after Tallinn accused Moscow of spying.", "2022-05-12"));
+    }
+
+    @Test
+    void a_journey_told_as_the_occasion_of_another_act_is_a_visit_of_whoever_acts() {
+        assertEquals(List.of("Meeting Luiz Inácio Lula da Silva -> Xi Jinping", "Visit Luiz Inácio Lula da Silva -> China"),
+                events("Lula met Xi in Beijing during a working visit to China.", null));
+        assertEquals(List.of("Visit Annalena Baerbock -> Japan", "Support Annalena Baerbock -> Japan"),
+                events("Addressing students during her visit to Japan, Baerbock praised the alliance.", null));
+        assertEquals(List.of("Visit Olaf Scholz -> India", "Statement Olaf Scholz"),
+                events("Scholz, on a two-day trip to India, announced new visas for skilled workers.", null));
+        // what one insists on is no occasion
+        assertEquals(List.of("Statement Emmanuel Macron"), events("Macron insisted on talks with Iran.", null));
+    }
+
+    @Test
     void a_stance_on_the_decision_or_the_move_targets_whoever_took_the_measure_told_before() {
         assertEquals(List.of("Sanction European Union -> Belarus", "Support Ukraine -> European Union"),
                 events("The European Union imposed sanctions on Belarus over the forced landing. The measures target "

@@ -34,11 +34,17 @@ final class DateResolver {
      * leave by February 7", "until Friday"), nor, for what is told as done, a day after publication.
      */
     Optional<LocalDate> resolve(Sentence s, int from, int to, int anchor, LocalDate published, Modality modality) {
+        return resolve(s, from, to, anchor, published, modality, k -> false);
+    }
+
+    /** The same, passing over the tokens {@code elsewhere} holds (a stretch of the sentence with a time of its own). */
+    Optional<LocalDate> resolve(Sentence s, int from, int to, int anchor, LocalDate published, Modality modality,
+            java.util.function.IntPredicate elsewhere) {
         LocalDate best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean done = modality == Modality.ASSERTED || modality == Modality.NEGATED;
-        for (int k = from; k < to; k++) {
-            Optional<LocalDate> d = bounded(s, k) ? Optional.empty() : dateAt(s, k, published, modality);
+        for (int k = Math.max(0, from); k < to; k++) {
+            Optional<LocalDate> d = bounded(s, k) || elsewhere.test(k) ? Optional.empty() : dateAt(s, k, published, modality);
             if (d.isPresent() && done && published != null && d.get().isAfter(published)) {
                 continue;
             }

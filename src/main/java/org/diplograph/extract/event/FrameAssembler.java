@@ -25,14 +25,14 @@ import org.diplograph.nlp.TokenSpan;
  * date. None when no agent is found or the agents are the reporter's sources ("Israeli officials said").
  */
 final class FrameAssembler {
-    private final DateResolver dates;
+    private final EventDating dating;
     private final ModalityReader modalities;
     private final Sides sides;
     private final Discourse discourse;
 
     FrameAssembler(Knowledge knowledge, Sides sides, Discourse discourse) {
         this.modalities = new ModalityReader(knowledge);
-        this.dates = new DateResolver(knowledge.words());
+        this.dating = new EventDating(knowledge.words());
         this.sides = sides;
         this.discourse = discourse;
     }
@@ -343,15 +343,7 @@ final class FrameAssembler {
             modality = Modality.ASSERTED;
         }
         int clauseEnd = v.clauseEnd(Math.max(head, end - 1));
-        // a day in the event's own clause, else the one the sentence gives ("On Sunday, Wang met Ri and urged him")
-        Modality told = modality;
-        // (the ground of a measure has a time of its own: "over her visit to Taiwan earlier this week")
-        LocalDate date = ground ? dates.resolve(v.sentence, head, Math.min(v.size(), clauseEnd + 2), head, published, told).orElse(null)
-                : dates.resolve(v.sentence, clauseStart, Math.min(v.size(), clauseEnd + 2), head, published, told)
-                .or(() -> dates.resolve(v.sentence, 0, v.size(), head, published, told))
-                .or(() -> dayAfterTheLast(v, earlier))
-                .or(() -> dayOfTheOccasion(v, earlier))
-                .orElse(null);
+        LocalDate date = dating.dayOf(v, head, clauseStart, clauseEnd, ground, modality, published, earlier);
         String trigger = v.sentence.textOf(new TokenSpan(head, end));
         CharSpan span = new CharSpan(v.token(head).span().begin(), v.token(end - 1).span().end());
         EventFrame event = new EventFrame(type, agents, targets, p.object(), venue, date, modality,
@@ -666,64 +658,6 @@ final class FrameAssembler {
             }
         }
         return false;
-    }
-
-    /**
-     * "responded that same night", "the following day": so many days after the last event told with a day, when
-     * the sentence says so (the relative-days list) and gives no day of its own.
-     */
-    private static java.util.Optional<LocalDate> dayAfterTheLast(SentenceView v, List<EventFrame> earlier) {
-        String text = " " + String.join(" ", v.sentence.tokens().stream().map(tk -> tk.text().toLowerCase(java.util.Locale.ROOT)).toList()) + " ";
-        for (String entry : v.words.of(WordLists.Name.RELATIVE_DAYS)) {
-            int cut = entry.lastIndexOf('=');
-            if (cut < 0 || !text.contains(" " + entry.substring(0, cut) + " ")) {
-                continue;
-            }
-            long days = Long.parseLong(entry.substring(cut + 1).strip());
-            for (int i = earlier.size() - 1; i >= 0; i--) {
-                if (earlier.get(i).date() != null) {
-                    return java.util.Optional.of(earlier.get(i).date().plusDays(days));
-                }
-            }
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.empty();
-    }
-
-    /**
-     * "At the start of the meeting, Modi welcomed ...", "In that statement she urged ...": a sentence that opens
-     * with a preposition and an occasion already told ("the", "that" or a possessive before a noun of the
-     * occasion-nouns list, before the first comma) happened on the day of the last event of the classes that noun
-     * names, when that event has a day.
-     */
-    private static java.util.Optional<LocalDate> dayOfTheOccasion(SentenceView v, List<EventFrame> earlier) {
-        if (v.size() < 4 || !"ADP".equals(v.token(0).pos())) {
-            return java.util.Optional.empty();
-        }
-        boolean pointsBack = false;
-        for (int k = 1; k < v.size() && k < 9 && !v.token(k).text().equals(","); k++) {
-            String w = v.token(k).text().toLowerCase(java.util.Locale.ROOT);
-            pointsBack |= w.equals("the") || w.equals("that") || w.equals("this") || v.words.has(WordLists.Name.POSSESSIVES, w);
-            if (!pointsBack || !v.token(k).isNoun()) {
-                continue;
-            }
-            String noun = k + 1 < v.size() && v.token(k + 1).isNoun() ? w + " " + v.token(k + 1).text().toLowerCase(java.util.Locale.ROOT) : w;
-            for (String entry : v.words.of(WordLists.Name.OCCASION_NOUNS)) {
-                int cut = entry.indexOf('=');
-                if (!entry.substring(0, cut).equals(noun) && !entry.substring(0, cut).equals(w)) {
-                    continue;
-                }
-                java.util.Set<String> classes = java.util.Set.of(entry.substring(cut + 1).split("/"));
-                for (int i = earlier.size() - 1; i >= 0; i--) {
-                    EventFrame e = earlier.get(i);
-                    if (classes.contains(e.type().localName())) {
-                        return java.util.Optional.ofNullable(e.date());
-                    }
-                }
-                return java.util.Optional.empty();
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     /**

@@ -62,7 +62,8 @@ final class NounFrame {
                 || v.token(k).is("than") || v.token(k).is("about") || v.token(k).is("nearly")
                 || v.token(k).text().equals("-") && k > 0 && v.token(k - 1).span().end() == v.token(k).span().begin() // "closed-door"
                 || v.token(k).is("its")
-                || v.token(k).is("their") || v.token(k).is("his") || v.token(k).is("her"))) {
+                || v.token(k).is("their") || v.token(k).is("his") || v.token(k).is("her")
+                || modifiesTheNoun(v, k, end))) {
             k--;
         }
         // the other party: "talks with X", "a visit to X", "sanctions on X", "sanctions on 11 Myanmar officers"
@@ -108,7 +109,7 @@ final class NounFrame {
                 return new Participants(by, with, null, venue, verb);
             }
         }
-        boolean occasion = k >= 0 && v.words.has(WordLists.Name.EVENT_NOUN_PREPOSITIONS, v.token(k).text().toLowerCase(Locale.ROOT));
+        boolean occasion = occasionPreposition(v, t, k);
         if (parse != null && t.type() != EventType.AGREE && (t.type() == EventType.STATEMENT || !t.type().isCommunication()) && !occasion) {
             // "a statement released by the ministry", "sanctions imposed by the EU on Iran": a light verb's
             // participle after the noun, with its "by" phrase ("an accord signed by A and B" may name an old one;
@@ -153,13 +154,16 @@ final class NounFrame {
             boolean modifier = "NOUN".equals(v.token(q).pos()) && q + 1 == head && v.mentionAt(q) == null
                     && v.sentence.parse() != null && v.sentence.parse().relation(q).equals("compound");
             plainPhrase &= "DET".equals(v.token(q).pos()) || "ADJ".equals(v.token(q).pos()) || "NUM".equals(v.token(q).pos())
-                    || "ADV".equals(v.token(q).pos()) || measure || modifier;
+                    || "ADV".equals(v.token(q).pos()) || measure || modifier || modifiesTheNoun(v, q, end)
+                    // "on a two-day trip": a journey is the traveller's ("the two-day meeting" may be a body's, its
+                    // parties more than the one who spoke there)
+                    || t.type() == EventType.VISIT && v.token(q).text().equals("-") && v.token(q - 1).span().end() == v.token(q).span().begin();
         }
         // "flew to Washington for talks with Biden": what a journey is for happens at its end ("called for talks" does not)
         boolean forAJourney = k > 0 && v.token(k).is("for") && t.type().isCommunication() && journeyBefore(v, k);
         String preposition = k >= 0 ? v.token(k).text().toLowerCase(Locale.ROOT) : "";
         boolean cause = !t.type().isCommunication() && v.words.has(WordLists.Name.CAUSE_PREPOSITIONS, preposition);
-        if (k >= 0 && plainPhrase && !cause && (forAJourney || v.words.has(WordLists.Name.EVENT_NOUN_PREPOSITIONS, preposition))) {
+        if (k >= 0 && plainPhrase && !cause && (forAJourney || occasionPreposition(v, t, k))) {
             // the call is how the verb before it happened: "told X during a telephone conversation"
             int host = -1;
             // "after" and "before" open a clause of their own: the verb is in the clause before them
@@ -185,6 +189,11 @@ final class NounFrame {
                     boolean finite = "VERB".equals(v.token(h).pos()) && !(h + 1 < v.size() && v.token(h + 1).is("by"));
                     host = finite && !v.subjectOf(h).isEmpty() ? h : -1;
                 }
+            }
+            Parse syntax = v.sentence.parse();
+            if (host < 0 && t.type() == EventType.VISIT && !demonstrative && syntax != null && syntax.head(k) > k && v.token(syntax.head(k)).isVerb() && v.mentionAt(syntax.head(k)) == null
+                    && !v.subjectOf(syntax.head(k)).isEmpty()) {
+                host = syntax.head(k); // "Macron, on a private trip to Spain, addressed a rally": the verb the phrase hangs on
             }
             if (host >= 0 && t.type() == EventType.PROPOSE) {
                 return null; // "By the draft, the Council would have called on ...": the text's content, not its author
@@ -247,11 +256,14 @@ final class NounFrame {
                             .map(List::of).orElse(List.of());
                     Parse parse = v.sentence.parse();
                     int preposition = parse.head(noun);
-                    if (byOrOwn.isEmpty() && preposition >= 0 && parse.relation(noun).equals("pobj") && parse.head(preposition) > noun
-                            && v.token(parse.head(preposition)).isVerb()) {
+                    int verb = preposition >= 0 ? parse.head(preposition) : -1;
+                    if (verb >= 0 && verb < noun && parse.arcs().get(verb).tag().equals("VBG") && parse.relation(verb).equals("advcl")
+                            && parse.head(verb) > noun) {
+                        verb = parse.head(verb); // "Speaking to reporters during his visit to Greece, Blinken said": the participle's subject is its clause's
+                    }
+                    if (byOrOwn.isEmpty() && preposition >= 0 && parse.relation(noun).equals("pobj") && verb > noun && v.token(verb).isVerb()) {
                         // "During his visit to Israel, the Prime Minister met ...": the one the clause goes on to name
-                        byOrOwn = roles.subject(parse.head(preposition)).stream()
-                                .filter(m -> m.actor().kind() == ActorKind.PERSON).toList();
+                        byOrOwn = roles.subject(verb).stream().filter(m -> m.actor().kind() == ActorKind.PERSON).toList();
                     }
                 }
             }
@@ -363,6 +375,34 @@ final class NounFrame {
     }
 
     /** "two weeks of negotiations", "rounds of talks": a measure of the event, not another noun ("in the way of"). */
+    /**
+     * Whether the word at k makes the event noun after it the occasion of a verb: a word of the event-noun-prepositions
+     * list ("told Blinken during a phone call"), or for a journey one of the journey-prepositions list before a
+     * determiner ("addressed a rally on a private trip to Spain"; "insisted on talks" is what is insisted on).
+     */
+    private static boolean occasionPreposition(SentenceView v, Trigger t, int k) {
+        if (k < 0 || k + 1 >= v.size()) {
+            return false;
+        }
+        String preposition = v.token(k).text().toLowerCase(Locale.ROOT);
+        return v.words.has(WordLists.Name.EVENT_NOUN_PREPOSITIONS, preposition)
+                || t.type() == EventType.VISIT && v.words.has(WordLists.Name.JOURNEY_PREPOSITIONS, preposition)
+                        && ("DET".equals(v.token(k + 1).pos()) || v.words.has(WordLists.Name.POSSESSIVES, v.token(k + 1).text().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "during a working visit", "a closed meeting": a word the tagger took for a verb or a noun that the parse makes
+     * a modifier of the event noun ending at {@code end}.
+     */
+    private static boolean modifiesTheNoun(SentenceView v, int k, int end) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || k < 0 || v.mentionAt(k) != null || !"VERB".equals(v.token(k).pos()) && !"NOUN".equals(v.token(k).pos())) {
+            return false;
+        }
+        String relation = parse.relation(k);
+        return parse.head(k) > k && parse.head(k) < end && (relation.equals("nmod") || relation.equals("amod") || relation.equals("compound"));
+    }
+
     private static boolean measureNoun(SentenceView v, int k) {
         return v.words.has(WordLists.Name.MEASURE_OF_NOUNS, v.token(k).lemma().toLowerCase(Locale.ROOT));
     }

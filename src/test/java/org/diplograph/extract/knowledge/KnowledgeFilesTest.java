@@ -68,6 +68,15 @@ class KnowledgeFilesTest {
     }
 
     @Test
+    void aCountOfDaysWithoutItsNumberIsRefusedWithItsLine() throws IOException {
+        Files.writeString(folder.resolve("words.tsv"), "list\twords\twhat\noffset-counts\ta=1|two|three=3\tcounts\n");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> WordLists.load(KnowledgeFiles.overriddenBy(folder)));
+        assertTrue(e.getMessage().contains("words.tsv line 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("'two' is not a word and a whole number"), e.getMessage());
+    }
+
+    @Test
     void aMissingListIsNamed() throws IOException {
         Files.writeString(folder.resolve("words.tsv"), "list\twords\twhat\nparty-nouns\tside\tparties\n");
         IllegalStateException e = assertThrows(IllegalStateException.class,

@@ -1178,6 +1178,15 @@ class ExtractorIT {
     }
 
     @Test
+    void calling_something_what_it_is_judges_it_and_calling_someone_is_a_call() {
+        assertEquals(List.of("Statement South Korea", "Condemn South Korea -> Japan"),
+                events("Seoul issued a statement calling the Japanese survey illegal.", null));
+        assertEquals(List.of("Condemn Ireland -> Israel"),
+                events("The Irish foreign minister called the Israeli decision disproportionate.", null));
+        assertEquals(List.of("PhoneCall Emmanuel Macron -> Vladimir Putin"), events("Macron called Putin.", null));
+    }
+
+    @Test
     void a_stance_on_the_decision_or_the_move_targets_whoever_took_the_measure_told_before() {
         assertEquals(List.of("Sanction European Union -> Belarus", "Support Ukraine -> European Union"),
                 events("The European Union imposed sanctions on Belarus over the forced landing. The measures target "

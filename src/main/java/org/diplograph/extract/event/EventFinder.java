@@ -556,6 +556,12 @@ public final class EventFinder {
      * Netanyahu a terrorist"): what the object is said to be, not a word of time ("called Putin last week").
      */
     private static boolean saysWhatTheObjectIs(SentenceView v, int end) {
+        Parse parse = v.sentence.parse();
+        if (parse != null && end > 0 && parse.dependents(end - 1, "oprd").stream().anyMatch(d -> v.mentionAt(d) == null)) {
+            // "calling the Chinese rig illegal": the parse's object predicate, however long the object (a name is
+            // none: "Macron called Putin" is no naming)
+            return true;
+        }
         Mention object = end < v.size() ? v.mentionStartingAt(end) : null;
         int after = object == null ? -1 : object.tokens().end();
         if (after < 0 || after >= v.size() || v.isTimeWord(after)) {

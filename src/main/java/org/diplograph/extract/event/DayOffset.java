@@ -17,9 +17,10 @@ import org.diplograph.nlp.Parse;
  * @param start the first word of the measure ("a" of "a day after")
  * @param innerStart the first word after "after" or "before"
  * @param innerEnd the end (exclusive) of what "after" or "before" governs
+ * @param governed the head of the stretch in the parse: the verb "after" marks, or "after" itself; -1 without a parse
  * @param days how many days the stretch lies from the clause it hangs on, when the text counts them
  */
-record DayOffset(int start, int innerStart, int innerEnd, OptionalLong days) {
+record DayOffset(int start, int innerStart, int innerEnd, int governed, OptionalLong days) {
 
     /** Whether token k is told in the stretch: its events take the offset day. */
     boolean holds(int k) {
@@ -41,12 +42,12 @@ record DayOffset(int start, int innerStart, int innerEnd, OptionalLong days) {
     static List<DayOffset> in(SentenceView v) {
         List<DayOffset> out = new ArrayList<>();
         for (int k = 2; k < v.size(); k++) {
-            Long sign = valueIn(v.words, WordLists.Name.OFFSET_PREPOSITIONS, lower(v, k));
-            Long unit = valueIn(v.words, WordLists.Name.OFFSET_UNITS, lower(v, k - 1));
+            Long sign = v.words.numbered(WordLists.Name.OFFSET_PREPOSITIONS).get(lower(v, k));
+            Long unit = v.words.numbered(WordLists.Name.OFFSET_UNITS).get(lower(v, k - 1));
             if (sign == null || unit == null) {
                 continue;
             }
-            Long count = valueIn(v.words, WordLists.Name.OFFSET_COUNTS, lower(v, k - 2));
+            Long count = v.words.numbered(WordLists.Name.OFFSET_COUNTS).get(lower(v, k - 2));
             if (count == null && lower(v, k - 2).matches("\\d{1,3}")) {
                 count = Long.valueOf(lower(v, k - 2));
             }
@@ -54,9 +55,19 @@ record DayOffset(int start, int innerStart, int innerEnd, OptionalLong days) {
             int start = count == null ? k - 1 : k - 2;
             OptionalLong days = unit == 0 ? OptionalLong.of(0)
                     : count == null || approximate ? OptionalLong.empty() : OptionalLong.of(sign * count * unit);
-            out.add(new DayOffset(start, k + 1, endOfWhatItGoverns(v, k), days));
+            int governed = governedBy(v, k);
+            out.add(new DayOffset(start, k + 1, endOfWhatItGoverns(v, k, governed), governed, days));
         }
         return out;
+    }
+
+    /** The verb "after" marks in the parse ("after Trudeau accused ..."), else "after" itself; -1 without a parse. */
+    private static int governedBy(SentenceView v, int preposition) {
+        Parse parse = v.sentence.parse();
+        if (parse == null) {
+            return -1;
+        }
+        return parse.relation(preposition).equals("mark") && parse.head(preposition) > preposition ? parse.head(preposition) : preposition;
     }
 
     /**
@@ -64,14 +75,9 @@ record DayOffset(int start, int innerStart, int innerEnd, OptionalLong days) {
      * Delhi of ...") or its own ("after the vote on the draft"); without a parse, or when the parse hangs the whole
      * sentence there, the end of the clause.
      */
-    private static int endOfWhatItGoverns(SentenceView v, int preposition) {
+    private static int endOfWhatItGoverns(SentenceView v, int preposition, int governed) {
         Parse parse = v.sentence.parse();
-        if (parse == null) {
-            return v.clauseEnd(preposition);
-        }
-        int governed = parse.relation(preposition).equals("mark") && parse.head(preposition) > preposition
-                ? parse.head(preposition) : preposition;
-        if (parse.head(governed) < 0) {
+        if (parse == null || governed < 0 || parse.head(governed) < 0) {
             return v.clauseEnd(preposition);
         }
         int end = preposition + 1;
@@ -85,16 +91,5 @@ record DayOffset(int start, int innerStart, int innerEnd, OptionalLong days) {
 
     private static String lower(SentenceView v, int k) {
         return k < 0 ? "" : v.token(k).text().toLowerCase(Locale.ROOT);
-    }
-
-    /** The number a "word=number" entry of the list gives the word, or null. */
-    private static Long valueIn(WordLists words, WordLists.Name list, String word) {
-        for (String entry : words.of(list)) {
-            int cut = entry.lastIndexOf('=');
-            if (cut > 0 && entry.substring(0, cut).equals(word)) {
-                return Long.valueOf(entry.substring(cut + 1).strip());
-            }
-        }
-        return null;
     }
 }

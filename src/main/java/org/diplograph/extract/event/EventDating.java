@@ -89,11 +89,10 @@ final class EventDating {
      */
     private static Optional<LocalDate> occasionOfTheOuterClause(SentenceView v, DayOffset offset, List<EventFrame> earlier) {
         Parse parse = v.sentence.parse();
-        if (parse == null) {
+        if (parse == null || offset.governed() < 0) {
             return Optional.empty();
         }
-        int governed = parse.relation(offset.innerStart() - 1).equals("mark") ? parse.head(offset.innerStart() - 1) : offset.innerStart() - 1;
-        int outer = governed < 0 ? -1 : parse.head(governed);
+        int outer = parse.head(offset.governed());
         if (outer < 0) {
             return Optional.empty();
         }
@@ -115,12 +114,11 @@ final class EventDating {
      */
     private static Optional<LocalDate> dayAfterTheLast(SentenceView v, List<EventFrame> earlier) {
         String text = " " + String.join(" ", v.sentence.tokens().stream().map(tk -> tk.text().toLowerCase(Locale.ROOT)).toList()) + " ";
-        for (String entry : v.words.of(WordLists.Name.RELATIVE_DAYS)) {
-            int cut = entry.lastIndexOf('=');
-            if (cut < 0 || !text.contains(" " + entry.substring(0, cut) + " ")) {
+        for (java.util.Map.Entry<String, Long> phrase : v.words.numbered(WordLists.Name.RELATIVE_DAYS).entrySet()) {
+            if (!text.contains(" " + phrase.getKey() + " ")) {
                 continue;
             }
-            long days = Long.parseLong(entry.substring(cut + 1).strip());
+            long days = phrase.getValue();
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 if (earlier.get(i).date() != null) {
                     return Optional.of(earlier.get(i).date().plusDays(days));

@@ -43,10 +43,23 @@ public final class WordLists {
         }
     }
 
+    /** The lists whose entries are a word or phrase and a whole number: "the following day=1", "week=7". */
+    private static final Set<Name> NUMBERED = java.util.EnumSet.of(Name.RELATIVE_DAYS, Name.OFFSET_PREPOSITIONS,
+            Name.OFFSET_UNITS, Name.OFFSET_COUNTS);
+
     private final Map<Name, Set<String>> lists;
+    private final Map<Name, Map<String, Long>> numbers = new EnumMap<>(Name.class);
 
     private WordLists(Map<Name, Set<String>> lists) {
         this.lists = lists;
+        for (Name n : NUMBERED) {
+            Map<String, Long> byWord = new java.util.LinkedHashMap<>();
+            for (String entry : lists.get(n)) {
+                int cut = entry.lastIndexOf('=');
+                byWord.put(entry.substring(0, cut).strip(), Long.valueOf(entry.substring(cut + 1).strip()));
+            }
+            numbers.put(n, java.util.Collections.unmodifiableMap(byWord));
+        }
     }
 
     /** The lists of words.tsv; fails with the line of an unknown list, or the name of a missing one. */
@@ -66,9 +79,7 @@ public final class WordLists {
             // in the order of the file, so that every run reads the list alike ("Colonel Major" before "Colonel")
             lists.put(name, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(r.list("words"))));
             for (String word : r.list("words")) {
-                boolean counted = name == Name.RELATIVE_DAYS || name == Name.OFFSET_PREPOSITIONS || name == Name.OFFSET_UNITS
-                        || name == Name.OFFSET_COUNTS;
-                if (counted && !word.matches("[^=]+=-?\\d+")) {
+                if (NUMBERED.contains(name) && !word.matches("[^=]+=-?\\d+")) {
                     throw r.error("'" + word + (name == Name.RELATIVE_DAYS ? "' is not a phrase and a number of days, e.g. 'the following day=1'"
                             : "' is not a word and a whole number, e.g. 'two=2'"));
                 }
@@ -92,6 +103,14 @@ public final class WordLists {
     /** The words of a list. */
     public Set<String> of(Name name) {
         return lists.get(name);
+    }
+
+    /**
+     * The words of a numbered list with their numbers, in the order of the file: {@code relative-days},
+     * {@code offset-units}, ... ("the following day" -> 1). Empty for a list of plain words.
+     */
+    public Map<String, Long> numbered(Name name) {
+        return numbers.getOrDefault(name, Map.of());
     }
 
     /** Whether the list holds the word (as the list has it: lemmas in lower case, or as written). */

@@ -1178,6 +1178,14 @@ class ExtractorIT {
     }
 
     @Test
+    void an_event_whose_passive_verb_undoes_it_did_not_happen() {
+        assertEquals(List.of("Visit Antony Blinken -> China [Negated]"), events("The visit by Blinken to Beijing was cancelled.", null));
+        assertEquals(List.of("Talks Serbia -> Kosovo [Negated]"), events("Talks between Serbia and Kosovo were called off.", null));
+        // a verb that takes it as done leaves it done
+        assertTrue(events("Blinken's visit to Beijing was welcomed by China.", null).contains("Visit Antony Blinken -> China"));
+    }
+
+    @Test
     void calling_something_what_it_is_judges_it_and_calling_someone_is_a_call() {
         assertEquals(List.of("Statement South Korea", "Condemn South Korea -> Japan"),
                 events("Seoul issued a statement calling the Japanese survey illegal.", null));

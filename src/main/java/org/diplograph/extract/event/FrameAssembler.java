@@ -310,6 +310,10 @@ final class FrameAssembler {
             // "talks between Iran and the US are set to resume next week": what the noun's own verb says of it
             cued = cued.strongest(modalities.modality(v, end, governor, governor + 1, governor, type));
         }
+        if (t.noun()) {
+            // "the visit was cancelled", "a meeting had been planned but was dropped": what the noun's verb does to it
+            cued = cued.strongest(modalities.doneToItsSubject(v, end - 1));
+        }
         if (governor <= end && nextRound > end) {
             // "the next round of talks is expected to open": the same, through the round the talks are of
             cued = cued.strongest(modalities.modality(v, end, nextRound, nextRound + 1, nextRound, type));

@@ -357,6 +357,29 @@ final class ModalityReader {
         return -1;
     }
 
+    /**
+     * What its verb does to an event noun that is the verb's passive subject: the modality of a cue of the governs
+     * scope that the verb, or a verb coordinated with it, is ("the visit was cancelled", "talks were called off",
+     * "a meeting had been planned but was dropped"). Asserted when none is.
+     */
+    Modality doneToItsSubject(SentenceView v, int noun) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || noun < 0 || !parse.relation(noun).equals("nsubjpass")) {
+            return Modality.ASSERTED;
+        }
+        List<Integer> verbs = new java.util.ArrayList<>(List.of(parse.head(noun)));
+        verbs.addAll(parse.dependents(parse.head(noun), "conj"));
+        Modality result = Modality.ASSERTED;
+        for (int verb : verbs) {
+            for (ModalityCue cue : knowledge.cues()) {
+                if (cue.governs() && !cue.verbsOnly() && matchesCue(v, verb, cue.words(), v.size())) {
+                    result = result.strongest(cue.modality());
+                }
+            }
+        }
+        return result;
+    }
+
     /** A verb of the reporting-verbs list, also where the lemmatizer missed its form ("signalled"). */
     static boolean reportingVerb(SentenceView v, int k) {
         return v.token(k).isVerb() && TriggerMatcher.isOneOf(v, WordLists.Name.REPORTING_VERBS, k);

@@ -58,7 +58,7 @@ final class EventDating {
      */
     private LocalDate dayCountedFrom(SentenceView v, DayOffset offset, int head, Modality told, LocalDate published,
             List<EventFrame> earlier) {
-        Optional<LocalDate> own = dates.resolve(v.sentence, offset.innerStart(), offset.innerEnd(), head, published, told, k -> false);
+        Optional<LocalDate> own = dayInStretch(v, offset, head, told, published);
         if (own.isPresent() || offset.days().isEmpty()) {
             return own.orElse(null);
         }
@@ -74,13 +74,18 @@ final class EventDating {
     private Optional<LocalDate> dayBeforeACountedOne(SentenceView v, List<DayOffset> offsets, int head, Modality told, LocalDate published) {
         for (DayOffset offset : offsets) {
             if (offset.days().isPresent()) {
-                Optional<LocalDate> inner = dates.resolve(v.sentence, offset.innerStart(), offset.innerEnd(), head, published, told, k -> false);
+                Optional<LocalDate> inner = dayInStretch(v, offset, head, told, published);
                 if (inner.isPresent()) {
                     return Optional.of(inner.get().minusDays(offset.days().getAsLong()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The day the counted stretch itself gives ("a day after Putin said on Friday"), if any. */
+    private Optional<LocalDate> dayInStretch(SentenceView v, DayOffset offset, int head, Modality told, LocalDate published) {
+        return dates.resolve(v.sentence, offset.innerStart(), offset.innerEnd(), head, published, told);
     }
 
     /**

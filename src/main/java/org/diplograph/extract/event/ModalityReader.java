@@ -371,10 +371,20 @@ final class ModalityReader {
         verbs.addAll(parse.dependents(parse.head(noun), "conj"));
         Modality result = Modality.ASSERTED;
         for (int verb : verbs) {
-            for (ModalityCue cue : knowledge.cues()) {
-                if (cue.governs() && !cue.verbsOnly() && matchesCue(v, verb, cue.words(), v.size())) {
-                    result = result.strongest(cue.modality());
-                }
+            result = result.strongest(undoneBy(knowledge.cues(), v, verb).orElse(Modality.ASSERTED));
+        }
+        return result;
+    }
+
+    /**
+     * The modality a verb gives the event noun it acts on when it is a cue of the governs scope for nouns too
+     * ("cancelled", "called off", "postponed"): the strongest of those it matches; empty when it is none.
+     */
+    static Optional<Modality> undoneBy(List<ModalityCue> cues, SentenceView v, int verb) {
+        Optional<Modality> result = Optional.empty();
+        for (ModalityCue cue : cues) {
+            if (cue.governs() && !cue.verbsOnly() && matchesCue(v, verb, cue.words(), v.size())) {
+                result = Optional.of(result.map(m -> m.strongest(cue.modality())).orElse(cue.modality()));
             }
         }
         return result;

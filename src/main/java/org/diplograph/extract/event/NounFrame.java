@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.diplograph.extract.knowledge.Knowledge;
-import org.diplograph.extract.knowledge.ModalityCue;
 import org.diplograph.extract.knowledge.Trigger;
 import org.diplograph.extract.knowledge.WordLists;
 import org.diplograph.model.Actor;
@@ -313,12 +312,7 @@ final class NounFrame {
             return -1;
         }
         int verb = parse.head(noun);
-        for (ModalityCue cue : knowledge.cues()) {
-            if (cue.governs() && !cue.verbsOnly() && ModalityReader.matchesCue(v, verb, cue.words(), v.size())) {
-                return verb;
-            }
-        }
-        return -1;
+        return ModalityReader.undoneBy(knowledge.cues(), v, verb).isPresent() ? verb : -1;
     }
 
     /**
@@ -374,7 +368,6 @@ final class NounFrame {
         return matcher.matchesAny(v, k, t -> !t.noun() && t.type() != EventType.STATEMENT);
     }
 
-    /** "two weeks of negotiations", "rounds of talks": a measure of the event, not another noun ("in the way of"). */
     /**
      * Whether the word at k makes the event noun after it the occasion of a verb: a word of the event-noun-prepositions
      * list ("told Blinken during a phone call"), or for a journey one of the journey-prepositions list before a
@@ -403,6 +396,7 @@ final class NounFrame {
         return parse.head(k) > k && parse.head(k) < end && (relation.equals("nmod") || relation.equals("amod") || relation.equals("compound"));
     }
 
+    /** "two weeks of negotiations", "rounds of talks": a measure of the event, not another noun ("in the way of"). */
     private static boolean measureNoun(SentenceView v, int k) {
         return v.words.has(WordLists.Name.MEASURE_OF_NOUNS, v.token(k).lemma().toLowerCase(Locale.ROOT));
     }

@@ -1186,6 +1186,48 @@ class ExtractorIT {
     }
 
     @Test
+    void a_reported_clause_whose_verb_wrongs_someone_condemns_its_subject_whatever_the_tagger_read() {
+        // "undermined" tagged as an adjective is still the verb of the breach list
+        assertEquals(List.of("Condemn Kenya -> Somalia"),
+                events("Kenya's foreign ministry said Somalia had undermined the regional peace effort.", null));
+        assertEquals(List.of("Condemn Peru -> Bolivia"),
+                events("The Peruvian government said Bolivia had failed to guard the embassy in La Paz.", null));
+        // said of no party, it stays a statement
+        assertEquals(List.of("Statement Peru"), events("The Peruvian government said the talks had failed.", null));
+    }
+
+    @Test
+    void renewing_a_demand_a_call_or_an_opposition_is_the_act_the_noun_names() {
+        assertEquals(List.of("Appeal Japan -> China"),
+                events("Japan renewed its demand that China lift the import ban on seafood.", null));
+        assertEquals(List.of("Appeal Egypt -> Ethiopia"),
+                events("Egypt repeated its call on Ethiopia to stop filling the reservoir.", null));
+        assertEquals(List.of("Oppose Turkey"), events("Turkey reiterated its opposition to the plan.", null));
+    }
+
+    @Test
+    void an_envoy_summoned_to_hear_a_demand_heard_it() {
+        List<String> told = events("China summoned the Japanese ambassador to demand that Tokyo scrap the plan.", null);
+        assertTrue(told.contains("Appeal China -> Japan"), told.toString());
+        // what an invitation is for has yet to happen
+        List<String> invited = events("Hungary accepted an invitation to visit Beijing.", null);
+        assertTrue(invited.contains("Visit Hungary -> China [Expected]"), invited.toString());
+    }
+
+    @Test
+    void self_declared_states_are_states() {
+        assertEquals(List.of("Agree Somaliland -> Ethiopia"), events("Somaliland signed a port deal with Ethiopia.", null));
+        assertEquals(List.of("Condemn Georgia -> Abkhazia"), events("Georgia condemned Abkhazia.", null));
+    }
+
+    @Test
+    void what_is_called_a_wrong_keeps_the_nationality_inside_it() {
+        EventFrame judged = extract("Manila called the Chinese blockade unlawful.", null).events().get(0);
+        assertEquals("Condemn Philippines -> China", describe(judged));
+        assertEquals("the Chinese blockade", judged.object());
+    }
+
+    @Test
     void calling_something_what_it_is_judges_it_and_calling_someone_is_a_call() {
         assertEquals(List.of("Statement South Korea", "Condemn South Korea -> Japan"),
                 events("Seoul issued a statement calling the Japanese survey illegal.", null));

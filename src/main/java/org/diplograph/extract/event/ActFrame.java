@@ -440,12 +440,17 @@ final class ActFrame {
 
     /**
      * The party a that-clause is about: the subject of the verb's complement in the parse ("demanded that Belarus
-     * release the journalist"); without a parse, the first other actor after "that".
+     * release the journalist"), or of the clause of the phrase's noun ("renewed its demand that China lift the ban");
+     * without a parse, the first other actor after "that".
      */
     private static List<Mention> clauseSubject(SentenceView v, int head, int end, List<Mention> agents) {
         Parse parse = v.sentence.parse();
         if (parse != null) {
-            for (int c : parse.dependents(head, "ccomp")) {
+            List<Integer> clauses = new ArrayList<>(parse.dependents(head, "ccomp"));
+            if (end - 1 > head && v.token(end - 1).isNoun()) {
+                clauses.addAll(parse.dependents(end - 1, "acl", "ccomp"));
+            }
+            for (int c : clauses) {
                 List<Mention> subject = new SyntacticRoles(v).subject(c).stream()
                         .filter(m -> m.canParticipate() && Sides.ofAnotherSide(m, agents))
                         .toList();

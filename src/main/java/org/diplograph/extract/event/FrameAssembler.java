@@ -166,7 +166,8 @@ final class FrameAssembler {
         if ((t.needs() == Trigger.Need.CENSURE || t.needs() == Trigger.Need.PRAISE) && p.object() != null) {
             // "called the measures totally unacceptable": what is judged ends where the judgement starts
             int cut = end;
-            while (cut < v.size() && (v.mentionAt(cut) == null || !v.mentionAt(cut).canParticipate())
+            while (cut < v.size() && (v.mentionAt(cut) == null || !v.mentionAt(cut).canParticipate()
+                            || cut > end) // a name inside the phrase: "the Chinese rig"
                     && !v.words.has(WordLists.Name.CENSURE_WORDS, v.token(cut).lemma())
                     && !v.words.has(WordLists.Name.PRAISE_WORDS, v.token(cut).lemma())
                     && !("DET".equals(v.token(cut).pos()) && cut > end) // "the cancellation | a huge mistake"
@@ -762,14 +763,14 @@ final class FrameAssembler {
         List<Integer> predicates = new ArrayList<>();
         if (lemma.equals("be")) {
             predicates.addAll(parse.dependents(verb, "attr", "acomp"));
-        } else if (v.words.has(WordLists.Name.EQUATING_VERBS, lemma)) {
+        } else if (v.isListedVerb(WordLists.Name.EQUATING_VERBS, verb)) {
             predicates.addAll(parse.dependents(verb, "dobj", "attr"));
             for (int to : parse.dependents(verb, "prep")) {
                 if (v.token(to).is("to")) {
                     predicates.addAll(parse.dependents(to, "pobj"));
                 }
             }
-        } else if (v.words.has(WordLists.Name.BREACH_VERBS, lemma)) {
+        } else if (v.isListedVerb(WordLists.Name.BREACH_VERBS, verb)) {
             return true; // "said Kenya's conduct violated the charter": the verb itself judges what the subject did
         } else if (v.isVerbInTagOrParse(verb)) {
             // what the subject did, judged by its manner: "had callously disregarded the outcry" (not by its object:

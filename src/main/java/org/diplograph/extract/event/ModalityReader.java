@@ -84,6 +84,13 @@ final class ModalityReader {
         return "";
     }
 
+    /** Whether the noun at {@code k} is whom a summons verb calls in ("summoned the ambassador to demand ..."). */
+    private static boolean summoned(SentenceView v, int k) {
+        org.diplograph.nlp.Parse parse = v.sentence.parse();
+        int verb = parse == null ? -1 : parse.head(k);
+        return verb >= 0 && parse.relation(k).equals("dobj") && v.isListedVerb(WordLists.Name.SUMMONS_VERBS, verb);
+    }
+
     /** A finite verb with a subject of its own in the parse ("Japan plans/NOUN to impose": a verb, not "the plan"). */
     private static boolean finiteInParse(SentenceView v, int k) {
         org.diplograph.nlp.Parse p = v.sentence.parse();
@@ -124,10 +131,10 @@ final class ModalityReader {
         }
         if (verb == head && verb > 1 && v.token(verb - 1).is("to") && v.token(verb - 2).isNoun() && v.mentionAt(verb - 2) == null
                 && !v.words.has(WordLists.Name.DECISION_NOUNS, v.token(verb - 2).lemma()) && !afterOrdinal(v, verb - 2)
-                && !v.isTimeWord(verb - 2)) {
+                && !v.isTimeWord(verb - 2) && !summoned(v, verb - 2)) {
             // "accepted an invitation to visit Washington": what the invitation is for, yet to happen ("China's
             // decision to impose duties" is taken; "summoned the envoy on Monday to protest" did protest: a day
-            // has no purpose of its own)
+            // has no purpose of its own, and an envoy called in hears what he was called in for)
             result = Modality.EXPECTED;
         }
         Parse parse = v.sentence.parse();

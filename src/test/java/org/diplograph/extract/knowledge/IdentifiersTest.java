@@ -25,14 +25,21 @@ class IdentifiersTest {
         gazetteer = Knowledge.fromClasspath().gazetteer();
     }
 
+    /** The user-assigned codes of countries.tsv for states few others recognise. */
+    private static final java.util.Set<String> SELF_DECLARED = java.util.Set.of("XS", "XA", "XO", "XT", "XC");
+
     @Test
     void every_state_has_wikidata_iso3_and_cameo_01() {
         for (Country c : gazetteer.countries().values()) {
             ActorIds ids = gazetteer.ids("state/" + c.iso().toLowerCase(Locale.ROOT));
             assertNotNull(ids.wikidata(), c.name());
+            if (SELF_DECLARED.contains(c.iso())) {
+                continue; // no ISO alpha-3, no CAMEO code: none was ever given
+            }
             assertTrue(ids.iso3() != null && ids.iso3().matches("[A-Z]{3}"), c.name());
             assertTrue(ids.cameo() != null && ids.cameo().matches("[A-Z]{3}"), c.name());
         }
+        assertEquals(new ActorIds("Q34754", null, null), gazetteer.ids("state/xs"), "Somaliland");
         assertEquals(new ActorIds("Q30", "USA", "USA"), gazetteer.ids("state/us"));
         assertEquals("KSV", gazetteer.ids("state/xk").cameo(), "CAMEO's code for Kosovo, not ISO's user-assigned XKX");
         assertEquals("http://www.wikidata.org/entity/Q159", gazetteer.ids("state/ru").wikidataIri());

@@ -48,6 +48,9 @@ final class EvalReport {
             }
             for (EventPair p : d.spurious()) {
                 out.println("   spurious " + p.describe() + (p.date() == null ? "" : " on " + p.date()));
+                if (p.evidence() != null) {
+                    out.println("            \"" + p.evidence() + "\"");
+                }
             }
             if (verbose) {
                 details(out, d);
@@ -244,6 +247,7 @@ final class EvalReport {
         o.put("target", p.target() == null ? JsonNull.instance : new JsonString(p.target().label()));
         o.put("date", p.date() == null ? JsonNull.instance : new JsonString(p.date()));
         o.put("modality", p.modality());
+        o.put("evidence", p.evidence() == null ? JsonNull.instance : new JsonString(p.evidence()));
         return o;
     }
 

@@ -90,11 +90,22 @@ public final class ExtractedGraph {
                     if (!seen.add(java.util.Arrays.asList(e.type(), a == null ? null : a.node(), t == null ? null : t.node()))) {
                         continue;
                     }
-                    out.add(new EventPair(e.type(), a == null ? new Party(null, List.of()) : a, t, e.date(), e.modality(), e.node()));
+                    out.add(new EventPair(e.type(), a == null ? new Party(null, List.of()) : a, t, e.date(), e.modality(), e.node(),
+                            sentenceOf(e.node())));
                 }
             }
         }
         return out;
+    }
+
+    /** The text of the first sentence the event was read from (prov:wasDerivedFrom, nif:anchorOf), or null. */
+    private String sentenceOf(Node event) {
+        for (Node sentence : objects(bySubject.getOrDefault(event, List.of()), Dip.PROV_WAS_DERIVED_FROM)) {
+            for (Node text : objects(bySubject.getOrDefault(sentence, List.of()), Dip.NIF_ANCHOR_OF)) {
+                return text(text);
+            }
+        }
+        return null;
     }
 
     /** Every node typed dip:Person, dip:State or dip:Organization, in output order. */

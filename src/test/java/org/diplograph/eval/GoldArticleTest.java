@@ -54,8 +54,8 @@ class GoldArticleTest {
         assertEquals("Condemn Jordan -> Israel | (none)", e.describe());
         Party jordan = new Party(null, List.of("Jordan"));
         assertEquals(true, EventMatcher.STRICT.matches(e,
-                new EventPair("Condemn", jordan, new Party(null, List.of("Israel")), null, "Asserted", null)));
-        assertEquals(false, EventMatcher.STRICT.matches(e, new EventPair("Condemn", jordan, null, null, "Asserted", null)));
+                new EventPair("Condemn", jordan, new Party(null, List.of("Israel")), null, "Asserted", null, null)));
+        assertEquals(false, EventMatcher.STRICT.matches(e, new EventPair("Condemn", jordan, null, null, "Asserted", null, null)));
     }
 
     @Test

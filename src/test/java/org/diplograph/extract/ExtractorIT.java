@@ -1197,6 +1197,16 @@ class ExtractorIT {
     }
 
     @Test
+    void praise_denied_in_a_reported_clause_censures_its_subject() {
+        assertEquals(List.of("Condemn New Zealand -> Samoa"),
+                events("New Zealand's foreign ministry said Samoa had not been transparent about the fishing deal.", null));
+        assertEquals(List.of("Condemn Colombia -> Argentina"), events("Bogota called the Argentine leader a fascist.", null));
+        // a denial that judges nothing stays a statement
+        assertEquals(List.of("Statement New Zealand"),
+                events("New Zealand's foreign ministry said Samoa had not been consulted about the fishing deal.", null));
+    }
+
+    @Test
     void renewing_a_demand_a_call_or_an_opposition_is_the_act_the_noun_names() {
         assertEquals(List.of("Appeal Japan -> China"),
                 events("Japan renewed its demand that China lift the import ban on seafood.", null));

@@ -713,7 +713,9 @@ final class FrameAssembler {
         }
         for (int c : parse.dependents(verb, "ccomp")) {
             List<Integer> subjects = parse.dependents(c, "nsubj", "nsubjpass");
-            if (subjects.isEmpty() || !parse.dependents(c, "neg").isEmpty() || !censurePredicate(v, parse, c)) {
+            boolean denied = !parse.dependents(c, "neg").isEmpty();
+            // "said Wellington had not been transparent": praise denied censures as blame does
+            if (subjects.isEmpty() || (denied ? !judgedBy(v, parse, c, WordLists.Name.VIRTUE_WORDS) : !censurePredicate(v, parse, c))) {
                 continue;
             }
             int subject = subjects.get(0);
@@ -759,6 +761,12 @@ final class FrameAssembler {
      * prepositions ("concerned about the violation").
      */
     private static boolean censurePredicate(SentenceView v, Parse parse, int verb) {
+        // "said Kenya's conduct violated the charter": the verb itself judges what the subject did
+        return v.isListedVerb(WordLists.Name.BREACH_VERBS, verb) || judgedBy(v, parse, verb, WordLists.Name.CENSURE_WORDS);
+    }
+
+    /** Whether the predicate of the clause of {@code verb}, as {@link #censurePredicate} reads it, holds a word of the list. */
+    private static boolean judgedBy(SentenceView v, Parse parse, int verb, WordLists.Name judgements) {
         String lemma = v.token(verb).lemma().toLowerCase(java.util.Locale.ROOT);
         List<Integer> predicates = new ArrayList<>();
         if (lemma.equals("be")) {
@@ -770,8 +778,6 @@ final class FrameAssembler {
                     predicates.addAll(parse.dependents(to, "pobj"));
                 }
             }
-        } else if (v.isListedVerb(WordLists.Name.BREACH_VERBS, verb)) {
-            return true; // "said Kenya's conduct violated the charter": the verb itself judges what the subject did
         } else if (v.isVerbInTagOrParse(verb)) {
             // what the subject did, judged by its manner: "had callously disregarded the outcry" (not by its object:
             // "the accord rewarded crimes" judges the accord's effect, a statement)
@@ -782,7 +788,7 @@ final class FrameAssembler {
         }
         for (int head : predicates) {
             for (int k = 0; k < v.size(); k++) {
-                if ((k == head || parse.dominates(head, k)) && v.mentionAt(k) == null && v.isListed(WordLists.Name.CENSURE_WORDS, k)
+                if ((k == head || parse.dominates(head, k)) && v.mentionAt(k) == null && v.isListed(judgements, k)
                         && onlyThroughOf(v, parse, head, k)) {
                     return true;
                 }

@@ -1207,6 +1207,14 @@ class ExtractorIT {
     }
 
     @Test
+    void saying_why_while_acting_is_the_act_not_another_statement() {
+        assertEquals(List.of("Appeal Kenya -> African Union"),
+                events("Kenya asked the African Union for help, saying the country faced a threat.", null));
+        // no act beside it: what is said is the statement
+        assertEquals(List.of("Statement Argentina"), events("Argentina took a different line, saying it respected the process.", null));
+    }
+
+    @Test
     void renewing_a_demand_a_call_or_an_opposition_is_the_act_the_noun_names() {
         assertEquals(List.of("Appeal Japan -> China"),
                 events("Japan renewed its demand that China lift the import ban on seafood.", null));

@@ -110,7 +110,33 @@ public final class EventFinder {
             repeated(v, published, earlier, told).ifPresent(e -> out.add(new Found(e, 0)));
         }
         told.read(v);
-        return withInvitations(v, withAnnouncedThreats(v, guestsVisit(v, aimedAtTheOtherSide(v, earlier, agreedWithTheOtherSide(voicedByTheSpeaker(v, withoutTheSpeaker(v, out)))))));
+        return withInvitations(v, withAnnouncedThreats(v, guestsVisit(v, aimedAtTheOtherSide(v, earlier, agreedWithTheOtherSide(
+                voicedByTheSpeaker(v, withoutTheSpeaker(v, withoutElaborations(v, out))))))));
+    }
+
+    /**
+     * "Kazakhstan asked the alliance for help, saying the country faced a threat": a participle of speech that only
+     * gives the reasons of an act its agents did in the same breath is that act, not a statement of its own (one
+     * that names whom it addresses, or that was read as a judgement or a demand, stays).
+     */
+    private static List<Found> withoutElaborations(SentenceView v, List<Found> found) {
+        Parse parse = v.sentence.parse();
+        if (parse == null) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            EventFrame e = f.event();
+            int host = parse.head(f.head());
+            boolean participle = v.token(f.head()).text().endsWith("ing") && parse.relation(f.head()).equals("advcl");
+            boolean elaborates = e.type() == EventType.STATEMENT && e.targets().isEmpty() && participle && host >= 0
+                    && found.stream().anyMatch(g -> g != f && g.head() == host && g.event().type() != EventType.STATEMENT
+                            && SentenceView.keys(g.event().agents()).equals(SentenceView.keys(e.agents())));
+            if (!elaborates) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /**

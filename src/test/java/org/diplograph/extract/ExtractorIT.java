@@ -1215,6 +1215,13 @@ class ExtractorIT {
     }
 
     @Test
+    void a_stance_is_not_aimed_at_the_agents_own_state() {
+        assertEquals(List.of("Support Sebastian Pinera"),
+                events("Chilean President Sebastian Pinera hailed the ruling as a triumph for Chile.", null));
+        assertEquals(List.of("Support Kenya -> Somalia"), events("Kenya praised Somalia for its restraint.", null));
+    }
+
+    @Test
     void renewing_a_demand_a_call_or_an_opposition_is_the_act_the_noun_names() {
         assertEquals(List.of("Appeal Japan -> China"),
                 events("Japan renewed its demand that China lift the import ban on seafood.", null));

@@ -110,8 +110,26 @@ public final class EventFinder {
             repeated(v, published, earlier, told).ifPresent(e -> out.add(new Found(e, 0)));
         }
         told.read(v);
-        return withInvitations(v, withAnnouncedThreats(v, guestsVisit(v, aimedAtTheOtherSide(v, earlier, agreedWithTheOtherSide(
-                voicedByTheSpeaker(v, withoutTheSpeaker(v, withoutElaborations(v, out))))))));
+        return withInvitations(v, withAnnouncedThreats(v, guestsVisit(v, towardsAnotherState(aimedAtTheOtherSide(v, earlier,
+                agreedWithTheOtherSide(voicedByTheSpeaker(v, withoutTheSpeaker(v, withoutElaborations(v, out)))))))));
+    }
+
+    /**
+     * "Pinera hailed the ruling as a triumph for Chile": a stance or a measure is not aimed at the agent's own state;
+     * that target is left out (the event stays, aimed at no one named). A rival at home is another party: "Tsai
+     * accused Ma" stands.
+     */
+    private static List<Found> towardsAnotherState(List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            EventFrame e = f.event();
+            List<Actor> others = e.targets().stream()
+                    .filter(t -> t.kind() != ActorKind.STATE || !Sides.sameSide(e.agents(), List.of(t))).toList();
+            out.add(!AIMED_AT_SOMEONE.contains(e.type()) || others.size() == e.targets().size() ? f
+                    : new Found(new EventFrame(e.type(), e.agents(), others, e.object(), e.venue(), e.date(), e.modality(),
+                            e.sentences(), e.trigger(), e.triggerSpan()), f.head()));
+        }
+        return out;
     }
 
     /**

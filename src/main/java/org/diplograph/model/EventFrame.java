@@ -39,6 +39,11 @@ public record EventFrame(EventType type, List<Actor> agents, List<Actor> targets
         this(type, agents, targets, object, venue, date, modality, sentences, trigger, triggerSpan, null);
     }
 
+    /** The same event aimed at these targets instead. */
+    public EventFrame withTargets(List<Actor> others) {
+        return new EventFrame(type, agents, others, object, venue, date, modality, sentences, trigger, triggerSpan, confidence);
+    }
+
     public EventFrame withConfidence(double p) {
         return new EventFrame(type, agents, targets, object, venue, date, modality, sentences, trigger, triggerSpan, p);
     }

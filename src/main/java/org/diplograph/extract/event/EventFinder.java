@@ -126,8 +126,7 @@ public final class EventFinder {
             List<Actor> others = e.targets().stream()
                     .filter(t -> t.kind() != ActorKind.STATE || !Sides.sameSide(e.agents(), List.of(t))).toList();
             out.add(!AIMED_AT_SOMEONE.contains(e.type()) || others.size() == e.targets().size() ? f
-                    : new Found(new EventFrame(e.type(), e.agents(), others, e.object(), e.venue(), e.date(), e.modality(),
-                            e.sentences(), e.trigger(), e.triggerSpan()), f.head()));
+                    : new Found(e.withTargets(others), f.head()));
         }
         return out;
     }
@@ -316,8 +315,7 @@ public final class EventFinder {
             }
             List<Actor> targets = e.targets().stream().filter(t -> speakers.stream().noneMatch(a -> a.key().equals(t.key()))).toList();
             out.add(speakers.isEmpty() || targets.size() == e.targets().size() || targets.isEmpty() ? f
-                    : new Found(new EventFrame(e.type(), e.agents(), targets, e.object(), e.venue(), e.date(), e.modality(),
-                            e.sentences(), e.trigger(), e.triggerSpan()), f.head()));
+                    : new Found(e.withTargets(targets), f.head()));
         }
         return out;
     }
@@ -381,8 +379,7 @@ public final class EventFinder {
             }
             List<Actor> focus = sides.forStates(Discourse.otherSideInFocus(v, f.head(), e.agents(), e.venue(), earlier)).stream()
                     .filter(a -> !Sides.sameSide(e.agents(), List.of(a))).toList();
-            out.add(focus.isEmpty() ? f : new Found(new EventFrame(e.type(), e.agents(), focus, e.object(), e.venue(), e.date(),
-                    e.modality(), e.sentences(), e.trigger(), e.triggerSpan()), f.head()));
+            out.add(focus.isEmpty() ? f : new Found(e.withTargets(focus), f.head()));
         }
         return out;
     }
@@ -422,8 +419,7 @@ public final class EventFinder {
             }
             boolean state = e.agents().stream().allMatch(a -> a.kind() == ActorKind.STATE);
             List<Actor> targets = state ? sides.forCountries(others) : others;
-            out.add(new Found(new EventFrame(e.type(), e.agents(), targets, e.object(), e.venue(), e.date(), e.modality(),
-                    e.sentences(), e.trigger(), e.triggerSpan()), f.head()));
+            out.add(new Found(e.withTargets(targets), f.head()));
         }
         return out;
     }

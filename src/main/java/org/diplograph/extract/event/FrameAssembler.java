@@ -762,7 +762,7 @@ final class FrameAssembler {
      */
     private static boolean censurePredicate(SentenceView v, Parse parse, int verb) {
         // "said Kenya's conduct violated the charter": the verb itself judges what the subject did
-        return v.isListedVerb(WordLists.Name.BREACH_VERBS, verb) || judgedBy(v, parse, verb, WordLists.Name.CENSURE_WORDS);
+        return TriggerMatcher.isOneOf(v, WordLists.Name.BREACH_VERBS, verb) || judgedBy(v, parse, verb, WordLists.Name.CENSURE_WORDS);
     }
 
     /** Whether the predicate of the clause of {@code verb}, as {@link #censurePredicate} reads it, holds a word of the list. */
@@ -771,7 +771,7 @@ final class FrameAssembler {
         List<Integer> predicates = new ArrayList<>();
         if (lemma.equals("be")) {
             predicates.addAll(parse.dependents(verb, "attr", "acomp"));
-        } else if (v.isListedVerb(WordLists.Name.EQUATING_VERBS, verb)) {
+        } else if (TriggerMatcher.isOneOf(v, WordLists.Name.EQUATING_VERBS, verb)) {
             predicates.addAll(parse.dependents(verb, "dobj", "attr"));
             for (int to : parse.dependents(verb, "prep")) {
                 if (v.token(to).is("to")) {

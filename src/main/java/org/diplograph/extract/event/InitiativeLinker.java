@@ -76,8 +76,7 @@ public final class InitiativeLinker {
             }
             List<Actor> sponsors = sides.towardsAgents(e.agents(), parties.isEmpty() ? proposal.agents() : parties).stream().distinct()
                     .filter(s -> e.agents().stream().noneMatch(a -> a.key().equals(s.key()))).toList();
-            out.add(sponsors.isEmpty() ? e : new EventFrame(e.type(), e.agents(), sponsors, e.object(), e.venue(), e.date(),
-                    e.modality(), e.sentences(), e.trigger(), e.triggerSpan()));
+            out.add(sponsors.isEmpty() ? e : e.withTargets(sponsors));
         }
         return out;
     }

@@ -88,7 +88,7 @@ final class ModalityReader {
     private static boolean summoned(SentenceView v, int k) {
         org.diplograph.nlp.Parse parse = v.sentence.parse();
         int verb = parse == null ? -1 : parse.head(k);
-        return verb >= 0 && parse.relation(k).equals("dobj") && v.isListedVerb(WordLists.Name.SUMMONS_VERBS, verb);
+        return verb >= 0 && parse.relation(k).equals("dobj") && TriggerMatcher.isOneOf(v, WordLists.Name.SUMMONS_VERBS, verb);
     }
 
     /** A finite verb with a subject of its own in the parse ("Japan plans/NOUN to impose": a verb, not "the plan"). */

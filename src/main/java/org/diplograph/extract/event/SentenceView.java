@@ -264,19 +264,6 @@ final class SentenceView {
                 || words.has(list, sentence.token(k).text().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /**
-     * Whether the word at {@code k} is one of the list's verbs in any form: by its lemma, or by an inflection the
-     * lemmatizer left whole because the tagger read the word as an adjective ("had undermined/ADJ" is "undermine").
-     */
-    boolean isListedVerb(WordLists.Name list, int k) {
-        Token t = sentence.token(k);
-        if (isListed(list, k)) {
-            return true;
-        }
-        return TriggerMatcher.mayBeInflected(t.text().toLowerCase(java.util.Locale.ROOT))
-                && words.of(list).stream().anyMatch(verb -> TriggerMatcher.sameWord(t, verb));
-    }
-
     /** "they": the last group of two or more coordinated mentions before token k in this sentence. */
     List<Mention> lastGroupBefore(int k) {
         for (int j = k - 1; j > 0; j--) {

@@ -71,7 +71,8 @@ final class EvalReport {
             }
         }
         for (DocumentScore.ModalOutcome o : d.modal()) {
-            String what = o.found() ? "found as " + o.gold().modality() : "not found as " + o.gold().modality();
+            String what = o.found() ? "found as " + o.gold().modality() : "not found as " + o.gold().modality()
+                    + (o.readAs().isEmpty() ? "" : " (read as " + String.join(", ", o.readAs()) + ")");
             out.println("   modal    " + o.gold().describe() + ": " + what + (o.assertedAsFact() ? ", ASSERTED AS A FACT" : ""));
         }
         for (ActorCheck a : d.actors()) {
@@ -188,6 +189,9 @@ final class EvalReport {
                 JsonObject mo = gold(m.gold());
                 mo.put("found_with_modality", m.found());
                 mo.put("asserted_as_fact", m.assertedAsFact());
+                JsonArray readAs = new JsonArray();
+                m.readAs().forEach(readAs::add);
+                mo.put("read_as", readAs);
                 modals.add(mo);
             }
             o.put("modal", modals);

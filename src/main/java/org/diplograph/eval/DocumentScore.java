@@ -36,9 +36,13 @@ public record DocumentScore(String id, String failure, Counts strict, Counts len
 
     /**
      * A gold modal event: found with its modality, and whether an asserted pair that matches it and no asserted
-     * gold event states it as a fact.
+     * gold event states it as a fact; {@code readAs} holds the modalities of every pair that matches it, so that a
+     * miss shows whether the event was not read at all or read with another modality.
      */
-    public record ModalOutcome(GoldEvent gold, boolean found, boolean assertedAsFact) {
+    public record ModalOutcome(GoldEvent gold, boolean found, boolean assertedAsFact, java.util.SortedSet<String> readAs) {
+        public ModalOutcome {
+            readAs = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(readAs));
+        }
     }
 
     /** Matched events whose gold gives a date. */

@@ -47,7 +47,9 @@ public final class Scorer {
             boolean withModality = found.stream().anyMatch(p -> p.modality().equals(g.modality()));
             boolean asFact = found.stream().anyMatch(p -> p.modality().equals("Asserted")
                     && gold.events().stream().noneMatch(e -> EventMatcher.LENIENT.matches(e, p)));
-            modal.add(new DocumentScore.ModalOutcome(g, withModality, asFact));
+            java.util.SortedSet<String> readAs = new java.util.TreeSet<>();
+            found.forEach(p -> readAs.add(p.modality()));
+            modal.add(new DocumentScore.ModalOutcome(g, withModality, asFact, readAs));
         }
         List<ActorCheck> checks = gold.actors().stream().map(a -> check(a, actors)).toList();
         return new DocumentScore(gold.id(), failure,

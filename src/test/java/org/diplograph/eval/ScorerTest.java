@@ -112,6 +112,7 @@ class ScorerTest {
         assertFalse(support.assertedAsFact());
         assertFalse(block.found());
         assertTrue(block.assertedAsFact());
+        assertEquals(java.util.Set.of("Asserted"), block.readAs());
     }
 
     @Test

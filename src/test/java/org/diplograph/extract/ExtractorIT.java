@@ -2949,4 +2949,36 @@ class ExtractorIT {
         assertEquals(List.of("Condemn Wang Yi -> Philippines"),
                 events("Chinese State Councillor Wang Yi scolded Manila on Tuesday for its conduct at sea.", null));
     }
+
+    @Test
+    void a_title_before_a_name_is_no_part_of_it() {
+        Extraction x = extract("FBI Director Christopher Wray met Polish Interior Minister Marcin Kierwinski in Warsaw.", null);
+        assertTrue(x.actors().stream().anyMatch(a -> a.label().equals("Christopher Wray")), x.actors().toString());
+        assertTrue(x.actors().stream().noneMatch(a -> a.label().startsWith("Director")), x.actors().toString());
+    }
+
+    @Test
+    void talks_an_arrival_is_announced_for_are_to_come() {
+        assertEquals(List.of("Visit Olaf Scholz -> Italy [Expected] 2023-11-21", "Talks Olaf Scholz -> Giorgia Meloni [Expected] 2023-11-21"),
+                events("German Chancellor Olaf Scholz is due in Rome on Tuesday for talks with Italian Prime Minister "
+                        + "Giorgia Meloni.", "2023-11-20"));
+    }
+
+    @Test
+    void a_refusal_is_aimed_at_the_other_party_of_the_act_refused() {
+        List<String> told = events("Armenia has refused to hold talks with Azerbaijan since the offensive.", null);
+        assertTrue(told.contains("Reject Armenia -> Azerbaijan"), told.toString());
+        assertTrue(told.contains("Talks Armenia -> Azerbaijan [Negated]"), told.toString());
+        // a refusal of an act aimed at no one is aimed at no one
+        assertTrue(events("Ghana refused to sign the communique.", null).contains("Reject Ghana"));
+    }
+
+    @Test
+    void quotation_marks_inside_an_object_keep_it_whole() {
+        assertEquals(List.of("Support Portugal -> Ireland"),
+                events("Portugal welcomed \"the principled stance of Ireland\" on the question.", null));
+        Extraction x = extract("Lithuania condemned the \"reckless\" drills by Belarus.", null);
+        assertEquals("Condemn Lithuania -> Belarus", describe(x.events().get(0)));
+        assertEquals("the \"reckless\" drills by Belarus", x.events().get(0).object());
+    }
 }

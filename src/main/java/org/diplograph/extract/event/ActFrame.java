@@ -52,6 +52,33 @@ final class ActFrame {
         return apposition ? v.clauseEnd(clauseEnd + 1) : clauseEnd;
     }
 
+    /**
+     * 'welcomed "the constructive stance of Peru"', 'condemned the "barbaric" attack by Russia': quotation marks
+     * inside the verb's object do not end its clause (the parse hangs the words after them on the object).
+     */
+    private static int throughQuotedObject(SentenceView v, int verb, int clauseEnd) {
+        Parse parse = v.sentence.parse();
+        int end = clauseEnd;
+        while (parse != null && end + 1 < v.size() && Phrases.isQuote(v.token(end).text()) && inObject(parse, end + 1, verb)) {
+            end = v.clauseEnd(end + 1);
+        }
+        return end;
+    }
+
+    /** Whether the parse hangs word {@code k} on the direct object of {@code verb}, through no clause of its own. */
+    private static boolean inObject(Parse parse, int k, int verb) {
+        for (int h = k, steps = 0; h >= 0 && steps < parse.size(); h = parse.head(h), steps++) {
+            String relation = parse.relation(h);
+            if (relation.equals("dobj") && parse.head(h) == verb) {
+                return true;
+            }
+            if (Set.of("ccomp", "xcomp", "advcl", "parataxis", "conj", "relcl", "root").contains(relation)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "his country's", "their government's": a possessive pronoun before the words of the actor. */
     private static boolean ownedByTheAgent(SentenceView v, int k) {
         return k > 0 && possessive(v, k - 1) || possessive(v, k);
@@ -84,7 +111,8 @@ final class ActFrame {
         List<Mention> targets = new ArrayList<>();
         // (a quoted manner phrase may seem to end the clause, and so may a quotation inside the trigger's words:
         // 'expressed "full solidarity" with Spain')
-        int clauseEnd = pastApposition(v, Math.max(v.clauseEnd(Math.max(head, trigger - 1)), end > trigger ? v.clauseEnd(end) : 0));
+        int clauseEnd = pastApposition(v, throughQuotedObject(v, head,
+                Math.max(v.clauseEnd(Math.max(head, trigger - 1)), end > trigger ? v.clauseEnd(end) : 0)));
         Actor venue = Phrases.venueAfter(v, end, clauseEnd);
         String object = null;
         // "is expected in Khartoum": the subject is who comes, not someone acted on

@@ -111,7 +111,38 @@ public final class EventFinder {
         }
         told.read(v);
         return withInvitations(v, withAnnouncedThreats(v, guestsVisit(v, towardsAnotherState(aimedAtTheOtherSide(v, earlier,
-                agreedWithTheOtherSide(voicedByTheSpeaker(v, withoutTheSpeaker(v, withoutElaborations(v, out)))))))));
+                agreedWithTheOtherSide(voicedByTheSpeaker(v, withoutTheSpeaker(v, refusalsOfTheirActs(v, withoutElaborations(v, out))))))))));
+    }
+
+    /**
+     * "India refused to hold talks with Pakistan", "Turkey refuses to recognise the Cypriot government": a refusal
+     * that names no one is aimed at the other party of the act refused, the event whose verb (or whose light verb)
+     * completes the refusing verb in the parse. Only an act done with or for someone: "declined to condemn Russia"
+     * spares Russia, it does not rebuff it.
+     */
+    private static final java.util.Set<EventType> COOPERATION = java.util.EnumSet.of(EventType.SUPPORT, EventType.AGREE);
+
+    private static List<Found> refusalsOfTheirActs(SentenceView v, List<Found> found) {
+        Parse parse = v.sentence.parse();
+        if (parse == null) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            EventFrame e = f.event();
+            List<Actor> others = List.of();
+            for (int act : e.type() == EventType.REJECT && e.targets().isEmpty() ? parse.dependents(f.head(), "xcomp") : List.<Integer>of()) {
+                for (Found g : found) {
+                    boolean completes = g != f && (g.head() == act || parse.head(g.head()) == act)
+                            && (g.event().type().isCommunication() || COOPERATION.contains(g.event().type()));
+                    if (completes && others.isEmpty()) {
+                        others = g.event().targets().stream().filter(t -> !Sides.sameSide(e.agents(), List.of(t))).toList();
+                    }
+                }
+            }
+            out.add(others.isEmpty() ? f : new Found(e.withTargets(others), f.head()));
+        }
+        return out;
     }
 
     /**

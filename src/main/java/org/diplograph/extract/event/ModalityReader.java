@@ -150,8 +150,9 @@ final class ModalityReader {
             // "agreed to meet again", "vowed to retaliate": meant to happen (the verb itself tells the event)
             result = Modality.EXPECTED;
         }
-        if (verb == head && ActFrame.arrival(v, head)) {
-            result = Modality.EXPECTED; // "is expected in Khartoum on Friday": the word itself tells it is to come
+        if (verb >= 0 && ActFrame.arrival(v, verb)) {
+            // "is expected in Khartoum on Friday", "is due in Warsaw for talks": the word itself tells it is to come
+            result = Modality.EXPECTED;
         }
         for (int k = clauseStart; k < head; k++) {
             if (v.mentionAt(k) != null) {

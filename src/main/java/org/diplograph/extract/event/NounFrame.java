@@ -167,8 +167,9 @@ final class NounFrame {
             int host = -1;
             // "after" and "before" open a clause of their own: the verb is in the clause before them
             for (int h = k - 1; h >= v.clauseStart(Math.max(0, k - 1)) && host < 0; h--) {
-                // (a name is no verb, whatever the tagger says: "flew to Moscow/VERB for talks")
-                host = "VERB".equals(v.token(h).pos()) && v.mentionAt(h) == null ? h : -1;
+                // (a name is no verb, whatever the tagger says: "flew to Moscow/VERB for talks"; "is due in Warsaw
+                // for talks" comes for them as a verb of travel would)
+                host = ("VERB".equals(v.token(h).pos()) || forAJourney && ActFrame.arrival(v, h)) && v.mentionAt(h) == null ? h : -1;
             }
             // (so is a meeting: "A and B agreed to ..., at a meeting in Brussels hosted by Michel")
             boolean trailing = host < 0 && (t.type() == EventType.VISIT || t.type() == EventType.MEETING) && k > 1
@@ -215,7 +216,7 @@ final class NounFrame {
                 if (targets.isEmpty() && (forAJourney || t.type().isCommunication())) {
                     // "will travel to Beijing for talks on trade": talks there, with the place's side; "made an
                     // appeal to Putin in a telephone call": the call was with the one addressed
-                    targets = Phrases.after(v, host + 1, k, "to");
+                    targets = Phrases.after(v, host + 1, k, ActFrame.arrival(v, host) ? "in" : "to");
                 }
                 return new Participants(agents, targets, null, venue, host);
             }
@@ -356,6 +357,9 @@ final class NounFrame {
     /** Whether the nearest verb before {@code k} in its clause makes a visit ("flew to", "arrived in", "travel to"). */
     private boolean journeyBefore(SentenceView v, int k) {
         for (int h = k - 1; h >= v.clauseStart(k); h--) {
+            if (ActFrame.arrival(v, h)) {
+                return true; // "is due in Warsaw on Tuesday for talks with Tusk": an arrival announced is a journey
+            }
             if ("VERB".equals(v.token(h).pos()) && v.mentionAt(h) == null) {
                 return matcher.matchesAny(v, h, t -> !t.noun() && t.type() == EventType.VISIT);
             }

@@ -313,7 +313,13 @@ final class Phrases {
             // "the departure of about 1,500 troops": a tagger's preposition before a number counts it
             boolean approximate = "ADP".equals(t.pos()) && k > from && v.token(k - 1).is("of") && k + 1 < v.size()
                     && "NUM".equals(v.token(k + 1).pos());
-            if (!inMention && !possessiveList && !author && !seat && !hyphenated && !actorList && !prenominal && !joined && !approximate && (t.is("that") || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
+            // 'welcomed "the constructive stance of Peru"', 'the "barbaric" attack': quotation marks opening the
+            // phrase or standing inside it, before the noun the parse hangs them on (not a quoted title: 'signed
+            // the "Beijing Declaration"' names a document, not Beijing's side)
+            boolean quoted = isQuote(t.text()) && (k == from || v.sentence.parse() != null && v.sentence.parse().head(k) > k)
+                    && k + 1 < to && k + 1 < v.size() && !v.token(k + 1).isVerb() && !isQuote(v.token(k + 1).text())
+                    && !v.token(k + 1).isCapitalized();
+            if (!inMention && !possessiveList && !author && !seat && !hyphenated && !actorList && !prenominal && !joined && !approximate && !quoted && (t.is("that") || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
                     || "PUNCT".equals(t.pos()) && !t.text().equals("-") || "SCONJ".equals(t.pos()) || "CCONJ".equals(t.pos())
                     || "PART".equals(t.pos()))) {
                 break;

@@ -100,6 +100,8 @@ public final class MentionFinder {
         return m;
     }
 
+    private static final java.util.regex.Pattern ACRONYM_FIRST = java.util.regex.Pattern.compile("\\p{Lu}{2,} ");
+
     private static final Set<String> GENERATIONAL_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
 
     /**
@@ -1214,11 +1216,16 @@ public final class MentionFinder {
         return j;
     }
 
-    /** "Sheikh Tamim bin Hamad Al Thani" is Tamim bin Hamad Al Thani: honorifics are not part of a name. */
+    /**
+     * "Sheikh Tamim bin Hamad Al Thani" is Tamim bin Hamad Al Thani: honorifics are not part of a name, nor is an
+     * acronym that qualifies one ("FBI Director Christopher Wray" is Christopher Wray).
+     */
     private String withoutHonorific(String name) {
+        java.util.regex.Matcher acronym = ACRONYM_FIRST.matcher(name);
+        String rest = acronym.lookingAt() ? name.substring(acronym.end()) : name;
         for (String h : words.of(WordLists.Name.HONORIFICS)) {
-            if (name.startsWith(h + " ") && name.length() > h.length() + 1) {
-                return withoutHonorific(name.substring(h.length() + 1));
+            if (rest.startsWith(h + " ") && rest.length() > h.length() + 1) {
+                return withoutHonorific(rest.substring(h.length() + 1));
             }
         }
         // "Antony J. Blinken" is Antony Blinken: a middle initial does not make another person

@@ -2981,4 +2981,23 @@ class ExtractorIT {
         assertEquals("Condemn Lithuania -> Belarus", describe(x.events().get(0)));
         assertEquals("the \"reckless\" drills by Belarus", x.events().get(0).object());
     }
+
+    @Test
+    void mockery_and_regret_at_another_sides_act_condemn_it() {
+        assertEquals(List.of("Condemn Ebrahim Raisi -> Justin Trudeau"),
+                events("Iranian President Ebrahim Raisi mocked Canadian Prime Minister Justin Trudeau.", null));
+        List<String> regretted = events("Norway regretted that Belarus had shut the border crossing.", null);
+        assertTrue(regretted.contains("Condemn Norway -> Belarus"), regretted.toString());
+        assertEquals(List.of("Condemn Hungary -> Sweden"), events("Hungary called the Swedish decision treachery.", null));
+        // regret with no one to regret is no condemnation
+        assertTrue(events("Nigeria voiced regret on Monday.", null).stream().noneMatch(e -> e.startsWith("Condemn")));
+    }
+
+    @Test
+    void having_to_act_in_reported_speech_is_a_demand_on_whoever_has_to() {
+        List<String> told = events("EU foreign policy chief Josep Borrell said the Serbian government had to lift the ban at once.", null);
+        assertTrue(told.contains("Appeal Josep Borrell -> Serbia"), told.toString());
+        // the speaker's own side is under no demand of his
+        assertTrue(events("Blinken said the United States had to act.", null).stream().noneMatch(e -> e.startsWith("Appeal")));
+    }
 }

@@ -515,10 +515,15 @@ final class FrameAssembler {
         return false;
     }
 
-    /** The first complement ({@code ccomp}) of the verb at {@code head} with a modal of obligation ("must", "should"), or -1. */
+    /**
+     * The first complement ({@code ccomp}) of the verb at {@code head} with a modal of obligation ("must", "should"),
+     * or that is a verb of obligation with a "to" clause ("said Kosovo had to revoke the tariffs"), or -1.
+     */
     private static int obligedComplement(SentenceView v, Parse parse, int head) {
         for (int c : parse.dependents(head, "ccomp")) {
-            if (parse.dependents(c, "aux").stream().anyMatch(a -> v.words.has(WordLists.Name.DEMAND_MODALS, v.token(a).lemma()))) {
+            boolean bound = v.words.has(WordLists.Name.OBLIGATION_VERBS, v.token(c).lemma())
+                    && parse.dependents(c, "xcomp").stream().anyMatch(x -> x > 0 && v.token(x - 1).is("to"));
+            if (bound || parse.dependents(c, "aux").stream().anyMatch(a -> v.words.has(WordLists.Name.DEMAND_MODALS, v.token(a).lemma()))) {
                 return c;
             }
         }

@@ -3000,4 +3000,18 @@ class ExtractorIT {
         // the speaker's own side is under no demand of his
         assertTrue(events("Blinken said the United States had to act.", null).stream().noneMatch(e -> e.startsWith("Appeal")));
     }
+
+    @Test
+    void a_nationality_on_the_thing_a_preposition_names_says_whose_it_is() {
+        assertEquals(List.of("Support European Union -> Qatar"),
+                events("The European Union reaffirmed its full support for the Qatari mediation.", null));
+        assertEquals(List.of("Condemn António Guterres -> Russia"),
+                events("Secretary-General Antonio Guterres voiced regret at the Russian decision.", null));
+    }
+
+    @Test
+    void standing_shoulder_to_shoulder_with_a_state_supports_it() {
+        List<String> told = events("Lithuania said it stood shoulder to shoulder with Poland.", null);
+        assertTrue(told.contains("Support Lithuania -> Poland"), told.toString());
+    }
 }

@@ -521,8 +521,10 @@ final class FrameAssembler {
      */
     private static int obligedComplement(SentenceView v, Parse parse, int head) {
         for (int c : parse.dependents(head, "ccomp")) {
+            // (only a party is bound so: "the tanker would have to go through a legal process" asks nothing of anyone)
             boolean bound = v.words.has(WordLists.Name.OBLIGATION_VERBS, v.token(c).lemma())
-                    && parse.dependents(c, "xcomp").stream().anyMatch(x -> x > 0 && v.token(x - 1).is("to"));
+                    && parse.dependents(c, "xcomp").stream().anyMatch(x -> x > 0 && v.token(x - 1).is("to"))
+                    && parse.dependents(c, "nsubj").stream().anyMatch(n -> v.mentionAt(n) != null && v.mentionAt(n).canParticipate());
             if (bound || parse.dependents(c, "aux").stream().anyMatch(a -> v.words.has(WordLists.Name.DEMAND_MODALS, v.token(a).lemma()))) {
                 return c;
             }

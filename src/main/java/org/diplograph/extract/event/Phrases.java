@@ -70,7 +70,7 @@ final class Phrases {
                 if (m != null && (m.form() == Mention.Form.DEMONYM || "ADJ".equals(v.token(m.tokens().end() - 1).pos()))) {
                     m = namedAfterDemonym(v, m, to);
                 }
-                if (m != null && m.canParticipate()) {
+                if (m != null && (m.canParticipate() || ownsItsNoun(v, m, to))) {
                     return v.groupRightFrom(m);
                 }
             }
@@ -100,6 +100,21 @@ final class Phrases {
     }
 
     /** "to the Syrian Kurdish YPG militia": a name after the nationality, in the same noun phrase, is whom it means. */
+    /**
+     * "support for the Norwegian mediation", "regret at the American decision": a state's nationality word on the
+     * common noun a preposition governs says whose that thing is, and so who takes part.
+     */
+    private static boolean ownsItsNoun(SentenceView v, Mention demonym, int to) {
+        if (demonym.form() != Mention.Form.DEMONYM || demonym.actor().kind() != ActorKind.STATE) {
+            return false;
+        }
+        int k = demonym.tokens().end();
+        while (k < to && k < v.size() && "ADJ".equals(v.token(k).pos()) && v.mentionAt(k) == null) {
+            k++;
+        }
+        return k < to && k < v.size() && "NOUN".equals(v.token(k).pos()) && v.mentionAt(k) == null;
+    }
+
     private static Mention namedAfterDemonym(SentenceView v, Mention demonym, int to) {
         for (int j = demonym.tokens().end(); j < to && j < v.size() && j <= demonym.tokens().end() + 2; j++) {
             Mention next = v.mentionStartingAt(j);

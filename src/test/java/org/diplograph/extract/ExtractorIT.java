@@ -3014,4 +3014,15 @@ class ExtractorIT {
         List<String> told = events("Lithuania said it stood shoulder to shoulder with Poland.", null);
         assertTrue(told.contains("Support Lithuania -> Poland"), told.toString());
     }
+
+    @Test
+    void a_host_welcoming_a_guest_in_person_meets_them() {
+        assertEquals(List.of("Meeting Xi Jinping -> Luiz Inácio Lula da Silva"),
+                events("Chinese President Xi Jinping welcomed Brazilian President Lula at the Great Hall of the People.", null));
+        List<String> greeted = events("Hungarian Prime Minister Viktor Orban was welcomed at the airport by Azerbaijani "
+                + "President Ilham Aliyev.", null);
+        assertTrue(greeted.contains("Meeting Ilham Aliyev -> Viktor Orbán"), greeted.toString());
+        // welcoming what someone did is support for them
+        assertEquals("Support Xi Jinping -> Luiz Inácio Lula da Silva", events("Xi Jinping welcomed Lula's proposal for talks.", null).get(0));
+    }
 }

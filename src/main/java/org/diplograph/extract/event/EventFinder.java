@@ -114,14 +114,15 @@ public final class EventFinder {
                 agreedWithTheOtherSide(voicedByTheSpeaker(v, withoutTheSpeaker(v, refusalsOfTheirActs(v, withoutElaborations(v, out))))))))));
     }
 
+    /** Acts done with or for someone besides the communications, whose refusal rebuffs that someone. */
+    private static final java.util.Set<EventType> COOPERATION = java.util.EnumSet.of(EventType.SUPPORT, EventType.AGREE);
+
     /**
      * "India refused to hold talks with Pakistan", "Turkey refuses to recognise the Cypriot government": a refusal
      * that names no one is aimed at the other party of the act refused, the event whose verb (or whose light verb)
      * completes the refusing verb in the parse. Only an act done with or for someone: "declined to condemn Russia"
      * spares Russia, it does not rebuff it.
      */
-    private static final java.util.Set<EventType> COOPERATION = java.util.EnumSet.of(EventType.SUPPORT, EventType.AGREE);
-
     private static List<Found> refusalsOfTheirActs(SentenceView v, List<Found> found) {
         Parse parse = v.sentence.parse();
         if (parse == null) {
@@ -291,6 +292,13 @@ public final class EventFinder {
             List<Actor> guests = e.targets().stream().filter(a -> a.kind() == ActorKind.PERSON || a.kind() == ActorKind.STATE).toList();
             Actor place = hosting && !guests.isEmpty() && v.words.has(WordLists.Name.GUEST_VERBS, v.token(f.head()).lemma())
                     ? placeAfterTo(v, f.head()) : null;
+            if (place == null && e.type() == EventType.SUPPORT && welcomedInPerson(v, f.head(), e)) {
+                // "Xi welcomed Putin at the Great Hall", "was welcomed at the airport by Morgulov": a host greets a
+                // guest, a meeting ("welcomed Putin's proposal" welcomes a proposal, and stays support)
+                out.add(new Found(new EventFrame(EventType.MEETING, e.agents(), e.targets(), null, e.venue(), e.date(),
+                        e.modality(), e.sentences(), e.trigger(), e.triggerSpan()), f.head()));
+                continue;
+            }
             if (place == null || Sides.sameSide(guests, List.of(place))) {
                 out.add(f);
                 continue;
@@ -304,6 +312,26 @@ public final class EventFinder {
                     e.venue(), e.date(), e.modality(), e.sentences(), e.trigger(), e.triggerSpan()), f.head()) : f);
         }
         return out;
+    }
+
+    /**
+     * Whether a verb of the guest-verbs list has a person for its own object, or for its passive subject, and a person
+     * welcomes: one person greets another in person.
+     */
+    private static boolean welcomedInPerson(SentenceView v, int verb, EventFrame e) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || !v.words.has(WordLists.Name.GUEST_VERBS, v.token(verb).lemma()) || e.targets().isEmpty()
+                || !e.agents().stream().allMatch(a -> a.kind() == ActorKind.PERSON)
+                || !e.targets().stream().allMatch(a -> a.kind() == ActorKind.PERSON)) {
+            return false;
+        }
+        for (int k : parse.dependents(verb, "dobj", "nsubjpass")) {
+            Mention m = v.mentionAt(k);
+            if (m != null && m.actor().kind() == ActorKind.PERSON && m.tokens().end() - 1 == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The state of the place after "to" in the verb's clause ("to the White House", "to Beijing"), or null. */

@@ -99,7 +99,6 @@ final class Phrases {
                 && v.words.has(WordLists.Name.CAPITAL_NOUNS, v.token(m.tokens().end()).lemma().toLowerCase(Locale.ROOT));
     }
 
-    /** "to the Syrian Kurdish YPG militia": a name after the nationality, in the same noun phrase, is whom it means. */
     /**
      * "support for the Norwegian mediation", "regret at the American decision": a state's nationality word on the
      * common noun a preposition governs says whose that thing is, and so who takes part.
@@ -115,6 +114,7 @@ final class Phrases {
         return k < to && k < v.size() && "NOUN".equals(v.token(k).pos()) && v.mentionAt(k) == null;
     }
 
+    /** "to the Syrian Kurdish YPG militia": a name after the nationality, in the same noun phrase, is whom it means. */
     private static Mention namedAfterDemonym(SentenceView v, Mention demonym, int to) {
         for (int j = demonym.tokens().end(); j < to && j < v.size() && j <= demonym.tokens().end() + 2; j++) {
             Mention next = v.mentionStartingAt(j);

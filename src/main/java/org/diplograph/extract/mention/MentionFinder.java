@@ -100,6 +100,7 @@ public final class MentionFinder {
         return m;
     }
 
+    /** An acronym and a space at the start of a name: "FBI " in "FBI Director Christopher Wray". */
     private static final java.util.regex.Pattern ACRONYM_FIRST = java.util.regex.Pattern.compile("\\p{Lu}{2,} ");
 
     private static final Set<String> GENERATIONAL_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");

@@ -65,6 +65,9 @@ final class ActFrame {
         return end;
     }
 
+    /** Relations of the parse that open a clause of their own. */
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "xcomp", "advcl", "parataxis", "conj", "relcl", "root");
+
     /** Whether the parse hangs word {@code k} on the direct object of {@code verb}, through no clause of its own. */
     private static boolean inObject(Parse parse, int k, int verb) {
         for (int h = k, steps = 0; h >= 0 && steps < parse.size(); h = parse.head(h), steps++) {
@@ -72,7 +75,7 @@ final class ActFrame {
             if (relation.equals("dobj") && parse.head(h) == verb) {
                 return true;
             }
-            if (Set.of("ccomp", "xcomp", "advcl", "parataxis", "conj", "relcl", "root").contains(relation)) {
+            if (CLAUSE_RELATIONS.contains(relation)) {
                 return false;
             }
         }

@@ -295,8 +295,7 @@ public final class EventFinder {
             if (place == null && e.type() == EventType.SUPPORT && welcomedInPerson(v, f.head(), e)) {
                 // "Xi welcomed Putin at the Great Hall", "was welcomed at the airport by Morgulov": a host greets a
                 // guest, a meeting ("welcomed Putin's proposal" welcomes a proposal, and stays support)
-                out.add(new Found(new EventFrame(EventType.MEETING, e.agents(), e.targets(), null, e.venue(), e.date(),
-                        e.modality(), e.sentences(), e.trigger(), e.triggerSpan()), f.head()));
+                out.add(new Found(hostingOf(e, e.targets()), f.head()));
                 continue;
             }
             if (place == null || Sides.sameSide(guests, List.of(place))) {
@@ -308,10 +307,15 @@ public final class EventFinder {
                     e.sentences(), e.trigger(), e.triggerSpan());
             // (the visit first: "the two leaders" after it are the host and the guest, the parties of the meeting)
             out.add(new Found(visit, f.head()));
-            out.add(e.type() == EventType.SUPPORT ? new Found(new EventFrame(EventType.MEETING, e.agents(), guests, null,
-                    e.venue(), e.date(), e.modality(), e.sentences(), e.trigger(), e.triggerSpan()), f.head()) : f);
+            out.add(e.type() == EventType.SUPPORT ? new Found(hostingOf(e, guests), f.head()) : f);
         }
         return out;
+    }
+
+    /** The meeting of a host who welcomes these guests: the welcome's agents, day, venue and words, no object. */
+    private static EventFrame hostingOf(EventFrame welcome, List<Actor> guests) {
+        return new EventFrame(EventType.MEETING, welcome.agents(), guests, null, welcome.venue(), welcome.date(),
+                welcome.modality(), welcome.sentences(), welcome.trigger(), welcome.triggerSpan());
     }
 
     /**

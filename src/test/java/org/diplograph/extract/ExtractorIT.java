@@ -3025,4 +3025,71 @@ class ExtractorIT {
         // welcoming what someone did is support for them
         assertEquals("Support Xi Jinping -> Luiz Inácio Lula da Silva", events("Xi Jinping welcomed Lula's proposal for talks.", null).get(0));
     }
+
+    @Test
+    void the_country_a_visitor_thanks_is_the_host_not_their_own() {
+        List<String> thanks = events("Olaf Scholz flew to Hanoi on Monday, his first trip to Vietnam. In a speech, Scholz "
+                + "thanked the country for its hospitality.", "2020-01-10");
+        assertTrue(thanks.contains("Support Olaf Scholz -> Vietnam"), thanks.toString());
+        assertTrue(thanks.stream().noneMatch(e -> e.contains("-> Germany")), thanks.toString());
+    }
+
+    @Test
+    void members_and_delegates_a_speaker_addresses_are_the_body_that_votes() {
+        List<String> votes = events("The UN General Assembly met in New York on Thursday. Ukraine's ambassador Sergiy "
+                + "Kyslytsya urged delegates to back the resolution. Russia's envoy Vassily Nebenzia asked members to reject it.",
+                "2023-02-23");
+        assertTrue(votes.contains("Appeal Sergiy Kyslytsya -> United Nations General Assembly"), votes.toString());
+        assertTrue(votes.contains("Appeal Vassily Nebenzia -> United Nations General Assembly"), votes.toString());
+        // members someone or something qualifies are not the body
+        List<String> opposition = events("The UN General Assembly met on Thursday. Opposition members urged the "
+                + "Hungarian government to resign.", "2023-02-23");
+        assertTrue(opposition.stream().noneMatch(e -> e.contains("General Assembly")), opposition.toString());
+    }
+
+    @Test
+    void nationalities_listed_before_one_noun_each_name_their_state() {
+        assertEquals(List.of("Meeting Israel Katz -> Ireland, Norway, Spain"),
+                events("Israel Katz summoned the Irish, Norwegian and Spanish envoys.", null));
+    }
+
+    @Test
+    void a_title_a_name_follows_is_no_reference_back_to_its_holder() {
+        assertEquals(List.of("Meeting Retno Marsudi -> Toshimitsu Motegi 2020-01-10"),
+                events("Minister Retno Marsudi today received the Minister for Foreign Affairs of Japan, Motegi Toshimitsu, "
+                        + "in Jakarta.", "2020-01-10"));
+    }
+
+    @Test
+    void a_dinner_given_for_a_guest_is_a_meeting_with_them() {
+        List<String> dinner = events("Emmanuel Macron hosted a state dinner for Narendra Modi at the Louvre on Friday.", "2023-07-15");
+        assertTrue(dinner.contains("Meeting Emmanuel Macron -> Narendra Modi 2023-07-14"), dinner.toString());
+        // a dinner for no one named is no meeting
+        assertTrue(events("Emmanuel Macron hosted a state dinner at the Louvre on Friday.", "2023-07-15").isEmpty());
+    }
+
+    @Test
+    void a_bodys_title_before_a_name_belongs_to_the_person_met() {
+        assertEquals(List.of("Meeting Recep Tayyip Erdogan -> Ismail Haniyeh"),
+                events("Recep Tayyip Erdogan hosted Hamas political leader Ismail Haniyeh in Istanbul.", null));
+    }
+
+    @Test
+    void a_count_before_a_listed_group_keeps_the_list_whole() {
+        assertEquals(List.of("Support Israel, Gulf Cooperation Council"),
+                events("Israel and the six Gulf Arab states had backed an extension of the embargo.", null));
+    }
+
+    @Test
+    void offering_to_act_as_mediator_proposes_it_to_both_sides() {
+        assertEquals(List.of("Propose Russia -> Saudi Arabia, Iran"),
+                events("Russia offered to act as a mediator between Riyadh and Tehran.", null));
+    }
+
+    @Test
+    void greenland_is_a_party_of_its_own() {
+        List<String> visit = events("JD Vance flew to Nuuk on Friday. He urged Greenlanders to choose a partnership with "
+                + "the United States.", "2025-03-29");
+        assertTrue(visit.contains("Appeal JD Vance -> Greenland"), visit.toString());
+    }
 }

@@ -5,6 +5,7 @@ import org.diplograph.extract.knowledge.WordLists;
 import java.util.List;
 
 import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
 import org.diplograph.model.EventFrame;
 import org.diplograph.model.Mention;
 
@@ -51,6 +52,12 @@ final class ContactFrame {
             k = named;
         }
         Mention direct = v.mentionStartingAt(k);
+        if (direct != null && direct.actor().kind() != ActorKind.PERSON && direct.tokens().end() < v.size()
+                && v.mentionStartingAt(direct.tokens().end()) != null
+                && v.mentionStartingAt(direct.tokens().end()).actor().kind() == ActorKind.PERSON) {
+            // "hosted Hamas political leader Ismail Haniyeh": a body's title before a name is the person's, no party
+            direct = v.mentionStartingAt(direct.tokens().end());
+        }
         org.diplograph.nlp.Parse parse = v.sentence.parse();
         int last = direct == null ? -1 : direct.tokens().end() - 1;
         // (the parse tells a qualifier from a name and a time after it: "travelled to Beijing today for talks")

@@ -285,6 +285,9 @@ final class SentenceView {
         int k = last.tokens().begin() - 1;
         boolean sawAnd = false;
         while (k >= 1) {
+            if ("NUM".equals(sentence.token(k).pos()) && k >= 2 && sentence.token(k - 1).is("the")) {
+                k--; // "Israel and the six Gulf Arab states": a count of the members named
+            }
             if (sentence.token(k).is("the") && (sentence.token(k - 1).is("and") || sentence.token(k - 1).text().equals(","))) {
                 k--; // "Ethiopia's government and the TPLF"
             }

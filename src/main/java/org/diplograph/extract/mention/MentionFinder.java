@@ -333,7 +333,7 @@ public final class MentionFinder {
                 }
                 boolean beforeNoun = j < s.size() && (s.token(noun).isNoun() || s.token(j).text().equals("-"));
                 yield Optional.of(mention(s, gazetteer.state(e.country()), i, j, surface,
-                        plural || !beforeNoun ? Mention.Form.NAME : Mention.Form.DEMONYM));
+                        plural || !beforeNoun || lastOfDemonyms(s, i) ? Mention.Form.NAME : Mention.Form.DEMONYM));
             }
             case ORGANIZATION -> Optional.of(mention(s, gazetteer.organization(e.organization()), i, j, surface, Mention.Form.NAME));
             default -> Optional.empty();
@@ -703,7 +703,10 @@ public final class MentionFinder {
                 // ("the kingdom": only a state that is one, the Kingdom of Saudi Arabia, not Egypt named last)
                 Optional<Actor> host = hostOfEnvoy(s, k);
                 String form = s.token(k).text().toLowerCase(Locale.ROOT);
+                // ("thanked the country": not the thanker's own)
+                java.util.function.Predicate<Actor> notSubject = notSubjectSide(s, k, found, registry, true);
                 java.util.function.Predicate<Actor> fits = a -> (host.isEmpty() || !a.key().equals(host.get().key()))
+                        && notSubject.test(a)
                         && (!words.has(WordLists.Name.STATE_FORM_NOUNS, form)
                                 || gazetteer.country(a.country()).filter(c -> c.isNamedWith(form)).isPresent());
                 // "the Malian state": the state of the nationality it names
@@ -748,12 +751,26 @@ public final class MentionFinder {
                 return Optional.of(mention(s, org.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
             }
         }
+        if (delegatesOfBody(s, i)) {
+            // "urged delegates to vote yes": the members of the body the story is about, one that votes first ("the
+            // OPCW's report ... the Council's members turned it down": the Council)
+            java.util.function.Predicate<Actor> votes = a -> a.kind() == ActorKind.ORGANIZATION && a.typeIn(INTERNATIONAL)
+                    && words.has(WordLists.Name.VOTING_BODY_NOUNS, headNoun(a.label()));
+            Optional<Actor> body = found.reversed().stream().filter(m -> m.form() != Mention.Form.DEMONYM)
+                    .map(m -> registry.current(m.actor())).filter(votes).findFirst()
+                    .or(() -> registry.lastCollective(votes))
+                    .or(() -> lastOrganizationBefore(found, INTERNATIONAL)).or(() -> registry.lastOrganization(INTERNATIONAL));
+            if (body.isPresent()) {
+                return Optional.of(mention(s, body.get(), i, i + 1, t.text(), Mention.Form.ROLE));
+            }
+        }
         if (w.equals("the") && i + 2 < s.size() && s.token(i + 1).isCapitalized()
                 && words.has(WordLists.Name.ROLE_HEADS, s.token(i + 1).text().toLowerCase(Locale.ROOT))
                 && !s.token(i + 2).isNoun() && !s.token(i + 2).isProperNoun() && !s.token(i + 2).is("of")
-                && !s.token(i + 2).text().startsWith("-")) {
+                && !s.token(i + 2).is("for") && !s.token(i + 2).text().startsWith("-")) {
             // "the Secretary also spoke with ...": the person named before who holds an office of that title (not
-            // "the Secretary-General", a title of its own)
+            // "the Secretary-General", a title of its own, nor "the Minister for Foreign Affairs of Japan", a title
+            // a name follows)
             Optional<Actor> holder = titledEarlierInSentence(s, found, s.token(i + 1).text(), i)
                     .or(() -> registry.byTitleWord(s.token(i + 1).text(), peopleNamedIn(s, registry)));
             if (holder.isPresent()) {
@@ -1287,6 +1304,53 @@ public final class MentionFinder {
         return !("NOUN".equals(next) || "PROPN".equals(next) || "ADJ".equals(next) || "NUM".equals(next));
     }
 
+    /**
+     * A plural of the delegate-nouns standing alone ("asked members to", "the delegates"): nothing before it that
+     * says whose members they are ("opposition members", "its members", "five members", "Arab delegations") and no
+     * "of" after it ("members of the opposition").
+     */
+    private boolean delegatesOfBody(Sentence s, int i) {
+        Token t = s.token(i);
+        // (the tagger may read "delegates" as a verb where the parser has a plural noun: the parser's tag then)
+        boolean plural = "NOUN".equals(t.pos()) || s.parse() != null && s.parse().arcs().get(i).tag().equals("NNS");
+        if (!plural || !t.text().endsWith("s") || !words.has(WordLists.Name.DELEGATE_NOUNS, t.lemma())) {
+            return false;
+        }
+        if (i + 1 < s.size() && (s.token(i + 1).is("of") || s.token(i + 1).isNoun() || s.token(i + 1).isProperNoun())) {
+            return false;
+        }
+        // ("the council's ten elected members": whatever the parse hangs on it but an article says whose they are)
+        if (s.parse() != null && s.parse().dependents(i).stream().anyMatch(d -> d < i && !s.parse().relation(d).equals("det"))) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        Token before = s.token(i - 1);
+        return !before.isNoun() && !before.isProperNoun() && !"ADJ".equals(before.pos()) && !"NUM".equals(before.pos())
+                && !"PRON".equals(before.pos()) && !before.text().equals("'s") && !before.isCapitalized();
+    }
+
+    /**
+     * "summoned the Irish, Norwegian and Spanish ambassadors": the last of nationalities listed before one noun names
+     * its state as the others before "and" do (they stand before no noun themselves).
+     */
+    private boolean lastOfDemonyms(Sentence s, int i) {
+        return i >= 2 && (s.token(i - 1).is("and") || s.token(i - 1).is("or"))
+                && gazetteer.lookup(s, i - 2).stream().anyMatch(h -> h.entry().kind() == NameEntry.Kind.DEMONYM);
+    }
+
+    /** "Security Council" -> "council", "Council of Europe" -> "council": the noun a body's name is headed by. */
+    private static String headNoun(String label) {
+        String[] w = label.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int k = 1; k < w.length; k++) {
+            if (w[k].equals("of")) {
+                return w[k - 1];
+            }
+        }
+        return w[w.length - 1];
+    }
+
     /** "Germany condemned it": the parse reads the pronoun as the direct object of a verb. */
     private static boolean objectOfVerb(Sentence s, int pronoun) {
         return s.parse() != null && s.parse().relation(pronoun).equals("dobj");
@@ -1298,9 +1362,29 @@ public final class MentionFinder {
      * that is neither, in this sentence or earlier ones.
      */
     private Optional<Actor> otherCollective(Sentence s, int pronoun, List<Mention> found, ActorRegistry registry) {
+        java.util.function.Predicate<Actor> other = notSubjectSide(s, pronoun, found, registry, false);
+        return lastCollectiveBefore(found, m -> m.tokens().end() <= pronoun && other.test(registry.current(m.actor())))
+                .or(() -> registry.lastCollective(other));
+    }
+
+    /**
+     * What the direct object at {@code object} cannot refer back to: the subject of its verb and that subject's state,
+     * and with {@code shared} the subject a conjoined verb shares ("He promised funding and thanked the country": not
+     * his own country; an "it" after a shared subject is too often no party at all: "held a meeting and ended it").
+     * Anything passes where the parse gives no such object.
+     */
+    private java.util.function.Predicate<Actor> notSubjectSide(Sentence s, int object, List<Mention> found, ActorRegistry registry,
+            boolean shared) {
+        if (s.parse() == null || !s.parse().relation(object).equals("dobj")) {
+            return a -> true;
+        }
+        int verb = s.parse().head(object);
+        List<Integer> subjectTokens = verb < 0 ? List.of() : s.parse().dependents(verb, "nsubj");
+        if (shared && subjectTokens.isEmpty() && verb >= 0 && s.parse().relation(verb).equals("conj") && s.parse().head(verb) >= 0) {
+            subjectTokens = s.parse().dependents(s.parse().head(verb), "nsubj");
+        }
         List<Actor> subjects = new ArrayList<>();
-        int verb = s.parse().head(pronoun);
-        for (int subject : verb < 0 ? List.<Integer>of() : s.parse().dependents(verb, "nsubj")) {
+        for (int subject : subjectTokens) {
             for (Mention m : found) {
                 if (m.tokens().begin() <= subject && subject < m.tokens().end()) {
                     Actor a = registry.current(m.actor());
@@ -1311,9 +1395,7 @@ public final class MentionFinder {
                 }
             }
         }
-        java.util.function.Predicate<Actor> other = a -> subjects.stream().noneMatch(x -> x.key().equals(a.key()));
-        return lastCollectiveBefore(found, m -> m.tokens().end() <= pronoun && other.test(registry.current(m.actor())))
-                .or(() -> registry.lastCollective(other));
+        return a -> subjects.stream().noneMatch(x -> x.key().equals(a.key()));
     }
 
     private static Optional<Actor> subjectOfGoverningVerb(Sentence s, int pronoun, List<Mention> found) {

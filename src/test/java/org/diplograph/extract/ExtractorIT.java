@@ -3092,4 +3092,34 @@ class ExtractorIT {
                 + "the United States.", "2025-03-29");
         assertTrue(visit.contains("Appeal JD Vance -> Greenland"), visit.toString());
     }
+
+    @Test
+    void who_acts_at_someones_request_was_asked_by_them() {
+        List<String> airspace = events("Iran closed its airspace to flights on Sunday at the request of the Iraqi government.", "2024-01-20");
+        assertTrue(airspace.contains("Appeal Iraq -> Iran 2024-01-14"), airspace.toString());
+        assertTrue(airspace.stream().noneMatch(e -> e.startsWith("Appeal Iran")), airspace.toString());
+        List<String> session = events("At Qatar's request, Pakistan sought an emergency session of the Security Council.", null);
+        assertTrue(session.contains("Appeal Qatar -> Pakistan"), session.toString());
+    }
+
+    @Test
+    void applying_to_join_a_body_is_an_appeal_to_it() {
+        assertEquals(List.of("Appeal Sweden -> North Atlantic Treaty Organization"), events("Sweden applied to join NATO.", null));
+        assertEquals(List.of("Appeal Ukraine -> European Union"), events("Ukraine applied for membership of the European Union.", null));
+    }
+
+    @Test
+    void declining_to_rule_something_out_rebuffs_no_one() {
+        List<String> open = events("Donald Tusk met Jean-Claude Juncker on Monday. Tusk declined to rule out another extension.", null);
+        // (what he did not rule out stays a negated exclusion)
+        assertTrue(open.stream().noneMatch(e -> e.startsWith("Reject") && !e.contains("[Negated]")), open.toString());
+        // declining to do an act is still a refusal
+        assertTrue(events("Donald Tusk declined to meet Boris Johnson.", null).contains("Reject Donald Tusk -> Boris Johnson"));
+    }
+
+    @Test
+    void what_nobody_did_did_not_happen() {
+        List<String> denial = events("The remarks, which nobody in Kyiv has denied, angered Mali.", null);
+        assertTrue(denial.stream().noneMatch(e -> e.startsWith("Reject") && !e.contains("[Negated]")), denial.toString());
+    }
 }

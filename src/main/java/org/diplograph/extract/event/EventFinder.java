@@ -111,7 +111,35 @@ public final class EventFinder {
         }
         told.read(v);
         return withInvitations(v, withAnnouncedThreats(v, guestsVisit(v, towardsAnotherState(aimedAtTheOtherSide(v, earlier,
-                agreedWithTheOtherSide(voicedByTheSpeaker(v, withoutTheSpeaker(v, refusalsOfTheirActs(v, withoutElaborations(v, out))))))))));
+                agreedWithTheOtherSide(voicedByTheSpeaker(v, withoutTheSpeaker(v, refusalsOfTheirActs(v, withoutElaborations(v,
+                withoutRefusalsToExclude(v, out)))))))))));
+    }
+
+    /**
+     * "Tusk declined to rule out another extension": refusing to exclude something keeps it open, and rebuffs no one
+     * (words.tsv {@code exclusion-verbs}, read where the parse completes the refusing verb with one).
+     */
+    private static List<Found> withoutRefusalsToExclude(SentenceView v, List<Found> found) {
+        Parse parse = v.sentence.parse();
+        if (parse == null) {
+            return found;
+        }
+        return found.stream().filter(f -> f.event().type() != EventType.REJECT
+                || parse.dependents(f.head(), "xcomp").stream().noneMatch(act -> excludes(v, act))).toList();
+    }
+
+    private static boolean excludes(SentenceView v, int verb) {
+        for (String phrase : v.words.of(WordLists.Name.EXCLUSION_VERBS)) {
+            String[] w = phrase.split(" ");
+            boolean all = verb + w.length <= v.size();
+            for (int j = 0; all && j < w.length; j++) {
+                all = (j == 0 ? v.token(verb + j).lemma() : v.token(verb + j).text().toLowerCase(java.util.Locale.ROOT)).equals(w[j]);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Acts done with or for someone besides the communications, whose refusal rebuffs that someone. */

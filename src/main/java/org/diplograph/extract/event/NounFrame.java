@@ -34,6 +34,10 @@ final class NounFrame {
 
     // "held talks with X", "the phone conversation between A and B", "told X during a telephone conversation"
     Participants read(SentenceView v, Trigger t, int head, int end, List<EventFrame> earlier) {
+        Participants asked = atTheRequestOf(v, t, end - 1);
+        if (asked != null) {
+            return asked;
+        }
         Participants p = readOwn(v, t, head, end, earlier);
         if (p == null && t.type() == EventType.AGREE && noneReached(v, head)) {
             // "the talks ended without an agreement": no one named, the parties come from the talks (FrameAssembler)
@@ -46,6 +50,37 @@ final class NounFrame {
             return new Participants(List.of(), List.of(), null, Phrases.venueAfter(v, end, v.clauseEnd(happening)), happening);
         }
         return p;
+    }
+
+    /**
+     * "At Qatar's request, Pakistan sought a session", "Iran closed its airspace at the request of the Iraqi
+     * government": who asked (the owner, or "of" here) asked whoever then acts, the subject of the clause the phrase
+     * belongs to.
+     */
+    private static Participants atTheRequestOf(SentenceView v, Trigger t, int noun) {
+        SyntacticRoles roles = new SyntacticRoles(v);
+        // (only a request: "called at the French side's initiative" tells who began the call, no proposal)
+        if (t.type() != EventType.APPEAL || !roles.available()) {
+            return null;
+        }
+        Parse parse = v.sentence.parse();
+        int at = parse.head(noun);
+        if (at < 0 || !parse.relation(noun).equals("pobj") || !(v.token(at).is("at") || v.token(at).is("upon"))) {
+            return null;
+        }
+        List<Mention> askers = roles.possessor(noun);
+        List<Mention> owners = askers.isEmpty() ? roles.prepositional(noun, Set.of("of")) : askers;
+        int verb = parse.head(at);
+        while (verb >= 0 && !v.isVerbInTagOrParse(verb)) {
+            verb = parse.head(verb); // "a session at Ukraine's request will open": the verb the noun hangs on
+        }
+        if (owners.isEmpty() || verb < 0) {
+            return null;
+        }
+        List<Mention> asked = roles.subject(verb).stream()
+                .filter(m -> owners.stream().noneMatch(o -> o.actor().key().equals(m.actor().key()))).toList();
+        // (the request was made before whatever it led to: its own words, not the verb's, tell if it is to come)
+        return asked.isEmpty() ? null : new Participants(owners, asked, null, null, noun);
     }
 
     private Participants readOwn(SentenceView v, Trigger t, int head, int end, List<EventFrame> earlier) {

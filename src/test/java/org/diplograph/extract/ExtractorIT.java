@@ -3122,4 +3122,19 @@ class ExtractorIT {
         List<String> denial = events("The remarks, which nobody in Kyiv has denied, angered Mali.", null);
         assertTrue(denial.stream().noneMatch(e -> e.startsWith("Reject") && !e.contains("[Negated]")), denial.toString());
     }
+
+    @Test
+    void a_title_in_the_plural_is_no_ones_name() {
+        List<String> met = events("Narendra Modi met Sheikh Hasina in Dhaka. Later the two Prime Ministers held a one-on-one meeting.", null);
+        assertTrue(met.stream().noneMatch(e -> e.contains("Prime Ministers")), met.toString());
+        assertTrue(met.contains("Meeting Narendra Modi -> Sheikh Hasina"), met.toString());
+    }
+
+    @Test
+    void guests_listed_and_welcomed_to_a_place_meet_their_host_there() {
+        List<String> summit = events("Joe Biden welcomed Prime Minister Scott Morrison of Australia, Prime Minister Narendra Modi "
+                + "of India and Prime Minister Yoshihide Suga of Japan to the White House today.", "2021-09-24");
+        assertTrue(summit.contains("Meeting Joe Biden -> Scott Morrison, Narendra Modi, Yoshihide Suga 2021-09-24"), summit.toString());
+        assertTrue(summit.stream().noneMatch(e -> e.startsWith("Support")), summit.toString());
+    }
 }

@@ -368,6 +368,17 @@ public final class EventFinder {
 
     /** The state of the place after "to" in the verb's clause ("to the White House", "to Beijing"), or null. */
     private static Actor placeAfterTo(SentenceView v, int verb) {
+        Parse parse = v.sentence.parse();
+        for (int to : parse == null ? List.<Integer>of() : parse.dependents(verb, "prep")) {
+            // "welcomed Morrison of Australia, Modi of India and Suga of Japan to the White House": past the list's
+            // commas, where the parse hangs the place on the verb
+            for (int place : v.token(to).is("to") ? parse.dependents(to, "pobj") : List.<Integer>of()) {
+                Mention m = v.mentionAt(place);
+                if (m != null) {
+                    return m.actor().kind() == ActorKind.STATE ? m.actor() : null;
+                }
+            }
+        }
         int end = v.clauseEnd(verb);
         for (int k = verb + 1; k + 1 < v.size() && k <= end; k++) {
             if (!v.token(k).is("to") || v.mentionAt(k) != null || v.token(k + 1).isVerb()) {

@@ -1047,7 +1047,10 @@ public final class MentionFinder {
         // "Yahya Jammeh, the man he defeated, ... calls on Jammeh to ... persuade Jammeh": a surname the article
         // comes back to alone is a person's
         boolean recurs = !said && nameWords >= 2 && allProper && surnameRecurs(s, end - 1, registry);
-        if (nameWords >= 2 && (said || recurs)) {
+        // "the two Prime Ministers held a meeting": a title in the plural is the people who hold it, no one's name
+        String last = s.token(end - 1).text().toLowerCase(Locale.ROOT);
+        boolean pluralTitle = last.endsWith("s") && words.has(WordLists.Name.ROLE_HEADS, last.substring(0, last.length() - 1));
+        if (nameWords >= 2 && (said || recurs) && !pluralTitle) {
             return Optional.of(mention(s, gazetteer.newPerson(name, null, null, null), i, end, name, Mention.Form.NAME));
         }
         return Optional.empty();

@@ -52,11 +52,10 @@ final class ContactFrame {
             k = named;
         }
         Mention direct = v.mentionStartingAt(k);
-        if (direct != null && direct.actor().kind() != ActorKind.PERSON && direct.tokens().end() < v.size()
-                && v.mentionStartingAt(direct.tokens().end()) != null
-                && v.mentionStartingAt(direct.tokens().end()).actor().kind() == ActorKind.PERSON) {
+        Mention holder = direct == null || direct.tokens().end() >= v.size() ? null : v.mentionStartingAt(direct.tokens().end());
+        if (holder != null && direct.actor().kind() != ActorKind.PERSON && holder.actor().kind() == ActorKind.PERSON) {
             // "hosted Hamas political leader Ismail Haniyeh": a body's title before a name is the person's, no party
-            direct = v.mentionStartingAt(direct.tokens().end());
+            direct = holder;
         }
         org.diplograph.nlp.Parse parse = v.sentence.parse();
         int last = direct == null ? -1 : direct.tokens().end() - 1;

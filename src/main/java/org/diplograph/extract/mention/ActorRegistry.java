@@ -289,7 +289,7 @@ public final class ActorRegistry {
     }
 
     /** "Council of the European Union", "Organization of American States": the head noun a name puts before "of", or "". */
-    private static String headBeforeOf(String[] words) {
+    static String headBeforeOf(String[] words) {
         for (int k = 1; k < words.length; k++) {
             if (words[k].equals("of")) {
                 return words[k - 1];

@@ -1346,12 +1346,8 @@ public final class MentionFinder {
     /** "Security Council" -> "council", "Council of Europe" -> "council": the noun a body's name is headed by. */
     private static String headNoun(String label) {
         String[] w = label.toLowerCase(Locale.ROOT).split("\\s+");
-        for (int k = 1; k < w.length; k++) {
-            if (w[k].equals("of")) {
-                return w[k - 1];
-            }
-        }
-        return w[w.length - 1];
+        String beforeOf = ActorRegistry.headBeforeOf(w);
+        return beforeOf.isEmpty() ? w[w.length - 1] : beforeOf;
     }
 
     /** "Germany condemned it": the parse reads the pronoun as the direct object of a verb. */

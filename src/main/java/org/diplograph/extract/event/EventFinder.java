@@ -125,21 +125,8 @@ public final class EventFinder {
             return found;
         }
         return found.stream().filter(f -> f.event().type() != EventType.REJECT
-                || parse.dependents(f.head(), "xcomp").stream().noneMatch(act -> excludes(v, act))).toList();
-    }
-
-    private static boolean excludes(SentenceView v, int verb) {
-        for (String phrase : v.words.of(WordLists.Name.EXCLUSION_VERBS)) {
-            String[] w = phrase.split(" ");
-            boolean all = verb + w.length <= v.size();
-            for (int j = 0; all && j < w.length; j++) {
-                all = (j == 0 ? v.token(verb + j).lemma() : v.token(verb + j).text().toLowerCase(java.util.Locale.ROOT)).equals(w[j]);
-            }
-            if (all) {
-                return true;
-            }
-        }
-        return false;
+                || parse.dependents(f.head(), "xcomp").stream().noneMatch(act -> phraseAt(v, act, WordLists.Name.EXCLUSION_VERBS) != null))
+                .toList();
     }
 
     /** Acts done with or for someone besides the communications, whose refusal rebuffs that someone. */

@@ -3132,9 +3132,49 @@ class ExtractorIT {
 
     @Test
     void guests_listed_and_welcomed_to_a_place_meet_their_host_there() {
-        List<String> summit = events("Joe Biden welcomed Prime Minister Scott Morrison of Australia, Prime Minister Narendra Modi "
-                + "of India and Prime Minister Yoshihide Suga of Japan to the White House today.", "2021-09-24");
-        assertTrue(summit.contains("Meeting Joe Biden -> Scott Morrison, Narendra Modi, Yoshihide Suga 2021-09-24"), summit.toString());
+        List<String> summit = events("Joe Biden welcomed President Yoon Suk Yeol of South Korea and Prime Minister Fumio Kishida "
+                + "of Japan to Camp David today.", "2023-08-18");
+        assertTrue(summit.contains("Meeting Joe Biden -> Yoon Suk Yeol, Fumio Kishida 2023-08-18"), summit.toString());
         assertTrue(summit.stream().noneMatch(e -> e.startsWith("Support")), summit.toString());
+    }
+
+    @Test
+    void calling_something_what_it_is_is_a_statement_unless_it_qualifies_a_noun_told_before() {
+        List<String> called = events("Chancellor Olaf Scholz called the accord a turning point for Europe.", null);
+        assertEquals(List.of("Statement Olaf Scholz"), called);
+        List<String> described = events("Olaf Scholz described the talks with Lula as open and friendly.", null);
+        assertTrue(described.contains("Statement Olaf Scholz"), described.toString());
+        List<String> qualified = events("Olaf Scholz welcomed what he called a turning point for Europe.", null);
+        assertTrue(qualified.stream().noneMatch(e -> e.startsWith("Statement")), qualified.toString());
+    }
+
+    @Test
+    void calling_a_state_a_friend_is_support_for_it() {
+        List<String> friend = events("Vladimir Putin called India a friend of Russia.", null);
+        assertEquals(List.of("Support Vladimir Putin -> India"), friend);
+    }
+
+    @Test
+    void the_person_named_in_apposition_to_the_object_is_its_target() {
+        List<String> accused = events("Erdogan accused his guest, Swedish Prime Minister Ulf Kristersson, of sheltering militants.", null);
+        assertTrue(accused.contains("Condemn Recep Tayyip Erdogan -> Ulf Kristersson"), accused.toString());
+    }
+
+    @Test
+    void thanks_for_someones_efforts_go_to_them() {
+        List<String> thanks = events("Mexico and Colombia expressed their appreciation for the efforts of President Lula to end the crisis.", null);
+        assertTrue(thanks.stream().anyMatch(e -> e.startsWith("Support Mexico") && e.endsWith("-> Luiz Inácio Lula da Silva")), thanks.toString());
+    }
+
+    @Test
+    void leaders_met_at_a_bodys_summit_act_as_that_body() {
+        List<String> summit = events("Xi Jinping welcomed Vladimir Putin, Narendra Modi and Shehbaz Sharif to Tianjin on Sunday for the "
+                + "summit of the Shanghai Cooperation Organisation. The leaders condemned the bombing of the railway. "
+                + "They called on all members to share intelligence.", "2025-08-31");
+        assertTrue(summit.stream().anyMatch(e -> e.startsWith("Condemn Shanghai Cooperation Organisation")), summit.toString());
+        assertTrue(summit.stream().anyMatch(e -> e.startsWith("Appeal Shanghai Cooperation Organisation")), summit.toString());
+        List<String> two = events("Xi Jinping met Narendra Modi in Tianjin on Sunday at the summit of the Shanghai Cooperation Organisation. "
+                + "The two leaders condemned the bombing of the railway.", "2025-08-31");
+        assertTrue(two.stream().anyMatch(e -> e.startsWith("Condemn Xi Jinping, Narendra Modi")), two.toString());
     }
 }

@@ -419,7 +419,7 @@ final class ActFrame {
 
     /**
      * The person named after the role phrase that opens the object [from, npEnd] and a comma: "Myanmar's military
-     * leader, Senior General Min Aung Hlaing,".
+     * leader, Senior General Min Aung Hlaing,", "the host, Canadian Prime Minister Justin Trudeau,".
      */
     private static Mention namedInApposition(SentenceView v, int from, int npEnd) {
         for (int comma = from + 1; comma <= npEnd && comma + 1 < v.size(); comma++) {
@@ -430,13 +430,17 @@ final class ActFrame {
             if (whole != null && whole.actor().kind() == ActorKind.PERSON && whole.form() == Mention.Form.NAME) {
                 return whole; // the role and the name already read as one person
             }
-            if (!v.words.has(WordLists.Name.ROLE_HEADS, v.token(comma - 1).lemma())) {
-                return null;
-            }
+            boolean role = v.words.has(WordLists.Name.ROLE_HEADS, v.token(comma - 1).lemma());
+            Parse parse = v.sentence.parse();
             for (int k = comma + 1; k < v.size() && k <= comma + 4 && !v.token(k).text().equals(","); k++) {
                 Mention m = v.mentionStartingAt(k);
                 if (m != null) {
-                    return m.actor().kind() == ActorKind.PERSON && m.form() == Mention.Form.NAME ? m : null;
+                    // "accused the host, Canadian Prime Minister Justin Trudeau, of": any noun the parse gives the
+                    // name to as its apposition, or that a name set between commas follows (the parser may miss it)
+                    int last = m.tokens().end() - 1;
+                    boolean appos = parse != null && parse.head(last) == comma - 1 && "appos".equals(parse.relation(last))
+                            || last + 1 < v.size() && v.token(last + 1).text().equals(",");
+                    return (role || appos) && m.actor().kind() == ActorKind.PERSON && m.form() == Mention.Form.NAME ? m : null;
                 }
             }
             return null;

@@ -39,7 +39,10 @@ final class Discourse {
                     break;
                 }
                 if (e.agents().size() >= 2) {
-                    return e.agents();
+                    return asTheGathering(v, e.agents());
+                }
+                if (e.agents().size() == 1 && v.gatheredBefore != null && e.agents().get(0).key().equals(v.gatheredBefore.key())) {
+                    return e.agents(); // "The leaders condemned ... They called on ...": the body they met as
                 }
                 if (mirrored(e, earlier)) {
                     // "A and B signed a declaration, but they have yet to agree on a ceasefire": an accord of two is
@@ -84,7 +87,20 @@ final class Discourse {
             return List.of();
         }
         List<Actor> parties = lastCommunicationParties(earlier);
-        return v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(word).lemma()) ? sides.forCountries(parties) : parties;
+        return v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(word).lemma()) ? sides.forCountries(parties) : asTheGathering(v, parties);
+    }
+
+    /**
+     * Three or more people who met at the gathering of a body the article named ("the first summit of the Quad ...
+     * the four leaders condemned"): what they say and do together is the body's, as the event coders read a
+     * summit's communiqué. Two people are still two: "the two leaders" of a summit of two; so are people among whom
+     * an official of a body stands ("Erdogan, Kristersson and NATO's Stoltenberg met on the eve of the NATO Summit":
+     * a meeting with the body, not of it).
+     */
+    static List<Actor> asTheGathering(SentenceView v, List<Actor> parties) {
+        boolean people = parties.size() >= 3
+                && parties.stream().allMatch(a -> a.kind() == ActorKind.PERSON && (a.organization() == null || a.organization().isEmpty()));
+        return people && v.gatheredBefore != null ? List.of(v.gatheredBefore) : parties;
     }
 
     /** Whether an event of one agent towards one target was told in the same sentence the other way round too. */

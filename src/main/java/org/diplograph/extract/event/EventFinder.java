@@ -72,7 +72,7 @@ public final class EventFinder {
     }
 
     public List<EventFrame> find(Sentence sentence, List<Mention> mentions, LocalDate published, List<EventFrame> earlier, ToldActs told) {
-        SentenceView v = new SentenceView(sentence, mentions, knowledge.words(), told.named(), told.namedTogether());
+        SentenceView v = new SentenceView(sentence, mentions, knowledge.words(), told.named(), told.namedTogether(), told.gathered());
         List<Found> out = new ArrayList<>();
         boolean[] used = new boolean[v.size()];
         for (int k = 0; k < v.size(); k++) {
@@ -466,11 +466,24 @@ public final class EventFinder {
                 out.add(f);
                 continue;
             }
+            // leaders acting as their body aim at someone the sentence names ("Turning to Myanmar, the leaders
+            // demanded"), not at the other party of the last event, their host
+            java.util.Set<String> named = leadersAsTheirBody(v, e.agents().get(0))
+                    ? SentenceView.keys(sides.forStates(SentenceView.actors(v.mentions))) : null;
             List<Actor> focus = sides.forStates(Discourse.otherSideInFocus(v, f.head(), e.agents(), e.venue(), earlier)).stream()
-                    .filter(a -> !Sides.sameSide(e.agents(), List.of(a))).toList();
+                    .filter(a -> !Sides.sameSide(e.agents(), List.of(a)) && (named == null || named.contains(a.key()))).toList();
             out.add(focus.isEmpty() ? f : new Found(e.withTargets(focus), f.head()));
         }
         return out;
+    }
+
+    /**
+     * Whether the agent is the body whose summit the article tells, read from "the leaders" or "they" and not named in
+     * the sentence: several leaders acting together, as in {@link Discourse#partiesNamedBy}.
+     */
+    private static boolean leadersAsTheirBody(SentenceView v, Actor agent) {
+        return v.gatheredBefore != null && v.gatheredBefore.key().equals(agent.key())
+                && v.mentions.stream().noneMatch(m -> m.actor().key().equals(agent.key()));
     }
 
     /** A stance on a draft, a plan or a request, aimed at its sponsor, whom {@link InitiativeLinker} finds in the article. */
@@ -659,6 +672,7 @@ public final class EventFinder {
             case PERSON_OBJECT -> p.targets().stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON);
             case CENSURE -> predicateFrom(v, end, v.clauseEndThroughQuotes(Math.max(0, end - 1)), WordLists.Name.CENSURE_WORDS);
             case PRAISE -> predicateFrom(v, end, v.clauseEndThroughQuotes(Math.max(0, end - 1)), WordLists.Name.PRAISE_WORDS);
+            case JUDGEMENT -> !namesWhatWasToldBefore(v, p.verb()) && (saysWhatTheObjectIs(v, end) || describedAs(v, p.verb(), end));
             // "presented a peace plan", not "presented Brazil as a neutral broker"
             case THING_OBJECT -> end >= v.size() || v.mentionStartingAt(end) == null;
             case DRAFT_OBJECT -> draftActedOn(v, p.verb(), end);
@@ -700,6 +714,37 @@ public final class EventFinder {
         boolean indefinite = (next.is("a") || next.is("an")) && after + 1 < v.size()
                 && !v.isTimeWord(after + 1) && !v.token(after + 1).is("day");
         return "ADJ".equals(next.pos()) || indefinite;
+    }
+
+    /**
+     * Whether the verb only qualifies a noun told before it, its object standing before it: "welcomed what he called
+     * a momentous step", "a conversation Kyiv described as long" (a word on the way, no statement of its own).
+     */
+    private static boolean namesWhatWasToldBefore(SentenceView v, int verb) {
+        Parse parse = v.sentence.parse();
+        if (parse == null) {
+            return false;
+        }
+        return parse.relation(verb).equals("relcl") || parse.dependents(verb, "dobj", "oprd").stream().anyMatch(d -> d < verb);
+    }
+
+    /**
+     * "described the talks as frank", "described Brazil as a partner": an "as" phrase of the verb or of its object, in
+     * the verb's clause, says what the object is taken to be.
+     */
+    private static boolean describedAs(SentenceView v, int verb, int end) {
+        Parse parse = v.sentence.parse();
+        if (parse == null) {
+            return false;
+        }
+        int clauseEnd = v.clauseEndThroughQuotes(Math.max(0, end - 1));
+        for (int k = end; k < clauseEnd && k < v.size(); k++) {
+            if (v.token(k).is("as")) {
+                int head = parse.head(k);
+                return head == verb || (head >= 0 && parse.head(head) == verb);
+            }
+        }
+        return false;
     }
 
     /** "called the measures unacceptable", "described the deal as a welcome first step": a judgement after the verb. */

@@ -155,6 +155,7 @@ final class FrameAssembler {
                 // "India and Pakistan exchanged fire. The two countries agreed to ...": no event joined them, the text named them
                 agents = discourse.lastNamed(v, subjectEnd, counted, states, people, List.of());
             }
+            agents = Discourse.asTheGathering(v, agents); // "the four leaders" of a summit of the Quad
         }
         if (agents.isEmpty()) {
             return List.of();

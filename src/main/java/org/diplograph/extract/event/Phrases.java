@@ -128,7 +128,10 @@ final class Phrases {
         return demonym;
     }
 
-    /** "between the foreign ministers of Armenia and Azerbaijan": the first state whose people the phrase names. */
+    /**
+     * "between the foreign ministers of Armenia and Azerbaijan": the first state whose people the phrase names; "for
+     * the efforts of President Ramaphosa": whose plan or effort it is (plan-nouns).
+     */
     private static Mention officialsOf(SentenceView v, int from) {
         int k = from;
         // up to the head noun, the word before "of" ("the chief negotiators of")
@@ -136,8 +139,8 @@ final class Phrases {
                 && ("DET".equals(v.token(k).pos()) || "ADJ".equals(v.token(k).pos()) || "NOUN".equals(v.token(k).pos()))) {
             k++;
         }
-        if (k + 2 >= v.size() || v.mentionAt(k) != null || !v.words.has(WordLists.Name.ROLE_HEADS, v.token(k).lemma())
-                || !v.token(k + 1).is("of")) {
+        if (k + 2 >= v.size() || v.mentionAt(k) != null || !v.token(k + 1).is("of")
+                || !(v.words.has(WordLists.Name.ROLE_HEADS, v.token(k).lemma()) || v.words.has(WordLists.Name.PLAN_NOUNS, v.token(k).text().toLowerCase(Locale.ROOT)))) {
             return null;
         }
         int at = v.token(k + 2).is("the") && k + 3 < v.size() ? k + 3 : k + 2;

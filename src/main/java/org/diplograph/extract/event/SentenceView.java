@@ -31,11 +31,15 @@ final class SentenceView {
     final List<Actor> namedBefore;
     /** The lists of two or more actors the sentences before this one told ("India and Pakistan"), in the order told. */
     final List<List<Actor>> namedTogetherBefore;
+    /** The international body whose gathering the sentences before named ("the summit of the Quad"), or null. */
+    final Actor gatheredBefore;
     private final Mention[] mentionAt;
     private final boolean[] boundary;
 
-    SentenceView(Sentence sentence, List<Mention> mentions, WordLists words, List<Actor> namedBefore, List<List<Actor>> namedTogetherBefore) {
+    SentenceView(Sentence sentence, List<Mention> mentions, WordLists words, List<Actor> namedBefore, List<List<Actor>> namedTogetherBefore,
+            Actor gatheredBefore) {
         this.sentence = sentence;
+        this.gatheredBefore = gatheredBefore;
         this.words = words;
         this.namedBefore = List.copyOf(namedBefore);
         this.namedTogetherBefore = List.copyOf(namedTogetherBefore);

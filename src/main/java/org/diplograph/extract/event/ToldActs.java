@@ -38,6 +38,7 @@ public final class ToldActs {
     private final List<Act> told = new ArrayList<>();
     private final List<Actor> named = new ArrayList<>();
     private final List<List<Actor>> namedTogether = new ArrayList<>();
+    private Actor gathered;
 
     ToldActs(WordLists words) {
         for (String pair : words.of(WordLists.Name.ACT_NOUNS)) {
@@ -54,6 +55,37 @@ public final class ToldActs {
         told.addAll(actsIn(v));
         v.mentions.stream().filter(Mention::canParticipate).map(Mention::actor).forEach(named::add);
         namedTogether.addAll(groupsIn(v, v.size()));
+        for (Mention m : v.mentions) {
+            if (Phrases.isVenue(m.actor()) && namesItsGathering(v, m)) {
+                gathered = m.actor();
+            }
+        }
+    }
+
+    /** "the SCO summit", "the first summit of the Quad": a gathering noun (gathering-nouns) of the body named. */
+    private static boolean namesItsGathering(SentenceView v, Mention m) {
+        int before = m.tokens().begin() - 1;
+        if (before >= 0 && v.token(before).is("the")) {
+            before--;
+        }
+        boolean of = before >= 1 && v.token(before).is("of") && isGathering(v, before - 1);
+        int after = m.tokens().end();
+        if (after + 2 < v.size() && v.token(after).text().equals("(") && v.token(after + 2).text().equals(")")) {
+            after += 3; // "a Shanghai Cooperation Organisation (SCO) summit"
+        }
+        return of || after < v.size() && isGathering(v, after);
+    }
+
+    private static boolean isGathering(SentenceView v, int k) {
+        return v.words.has(WordLists.Name.GATHERING_NOUNS, v.token(k).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The international body whose gathering the article has named, the last one told ("the summit of the Quad"):
+     * the leaders met there speak as that body. Null when none.
+     */
+    Actor gathered() {
+        return gathered;
     }
 
     /** The lists of two or more actors ("India and Pakistan", "between A and B") told before the word at {@code before}. */

@@ -26,6 +26,11 @@ final class TriggerMatcher {
     /** The end of trigger {@code t} matched at token {@code k}, or -1. Determiners between words are skipped. */
     int match(SentenceView v, int k, Trigger t) {
         Token head = v.token(k);
+        // every row is tried at every token, and every way below needs the row's first word here: the cheap word
+        // test goes first, before the part-of-speech and parse tests (the answers are the same, all are pure)
+        if (!sameWord(head, t.words().get(0))) {
+            return -1;
+        }
         // a noun phrase may open with its adjective: "restrictive measures", "arms embargo"
         boolean posOk = t.noun() ? "NOUN".equals(head.pos()) || "PROPN".equals(head.pos()) && !head.isCapitalized()
                 || "ADJ".equals(head.pos()) && t.words().size() > 1

@@ -37,9 +37,9 @@ final class LemmaDecoder {
     private final LemmatizerContextGenerator contexts;
     private final SequenceValidator<String> validator;
     private final double[] probs;
-    private final Map<List<String>, double[]> answers = new LinkedHashMap<>(1024, 0.75f, true) {
+    private final Map<List<String>, Answer> answers = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<List<String>, double[]> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<List<String>, Answer> eldest) {
             return size() > CACHE_SIZE;
         }
     };
@@ -61,6 +61,25 @@ final class LemmaDecoder {
         this.contexts = contexts;
         this.validator = validator;
         this.probs = new double[model.getNumOutcomes()];
+    }
+
+    /**
+     * The model's probabilities for one context, with the edit scripts that reach the beam's threshold among them
+     * (ascending): both depend on the context alone, so they are remembered together; finding the threshold over all
+     * the model's scripts at every step of every beam candidate was a quarter of the decoder's time.
+     */
+    private record Answer(double[] scores, int[] kept) {
+        static Answer of(double[] scores, int beamSize) {
+            double min = kthLargest(scores, beamSize);
+            int n = 0;
+            int[] kept = new int[scores.length];
+            for (int p = 0; p < scores.length; p++) {
+                if (scores[p] >= min) {
+                    kept[n++] = p;
+                }
+            }
+            return new Answer(scores, Arrays.copyOf(kept, n));
+        }
     }
 
     /** A candidate sequence of edit scripts, linked back to the one it extends. */
@@ -96,12 +115,10 @@ final class LemmaDecoder {
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
                 Candidate top = prev.remove();
                 String[] outcomes = top.outcomes();
-                double[] scores = answer(contexts.getContext(i, tokens, outcomes, additional));
-                double min = kthLargest(scores, beamSize);
-                for (int p = 0; p < scores.length; p++) {
-                    if (scores[p] >= min) {
-                        keep(next, top, i, tokens, outcomes, p, scores[p]);
-                    }
+                Answer answer = answer(contexts.getContext(i, tokens, outcomes, additional));
+                double[] scores = answer.scores();
+                for (int p : answer.kept()) {
+                    keep(next, top, i, tokens, outcomes, p, scores[p]);
                 }
                 if (next.isEmpty()) {
                     for (int p = 0; p < scores.length; p++) {
@@ -128,11 +145,11 @@ final class LemmaDecoder {
         }
     }
 
-    private double[] answer(String[] context) {
+    private Answer answer(String[] context) {
         List<String> key = Arrays.asList(context);
-        double[] known = answers.get(key);
+        Answer known = answers.get(key);
         if (known == null) {
-            known = model.eval(context, probs).clone();
+            known = Answer.of(model.eval(context, probs).clone(), beamSize);
             answers.put(key, known);
         }
         return known;

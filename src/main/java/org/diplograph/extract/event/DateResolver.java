@@ -22,6 +22,28 @@ import org.diplograph.nlp.Token;
 final class DateResolver {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
     private static final java.util.regex.Pattern DAY_DIGITS = java.util.regex.Pattern.compile("\\d{1,2}");
+    private static final java.util.regex.Pattern ORDINAL_ENDING = java.util.regex.Pattern.compile("(st|nd|rd|th)$");
+    /** The weekdays and the months by the words that name them ("Monday"; "September", "Sep", "Sept"). */
+    private static final java.util.Map<String, DayOfWeek> WEEKDAYS;
+    private static final java.util.Map<String, Month> MONTHS;
+
+    static {
+        java.util.Map<String, DayOfWeek> days = new java.util.HashMap<>();
+        for (DayOfWeek d : DayOfWeek.values()) {
+            days.putIfAbsent(d.name().charAt(0) + d.name().substring(1).toLowerCase(Locale.ROOT), d);
+        }
+        WEEKDAYS = java.util.Map.copyOf(days);
+        // in month order, the first month a word names wins, as in the loop this replaces ("May" is May's name and
+        // abbreviation)
+        java.util.Map<String, Month> months = new java.util.HashMap<>();
+        for (Month m : Month.values()) {
+            String name = m.name().charAt(0) + m.name().substring(1).toLowerCase(Locale.ROOT);
+            months.putIfAbsent(name, m);
+            months.putIfAbsent(name.substring(0, 3), m);
+        }
+        months.putIfAbsent("Sept", Month.SEPTEMBER);
+        MONTHS = java.util.Map.copyOf(months);
+    }
 
     private final WordLists words;
 
@@ -156,7 +178,12 @@ final class DateResolver {
     }
 
     private static int dayNumber(String text) {
-        String digits = text.replaceAll("(st|nd|rd|th)$", "");
+        // this runs for every token of every clause searched for a date: most are words, and a day number starts
+        // with a digit whatever its ending (the suffix pattern is compiled once, not at every call)
+        if (text.isEmpty() || text.charAt(0) < '0' || text.charAt(0) > '9') {
+            return -1;
+        }
+        String digits = ORDINAL_ENDING.matcher(text).replaceAll("");
         if (!DAY_DIGITS.matcher(digits).matches()) {
             return -1;
         }
@@ -165,13 +192,8 @@ final class DateResolver {
     }
 
     static DayOfWeek weekday(String word) {
-        for (DayOfWeek d : DayOfWeek.values()) {
-            String name = d.name().charAt(0) + d.name().substring(1).toLowerCase(Locale.ROOT);
-            if (word.equals(name)) {
-                return d;
-            }
-        }
-        return null;
+        // a map made once: the loop over the names built seven strings for every token tried
+        return WEEKDAYS.get(word);
     }
 
     /** A month by its English name or abbreviation ("Sept."), capitalized as in running text. */
@@ -180,12 +202,6 @@ final class DateResolver {
         if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
             return null;
         }
-        for (Month m : Month.values()) {
-            String name = m.name().charAt(0) + m.name().substring(1).toLowerCase(Locale.ROOT);
-            if (w.equals(name) || w.equals(name.substring(0, 3)) || w.equals("Sept") && m == Month.SEPTEMBER) {
-                return m;
-            }
-        }
-        return null;
+        return MONTHS.get(w);
     }
 }

@@ -53,10 +53,8 @@ public final class EventFinder {
     /** True when some word of the sentence can open a trigger: a cheap test made before parsing it. */
     public boolean mayHoldEvent(Sentence sentence) {
         for (Token token : sentence.tokens()) {
-            for (Trigger t : knowledge.triggers()) {
-                if (TriggerMatcher.sameWord(token, t.words().get(0))) {
-                    return true;
-                }
+            if (!matcher.rowsAt(token).isEmpty()) {
+                return true;
             }
         }
         return false;
@@ -79,7 +77,8 @@ public final class EventFinder {
             if (used[k] || v.mentionAt(k) != null) {
                 continue;
             }
-            for (Trigger t : knowledge.triggers()) {
+            // only the rows the token may open: match gives -1 at once for every other row
+            for (Trigger t : matcher.rowsAt(v.token(k))) {
                 int end = matcher.match(v, k, t);
                 if (end < 0) {
                     continue;

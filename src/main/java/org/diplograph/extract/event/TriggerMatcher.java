@@ -18,14 +18,29 @@ import org.diplograph.nlp.Token;
  */
 final class TriggerMatcher {
     private final Knowledge knowledge;
+    private final TriggerIndex index;
 
     TriggerMatcher(Knowledge knowledge) {
         this.knowledge = knowledge;
+        this.index = new TriggerIndex(knowledge.triggers());
+    }
+
+    /**
+     * The rows of the lexicon whose first word the token is, in lexicon order: the only rows {@link #match} can
+     * match at it (the others return -1 at once).
+     */
+    List<Trigger> rowsAt(Token t) {
+        return index.rowsAt(t);
     }
 
     /** The end of trigger {@code t} matched at token {@code k}, or -1. Determiners between words are skipped. */
     int match(SentenceView v, int k, Trigger t) {
         Token head = v.token(k);
+        // every way below needs the row's first word here: the cheap word test goes first, before the
+        // part-of-speech and parse tests (the answers are the same, all of them are pure)
+        if (!sameWord(head, t.words().get(0))) {
+            return -1;
+        }
         // a noun phrase may open with its adjective: "restrictive measures", "arms embargo"
         boolean posOk = t.noun() ? "NOUN".equals(head.pos()) || "PROPN".equals(head.pos()) && !head.isCapitalized()
                 || "ADJ".equals(head.pos()) && t.words().size() > 1
@@ -438,6 +453,35 @@ final class TriggerMatcher {
         return false;
     }
 
+    /**
+     * Every word {@link #sameWord} can accept for the token, given to {@code out} (some more than once, some it
+     * rejects), the lower case standing for {@code equalsIgnoreCase}: keep in step with {@code sameWord}, whose ways
+     * these are one by one. Only for a token whose text is all ASCII, where the lower case is the same test.
+     */
+    static void wordsItMayBe(Token t, java.util.function.Consumer<String> out) {
+        out.accept(t.lemma());
+        String w = t.text().toLowerCase(Locale.ROOT);
+        out.accept(w);
+        String irregular = IRREGULAR.get(w);
+        if (irregular != null) {
+            out.accept(irregular);
+        }
+        if (w.endsWith("ied") || w.endsWith("ies")) {
+            out.accept(w.substring(0, w.length() - 3) + "y");
+        }
+        for (String ending : REGULAR_ENDINGS) {
+            if (w.endsWith(ending) && w.length() - ending.length() >= 3) {
+                String stem = w.substring(0, w.length() - ending.length());
+                out.accept(stem);
+                out.accept(stem + "e");
+                int n = stem.length();
+                if (n > 3 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+                    out.accept(stem.substring(0, n - 1));
+                }
+            }
+        }
+    }
+
     /** Whether the word is the "-ing" form of the trigger word, which does not end so itself ("dealing" of "deal"). */
     private static boolean gerundOf(Token t, String word) {
         String w = t.text().toLowerCase(Locale.ROOT);
@@ -523,7 +567,7 @@ final class TriggerMatcher {
 
     /** Whether a trigger of the lexicon that passes {@code which} matches at token {@code k}. */
     boolean matchesAny(SentenceView v, int k, java.util.function.Predicate<Trigger> which) {
-        for (Trigger t : knowledge.triggers()) {
+        for (Trigger t : rowsAt(v.token(k))) {
             if (which.test(t) && match(v, k, t) > 0) {
                 return true;
             }

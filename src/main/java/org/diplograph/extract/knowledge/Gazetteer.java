@@ -330,10 +330,16 @@ public final class Gazetteer {
 
     /** Lower case, no diacritics, words joined by hyphens: the stable part of an IRI made from a name. */
     public static String slug(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        s = EDGE_HYPHENS.matcher(NOT_ALPHANUMERIC.matcher(s).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? "x" : s;
     }
+
+    // compiled once: slug runs for every person name looked up and every IRI minted (String.replaceAll compiles
+    // its expression at each call)
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGE_HYPHENS = java.util.regex.Pattern.compile("(^-+|-+$)");
 
     static String normalize(String name) {
         return slug(name);

@@ -1250,8 +1250,11 @@ public final class MentionFinder {
             }
         }
         // "Antony J. Blinken" is Antony Blinken: a middle initial does not make another person
-        return name.replaceAll(" \\p{Lu}\\. ", " ");
+        return MIDDLE_INITIAL.matcher(name).replaceAll(" ");
     }
+
+    /** " J. " of "Antony J. Blinken", compiled once (String.replaceAll compiles at every call, and this runs per name). */
+    private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile(" \\p{Lu}\\. ");
 
     private static Optional<Actor> lastPersonBefore(List<Mention> found) {
         for (int k = found.size() - 1; k >= 0; k--) {

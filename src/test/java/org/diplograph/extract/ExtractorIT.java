@@ -249,7 +249,7 @@ class ExtractorIT {
     void a_second_verb_inside_reported_speech_is_left_to_the_words_around_it() {
         // the parser ties "called" to "supported"; the speaker, not Madrid, is the one who called on Israel
         assertTrue(events("Pedro Sanchez said Madrid supported the plan and called on Israel to halt the offensive.", null)
-                .contains("Appeal Pedro Sanchez -> Israel"));
+                .contains("Appeal Pedro Sánchez -> Israel"));
     }
 
     @Test
@@ -835,7 +835,7 @@ class ExtractorIT {
         assertEquals(List.of("PhoneCall Vladimir Putin -> Narendra Modi 2024-03-11"),
                 events("Indian Prime Minister Narendra Modi received a phone call from Russian President Vladimir Putin "
                         + "on Monday.", "2024-03-12"));
-        assertEquals(List.of("Meeting Fumio Kishida -> Charles"),
+        assertEquals(List.of("Meeting Fumio Kishida -> Charles III"),
                 events("Japanese Prime Minister Fumio Kishida paid a courtesy call on King Charles at the palace.", null));
     }
 
@@ -1216,7 +1216,7 @@ class ExtractorIT {
 
     @Test
     void a_stance_is_not_aimed_at_the_agents_own_state() {
-        assertEquals(List.of("Support Sebastian Pinera"),
+        assertEquals(List.of("Support Sebastián Piñera"),
                 events("Chilean President Sebastian Pinera hailed the ruling as a triumph for Chile.", null));
         assertEquals(List.of("Support Kenya -> Somalia"), events("Kenya praised Somalia for its restraint.", null));
     }
@@ -1586,7 +1586,7 @@ class ExtractorIT {
     void a_title_of_one_states_office_held_that_day_by_someone_else_does_not_give_that_state() {
         Actor minister = extract("Foreign Secretary Enrique Manalo welcomed the ruling.", "2024-07-12")
                 .mentions().stream().map(Mention::actor).filter(a -> a.label().equals("Enrique Manalo")).findFirst().orElseThrow();
-        assertEquals(null, minister.country());
+        assertEquals("PH", minister.country()); // the Philippines' foreign secretary, not Britain's
         Actor lammy = extract("Foreign Secretary David Lammy welcomed the ruling.", "2024-07-12")
                 .mentions().stream().map(Mention::actor).filter(a -> a.label().equals("David Lammy")).findFirst().orElseThrow();
         assertEquals("GB", lammy.country());
@@ -1724,7 +1724,7 @@ class ExtractorIT {
     void a_statement_or_measure_made_by_someone_in_a_participle_after_it_is_theirs() {
         assertEquals(List.of("Statement Egypt"),
                 events("The truce held, according to a statement released by the Egyptian foreign ministry.", null));
-        assertEquals(List.of("Statement Omar Touray"),
+        assertEquals(List.of("Statement Omar Alieu Touray"),
                 events("The border stays shut, according to a communique read out by ECOWAS Commission President Omar Touray.", null));
         assertEquals(List.of("Sanction European Union -> Iran"),
                 events("New sanctions imposed by the European Union on Iran took effect.", null));
@@ -1733,7 +1733,7 @@ class ExtractorIT {
     @Test
     void a_generic_title_after_an_organization_is_not_another_organizations_office() {
         Actor touray = extract("Mali rejected the terms, according to a communique read out by ECOWAS Commission President "
-                + "Omar Touray.", null).mentions().stream().map(Mention::actor).filter(a -> a.label().equals("Omar Touray"))
+                + "Omar Touray.", null).mentions().stream().map(Mention::actor).filter(a -> a.label().equals("Omar Alieu Touray"))
                 .findFirst().orElseThrow();
         assertEquals("President", touray.office().label());
     }
@@ -1897,14 +1897,14 @@ class ExtractorIT {
 
     @Test
     void the_person_named_after_a_role_phrase_object_is_the_one_acted_on() {
-        assertEquals(List.of("Sanction Economic Community of West African States -> Assimi Goita"),
+        assertEquals(List.of("Sanction Economic Community of West African States -> Assimi Goïta"),
                 events("West African leaders excluded Mali's military leader, Colonel Assimi Goita, from their summit.", null));
     }
 
     @Test
     void a_verb_the_tagger_missed_is_read_from_the_parse() {
         // the tagger takes "flew" after a participle clause for an adjective; the parser has it as the finite verb
-        assertEquals(List.of("Visit Melanie Joly -> Ukraine"),
+        assertEquals(List.of("Visit Mélanie Joly -> Ukraine"),
                 events("Canada's new Foreign Minister Melanie Joly, sworn in only a week earlier, flew to Kyiv on Tuesday.", null)
                         .stream().filter(e -> e.startsWith("Visit")).toList());
     }
@@ -2079,7 +2079,7 @@ class ExtractorIT {
 
     @Test
     void saying_another_side_or_its_act_is_a_wrong_condemns_the_one_who_did_it() {
-        assertEquals(List.of("Condemn Melanie Joly -> China"),
+        assertEquals(List.of("Condemn Mélanie Joly -> China"),
                 events("Canadian Foreign Minister Melanie Joly said the Chinese tariffs were unjustified and amounted to "
                         + "economic coercion.", null));
         assertEquals(List.of("Block Russia", "Condemn Barbara Woodward -> Russia"),
@@ -2117,7 +2117,7 @@ class ExtractorIT {
 
     @Test
     void saying_one_would_not_hesitate_to_impose_sanctions_threatens_their_target() {
-        assertEquals(List.of("Statement Melanie Joly", "Threaten Melanie Joly -> Iran", "Sanction Canada -> Iran [Expected]"),
+        assertEquals(List.of("Statement Mélanie Joly", "Threaten Mélanie Joly -> Iran", "Sanction Canada -> Iran [Expected]"),
                 events("Canadian Foreign Minister Melanie Joly said Canada would not hesitate to impose new sanctions on Iran.", null));
     }
 
@@ -2287,9 +2287,9 @@ class ExtractorIT {
 
     @Test
     void calling_what_an_actor_does_a_name_is_no_phone_call() {
-        assertEquals(List.of("Condemn Micheal Martin -> Israel"),
+        assertEquals(List.of("Condemn Micheál Martin -> Israel"),
                 events("Irish Foreign Minister Micheal Martin called the Israeli pressure bullying.", null));
-        assertEquals(List.of("PhoneCall Micheal Martin -> Israel"), events("Irish Foreign Minister Micheal Martin called Israel.", null));
+        assertEquals(List.of("PhoneCall Micheál Martin -> Israel"), events("Irish Foreign Minister Micheal Martin called Israel.", null));
     }
 
     @Test
@@ -2717,8 +2717,8 @@ class ExtractorIT {
 
     @Test
     void talks_two_who_met_agree_to_resume_are_to_come_and_the_meeting_set_off_by_a_comma_is_theirs() {
-        assertEquals(List.of("Meeting Xi Jinping -> Ferdinand Marcos", "Agree Xi Jinping -> Ferdinand Marcos",
-                        "Agree Ferdinand Marcos -> Xi Jinping", "Talks Ferdinand Marcos -> Xi Jinping [Expected]"),
+        assertEquals(List.of("Meeting Xi Jinping -> Ferdinand Marcos Jr.", "Agree Xi Jinping -> Ferdinand Marcos Jr.",
+                        "Agree Ferdinand Marcos Jr. -> Xi Jinping", "Talks Ferdinand Marcos Jr. -> Xi Jinping [Expected]"),
                 events("Xi Jinping met Ferdinand Marcos in Beijing. They agreed to hold talks on the reef.", null));
         assertEquals(List.of("Agree Nikol Pashinyan -> Ilham Aliyev", "Agree Ilham Aliyev -> Nikol Pashinyan",
                         "Meeting Nikol Pashinyan -> Ilham Aliyev"),
@@ -3176,5 +3176,19 @@ class ExtractorIT {
         List<String> two = events("Xi Jinping met Narendra Modi in Tianjin on Sunday at the summit of the Shanghai Cooperation Organisation. "
                 + "The two leaders condemned the bombing of the railway.", "2025-08-31");
         assertTrue(two.stream().anyMatch(e -> e.startsWith("Condemn Xi Jinping, Narendra Modi")), two.toString());
+    }
+
+    @Test
+    void a_surname_two_listed_people_share_is_the_one_who_held_the_title_that_day() {
+        List<String> met = events("President Aoun received Prime Minister Albanese in Beirut on Monday.", "2025-03-03");
+        assertTrue(met.contains("Meeting Joseph Aoun -> Anthony Albanese 2025-03-03"), met.toString());
+        List<String> earlier = events("President Aoun received Prime Minister Albanese in Beirut on Monday.", "2018-03-05");
+        assertTrue(earlier.stream().anyMatch(e -> e.startsWith("Meeting Michel Aoun")), earlier.toString());
+    }
+
+    @Test
+    void a_generation_after_a_name_is_not_its_family_name() {
+        List<String> call = events("Lloyd J. Austin III spoke by phone with Boris Pistorius on Friday.", "2024-03-04");
+        assertTrue(call.contains("PhoneCall Lloyd Austin -> Boris Pistorius 2024-03-01"), call.toString());
     }
 }

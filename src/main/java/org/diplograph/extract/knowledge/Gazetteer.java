@@ -29,6 +29,8 @@ public final class Gazetteer {
     private final Map<String, PersonEntry> personsByName;
     /** persons by a surname that only one listed person has */
     private final Map<String, PersonEntry> personsBySurname;
+    /** every listed person by surname, shared or not ("Aoun": Michel and Joseph) */
+    private final Map<String, List<PersonEntry>> everyoneBySurname;
     /** surface forms by their first word, lower case; longest first */
     private final Map<String, List<NameEntry>> index;
     /** Wikidata, ISO alpha-3 and CAMEO codes by actor key ("state/us") */
@@ -36,11 +38,15 @@ public final class Gazetteer {
     private final OfficeHolders holders;
     /** states whose people's names are written family name first in English (words.tsv family-name-first-states) */
     private final java.util.Set<String> familyNameFirst;
+    /** words after a family name that tell a generation ("Jr.", "III"), normalized (words.tsv generational-suffixes) */
+    private final java.util.Set<String> generational;
 
     Gazetteer(Map<String, Country> countries, Map<String, OrganizationEntry> organizations, Map<String, Office> offices,
               Map<String, List<String>> officeTitles, List<PersonEntry> persons, List<Body> bodies,
-              Map<String, ActorIds> ids, OfficeHolders holders, Map<String, String> groups, java.util.Set<String> familyNameFirst) {
+              Map<String, ActorIds> ids, OfficeHolders holders, Map<String, String> groups, java.util.Set<String> familyNameFirst,
+              java.util.Set<String> generational) {
         this.familyNameFirst = java.util.Set.copyOf(familyNameFirst);
+        this.generational = generational.stream().map(Gazetteer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.ids = Map.copyOf(ids);
         this.holders = holders;
         this.countries = Map.copyOf(countries);
@@ -77,6 +83,7 @@ public final class Gazetteer {
         this.index = idx;
         this.personsByName = byName;
         Map<String, PersonEntry> bySurname = new HashMap<>();
+        Map<String, List<PersonEntry>> everyone = new HashMap<>();
         java.util.Set<String> ambiguous = new java.util.HashSet<>();
         for (PersonEntry p : persons) {
             java.util.Set<String> own = new java.util.HashSet<>();
@@ -86,10 +93,12 @@ public final class Gazetteer {
                 if (sn.isEmpty()) continue;
                 if (bySurname.containsKey(sn) && bySurname.get(sn) != p) ambiguous.add(sn);
                 bySurname.put(sn, p);
+                everyone.computeIfAbsent(sn, k -> new ArrayList<>()).add(p);
             }
         }
         ambiguous.forEach(bySurname::remove);
         this.personsBySurname = bySurname;
+        this.everyoneBySurname = everyone;
     }
 
     private static void add(Map<String, List<NameEntry>> idx, NameEntry e) {
@@ -196,9 +205,19 @@ public final class Gazetteer {
         return bodies;
     }
 
-    private static String surnameOf(String name) {
+    /** The family name of a listed name: its last word, before a generation ("Lloyd J. Austin III" is Austin's). */
+    private String surnameOf(String name) {
         String[] w = name.strip().split("\\s+");
-        return w.length < 2 ? "" : normalize(w[w.length - 1]);
+        int last = lastFamilyWord(w);
+        return last < 1 ? "" : normalize(w[last]);
+    }
+
+    private int lastFamilyWord(String[] words) {
+        int last = words.length - 1;
+        while (last > 0 && generational.contains(normalize(words[last]))) {
+            last--;
+        }
+        return last;
     }
 
     /** The one listed person with this surname ("Lavrov"), if only one has it. */
@@ -207,6 +226,25 @@ public final class Gazetteer {
             return Optional.empty();
         }
         return Optional.ofNullable(personsBySurname.get(normalize(surname)));
+    }
+
+    /**
+     * The one listed person with this surname who held this office on this day ("President Aoun" in 2025 is Joseph
+     * Aoun, not Michel Aoun; "Prime Minister Albanese" is Anthony Albanese, not Francesca Albanese), in this country
+     * when one is given; empty when none or several did.
+     */
+    public Optional<PersonEntry> personBySurname(String surname, Office title, String country, java.time.LocalDate day) {
+        if (surname.contains(" ") || title == null) {
+            return Optional.empty();
+        }
+        List<PersonEntry> holding = everyoneBySurname.getOrDefault(normalize(surname), List.of()).stream()
+                .filter(p -> (country == null || country.equals(p.country())))
+                .filter(p -> {
+                    Office then = personOn(p, day).office();
+                    return then != null && then.key().equals(title.key());
+                })
+                .distinct().toList();
+        return holding.size() == 1 ? Optional.of(holding.get(0)) : Optional.empty();
     }
 
     /**
@@ -222,7 +260,11 @@ public final class Gazetteer {
         if (words.length < 2) {
             return Optional.empty();
         }
-        return personBySurname(words[words.length - 1]).filter(p -> {
+        int last = lastFamilyWord(words);
+        if (last < 1) {
+            return Optional.empty();
+        }
+        return personBySurname(words[last]).filter(p -> {
             java.util.Set<String> known = new java.util.HashSet<>();
             for (String form : java.util.stream.Stream.concat(java.util.stream.Stream.of(p.name()), p.variants().stream()).toList()) {
                 for (String w : form.split("\\s+")) {
@@ -413,7 +455,7 @@ public final class Gazetteer {
             groups.put(r.get("phrase"), r.get("organization"));
         }
         return new Gazetteer(countries, orgs, offices, titles, persons, bodies, ids, holders, groups,
-                states(words, WordLists.Name.FAMILY_NAME_FIRST_STATES));
+                states(words, WordLists.Name.FAMILY_NAME_FIRST_STATES), java.util.Set.copyOf(words.of(WordLists.Name.GENERATIONAL_SUFFIXES)));
     }
 
     /** The ISO codes a word list of states holds, upper case. */

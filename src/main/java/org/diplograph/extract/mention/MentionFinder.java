@@ -434,7 +434,8 @@ public final class MentionFinder {
             String in = country;
             Actor person = registry.bySurname(name)
                     .or(() -> name.contains(" ") ? Optional.empty()
-                            : gazetteer.personBySurname(name).filter(p -> in == null || in.equals(p.country())).map(gazetteer::person))
+                            : gazetteer.personBySurname(name).filter(p -> in == null || in.equals(p.country()))
+                                    .or(() -> gazetteer.personBySurname(name, held, in, registry.date())).map(gazetteer::person))
                     .orElseGet(() -> gazetteer.newPerson(name, held, in, organization));
             // the title in the text says what the person is now, whatever office the gazetteer remembers
             if (!notYetHeld) {

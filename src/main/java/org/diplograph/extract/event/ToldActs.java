@@ -19,7 +19,8 @@ import org.diplograph.nlp.Token;
  * Who, as the article tells it so far, did what: "Russia annexed Crimea", "Russia's annexation", "the annexation
  * by Moscow". A condemnation or a rejection of "the annexation" that names no one is aimed at whoever did it, as
  * the event coders read it. It keeps the actors named too, and the lists they were named in ("India and
- * Pakistan"), for the words that point back to them ("both countries"). The act-nouns list of words.tsv pairs each
+ * Pakistan"), for the words that point back to them ("both countries"), and the body whose summit it tells of ("the
+ * leaders" met there act as it). The act-nouns list of words.tsv pairs each
  * noun with the verbs that tell the same act ("annexation>annex", "downing>down/shoot"); acts are kept per article,
  * in the order told.
  *

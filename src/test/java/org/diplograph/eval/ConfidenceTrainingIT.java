@@ -44,8 +44,8 @@ class ConfidenceTrainingIT {
     void every_asserted_event_is_an_example_labelled_as_eval_matches_it() {
         // eval of gold-b, every event kept: 3 extracted pairs, 2 of them matched, 2 gold events
         assertEquals(new Counts(2, 3, 2), ConfidenceTraining.counts(b, judgedAsGiven(b), 0));
-        assertEquals(List.of("Meeting Melanie Joly -> Yoko Kamikawa 'met' coded",
-                        "Support Australia -> Melanie Joly 'praised' not-coded",
+        assertEquals(List.of("Meeting Mélanie Joly -> Yoko Kamikawa 'met' coded",
+                        "Support Australia -> Mélanie Joly 'praised' not-coded",
                         "Condemn Mexico -> Brazil 'criticised' coded"),
                 b.examples().stream().map(e -> e.event() + " " + e.outcome()).toList());
         // eval of the other folder: strict P=0.500 R=0.500 over 4 pairs and 4 gold events; its negated event is no example

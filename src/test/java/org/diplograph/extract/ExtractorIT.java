@@ -3191,4 +3191,19 @@ class ExtractorIT {
         List<String> call = events("Lloyd J. Austin III spoke by phone with Boris Pistorius on Friday.", "2024-03-04");
         assertTrue(call.contains("PhoneCall Lloyd Austin -> Boris Pistorius 2024-03-01"), call.toString());
     }
+
+    @Test
+    void an_indian_honorific_before_a_name_is_no_part_of_it() {
+        List<String> met = events("Prime Minister Shri Narendra Modi received the Prime Minister of Nepal, Shri K.P. Sharma Oli, in New Delhi today.", "2025-03-03");
+        assertTrue(met.stream().anyMatch(e -> e.startsWith("Meeting Narendra Modi ->")), met.toString());
+        assertTrue(met.stream().noneMatch(e -> e.contains("Shri")), met.toString());
+    }
+
+    @Test
+    void a_programme_or_an_initiative_is_no_one_and_its_owner_is_the_party() {
+        List<String> quit = events("Nicaragua said on Tuesday it was pulling out of Mexico's Sembrando Vida programme.", "2023-05-02");
+        assertTrue(quit.stream().anyMatch(e -> e.startsWith("Reject Nicaragua -> Mexico")), quit.toString());
+        List<String> welcomed = events("Chile and Peru welcomed the Andean Initiative proposed by Colombia.", null);
+        assertTrue(welcomed.stream().anyMatch(e -> e.startsWith("Support Chile, Peru -> Colombia")), welcomed.toString());
+    }
 }

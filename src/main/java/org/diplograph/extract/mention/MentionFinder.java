@@ -1015,7 +1015,9 @@ public final class MentionFinder {
                         i, of.get(0).end(), name, Mention.Form.NAME));
             }
         }
-        if (nameWords >= 2 && allProper && i > 1 && s.token(i - 1).isPossessiveMark()) {
+        // (not "Brazil's Mais Medicos programme": a name before a common noun names the thing)
+        boolean namesAThing = end < s.size() && s.token(end).isNoun() && !s.token(end).isProperNoun();
+        if (nameWords >= 2 && allProper && i > 1 && s.token(i - 1).isPossessiveMark() && !namesAThing) {
             // "Japan's Yoko Kamikawa": a person of the state named before
             for (int start = Math.max(0, i - 5); start < i - 1; start++) {
                 for (Gazetteer.Hit h : gazetteer.lookup(s, start)) {

@@ -3206,4 +3206,81 @@ class ExtractorIT {
         List<String> welcomed = events("Chile and Peru welcomed the Andean Initiative proposed by Colombia.", null);
         assertTrue(welcomed.stream().anyMatch(e -> e.startsWith("Support Chile, Peru -> Colombia")), welcomed.toString());
     }
+
+    @Test
+    void regret_at_an_act_the_article_told_is_aimed_at_whoever_did_it() {
+        List<String> regretted = events("Hungary closed its border crossings with Serbia on Monday. Belgrade said it deeply regretted the closure.", "2024-02-06");
+        assertTrue(regretted.stream().anyMatch(e -> e.startsWith("Condemn Serbia -> Hungary")), regretted.toString());
+        List<String> withdrawal = events("Argentina withdrew from the grain pact last year. Uruguay regretted the withdrawal.", null);
+        assertTrue(withdrawal.stream().anyMatch(e -> e.startsWith("Condemn Uruguay -> Argentina")), withdrawal.toString());
+        // a regret with no act told before aims at no one, and makes no event
+        List<String> none = events("Uruguay regretted the delay.", null);
+        assertTrue(none.stream().noneMatch(e -> e.startsWith("Condemn")), none.toString());
+    }
+
+    @Test
+    void a_ruling_is_the_act_of_whoever_ruled_even_where_the_lemma_is_cut_wrong() {
+        List<String> ruled = events("Tanzania ruled on Monday that Kenya had violated the boundary. Kenya condemned the ruling.", null);
+        assertTrue(ruled.stream().anyMatch(e -> e.startsWith("Condemn Kenya -> Tanzania")), ruled.toString());
+    }
+
+    @Test
+    void an_act_named_with_its_owner_is_the_owners_whatever_was_told_before() {
+        // Moscow's own recognition: Putin defends no one else's, not Kazakhstan's told before
+        List<String> defended = events("Kazakhstan recognised Kosovo in 2008. Putin defended Moscow's recognition of the two breakaway regions.", null);
+        assertTrue(defended.stream().noneMatch(e -> e.startsWith("Support Vladimir Putin -> Kazakhstan")), defended.toString());
+    }
+
+    @Test
+    void a_name_given_to_something_calls_no_one() {
+        List<String> named = events("Finland pledged no help to the network that Turkey calls FETO.", null);
+        assertTrue(named.stream().noneMatch(e -> e.startsWith("PhoneCall")), named.toString());
+    }
+
+    @Test
+    void its_on_the_object_is_the_subjects_not_the_body_named_in_between() {
+        List<String> renewed = events("The Arab League, whose chair this year is Egypt, renewed its support for the Algerian proposal.", null);
+        assertTrue(renewed.stream().anyMatch(e -> e.startsWith("Support Arab League -> Algeria")), renewed.toString());
+        assertTrue(renewed.stream().noneMatch(e -> e.contains("-> Egypt")), renewed.toString());
+    }
+
+    @Test
+    void a_stance_on_what_happens_in_a_state_is_taken_towards_it() {
+        List<String> refused = events("Lithuania and Latvia said they would not recognise the result of the presidential election in Belarus.", null);
+        assertTrue(refused.stream().anyMatch(e -> e.startsWith("Reject Lithuania, Latvia -> Belarus")), refused.toString());
+        List<String> welcomed = events("Canada welcomed the peaceful conduct of the elections in Ghana.", null);
+        assertTrue(welcomed.stream().anyMatch(e -> e.startsWith("Support Canada -> Ghana")), welcomed.toString());
+    }
+
+    @Test
+    void renewing_support_is_support() {
+        List<String> renewed = events("Norway renewed its backing for the Colombian peace process.", null);
+        assertTrue(renewed.stream().anyMatch(e -> e.startsWith("Support Norway -> Colombia")), renewed.toString());
+    }
+
+    @Test
+    void the_two_sides_are_the_two_named_together_since_a_meeting_of_three() {
+        List<String> agreed = events("Greek Prime Minister Kyriakos Mitsotakis, Cypriot President Nikos Christodoulides and EU Commissioner "
+                + "Maros Sefcovic met today in Athens. Greece and Cyprus decided to link their power grids. The two sides agree that the "
+                + "cable will be finished by 2029.", null);
+        assertTrue(agreed.stream().anyMatch(e -> e.startsWith("Agree Greece -> Cyprus") || e.startsWith("Agree Cyprus -> Greece")), agreed.toString());
+        assertTrue(agreed.stream().noneMatch(e -> e.startsWith("Agree") && (e.contains("Šefčovič") || e.contains("Sefcovic"))), agreed.toString());
+    }
+
+    @Test
+    void a_decision_two_parties_take_together_is_an_agreement_one_takes_alone_is_not() {
+        List<String> together = events("Ghana and Togo decided on Friday to reopen their shared border crossings.", null);
+        assertTrue(together.stream().anyMatch(e -> e.startsWith("Agree Ghana -> Togo")), together.toString());
+        List<String> alone = events("Ghana decided on Friday to reopen its border crossings.", null);
+        assertTrue(alone.stream().noneMatch(e -> e.startsWith("Agree")), alone.toString());
+    }
+
+    @Test
+    void the_two_sides_of_a_joined_verb_are_counted_too() {
+        List<String> agreed = events("Greek Prime Minister Kyriakos Mitsotakis, Cypriot President Nikos Christodoulides and EU Commissioner "
+                + "Maros Sefcovic met today in Athens. Greece and Cyprus decided to link their power grids. The two sides see the cable as "
+                + "a shared task and agree that it will be finished by 2029.", null);
+        assertTrue(agreed.stream().filter(e -> e.startsWith("Agree")).allMatch(e -> !e.contains("Šefčovič") && !e.contains("Sefcovic")), agreed.toString());
+        assertTrue(agreed.stream().filter(e -> e.startsWith("Agree Greece -> Cyprus")).count() >= 2, agreed.toString());
+    }
 }

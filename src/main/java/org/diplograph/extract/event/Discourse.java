@@ -131,6 +131,15 @@ final class Discourse {
 
     /** The agents and targets of the last communication told, among those whose parties pass {@code which}. */
     static List<Actor> lastCommunicationParties(List<EventFrame> earlier, java.util.function.Predicate<List<Actor>> which) {
+        return lastCommunication(earlier, which).map(PartiesTold::parties).orElse(List.of());
+    }
+
+    /** Parties of an event, the sentence that told it, and everyone the event joined ({@code parties} may be some of them). */
+    record PartiesTold(List<Actor> parties, int sentence, List<Actor> joined) {
+    }
+
+    /** {@link #lastCommunicationParties}, with the sentence of the event they were taken from. */
+    static java.util.Optional<PartiesTold> lastCommunication(List<EventFrame> earlier, java.util.function.Predicate<List<Actor>> which) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             EventFrame e = earlier.get(i);
             // (the parties to an accord are parties too: "A and B agreed to a truce, but both sides ...")
@@ -143,15 +152,15 @@ final class Discourse {
                 List<Actor> parties = new ArrayList<>(e.agents());
                 parties.addAll(e.targets());
                 if (which.test(parties)) {
-                    return parties;
+                    return java.util.Optional.of(new PartiesTold(parties, e.firstSentence(), parties));
                 }
                 if (e.targets().size() >= 2 && which.test(e.targets())) {
                     // "Erdogan received Abiy and Mohamud ... the two leaders pledged": the two the host brought together
-                    return e.targets();
+                    return java.util.Optional.of(new PartiesTold(e.targets(), e.firstSentence(), parties));
                 }
             }
         }
-        return List.of();
+        return java.util.Optional.empty();
     }
 
     private static boolean mirrors(EventFrame a, EventFrame b) {

@@ -89,7 +89,7 @@ public final class EventFinder {
                 List<EventFrame> all = new ArrayList<>(earlier);
                 out.forEach(f -> all.add(f.event()));
                 Participants p = drawnByTheActJustTold(v, t, answeringTheLastMeasure(v, t, k, end, participants(v, t, k, end, all), all), all);
-                if (t.needs() != Trigger.Need.NONE && !needsMet(v, t, p, end)) {
+                if (t.needs() != Trigger.Need.NONE && !needsMet(v, t, p, end) && !answersAnActTold(v, t, p, end, told)) {
                     continue; // the row does not apply here; the next row of the same words may
                 }
                 for (int u = k; u < end; u++) {
@@ -656,6 +656,19 @@ public final class EventFinder {
         return new Participants(voters, List.of(), sponsors, null, null, head);
     }
 
+    /**
+     * Whether a stance that needs a target answers an act the article told of someone else: "Russia annexed Crimea.
+     * Washington regretted the annexation" (the assembler aims it at the annexer).
+     */
+    private static boolean answersAnActTold(SentenceView v, Trigger t, Participants p, int end, ToldActs told) {
+        if (p == null || t.noun() || t.needs() != Trigger.Need.TARGET || p.agents().isEmpty()
+                || !FrameAssembler.answersToAnAct(t.type())) {
+            return false;
+        }
+        int object = ToldActs.objectNoun(v, p.verb(), end);
+        return object >= 0 && !told.authorOf(v, object, SentenceView.actors(p.agents())).isEmpty();
+    }
+
     /** Whether the sentence holds what the row needs (the "needs" column of triggers.tsv). */
     private static boolean needsMet(SentenceView v, Trigger t, Participants p, int end) {
         if (p == null) {
@@ -664,9 +677,12 @@ public final class EventFinder {
         return switch (t.needs()) {
             case NONE -> true;
             case TALLY -> !p.agents().isEmpty();
+            // "Sweden and Turkiye decided to keep working together", "the two leaders decided": a decision taken
+            // together, not "Russia decided to expel"
+            case JOINT_SUBJECT -> SentenceView.keys(SentenceView.actors(p.agents())).size() >= 2;
             // the CONTACT frame found no participants without the object; "called it senseless", "called Netanyahu a
             // terrorist" name no call but say what the object is
-            case ACTOR_OBJECT -> !saysWhatTheObjectIs(v, end);
+            case ACTOR_OBJECT -> !saysWhatTheObjectIs(v, end) && !namesIt(v, p.verb());
             case TARGET -> !p.targets().isEmpty() || !p.implicitTargets().isEmpty() || reciprocal(v, p.verb(), end);
             case PERSON_OBJECT -> p.targets().stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON);
             case CENSURE -> predicateFrom(v, end, v.clauseEndThroughQuotes(Math.max(0, end - 1)), WordLists.Name.CENSURE_WORDS);
@@ -691,6 +707,32 @@ public final class EventFinder {
                 yield infinitive;
             }
         };
+    }
+
+    /**
+     * Whether the parse gives the verb an object predicate, a name it gives something: "the group that Ankara calls
+     * FETO" calls no one up.
+     */
+    private static boolean namesIt(SentenceView v, int verb) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || verb < 0) {
+            return false;
+        }
+        // (the parse may take the name for the object: in a relative clause with a subject of its own, the relative
+        // pronoun is the object, and the name after the verb is what it is called)
+        int described = parse.head(verb);
+        java.util.function.IntPredicate relativeWord = k -> v.token(k).is("that") || v.token(k).is("which") || v.token(k).is("whom");
+        boolean relativeObject = parse.relation(verb).equals("relcl") && described >= 0
+                && !v.isListed(WordLists.Name.TIME_WORDS, described) && !v.isListed(WordLists.Name.CALENDAR_WORDS, described)
+                && !v.token(described).is("day") && !v.token(described).is("time") && !v.token(described).is("moment")
+                // "the group that Ankara calls FETO", not "Tbilisi, where Saakashvili received him" nor "the envoy
+                // whom Erdogan received"
+                && parse.dependents(verb).stream().anyMatch(k -> k < verb && relativeWord.test(k))
+                && parse.dependents(verb).stream().noneMatch(k -> v.token(k).is("where") || v.token(k).is("when"))
+                && parse.dependents(verb, "dobj").stream().anyMatch(k -> k > verb && !relativeWord.test(k))
+                && parse.dependents(verb, "nsubj").stream().anyMatch(k -> !relativeWord.test(k) && !v.token(k).is("who"));
+        // (an object predicate counts beside an object: "called it FETO"; alone, "called Putin" may be parsed so)
+        return relativeObject || !parse.dependents(verb, "oprd").isEmpty() && !parse.dependents(verb, "dobj").isEmpty();
     }
 
     /**

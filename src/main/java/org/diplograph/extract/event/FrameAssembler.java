@@ -61,6 +61,31 @@ final class FrameAssembler {
     private static final java.util.Set<EventType> ANSWERS_TO_AN_ACT = java.util.EnumSet.of(EventType.CONDEMN,
             EventType.REJECT, EventType.SUPPORT, EventType.OPPOSE);
 
+    /**
+     * Whether each of the group stands for a different party of those joined ("Sweden and Turkiye" after Erdogan
+     * met Kristersson and Stoltenberg; not two Indians after Modi met Hasina).
+     */
+    private static boolean eachASideOf(List<Actor> group, List<Actor> joined) {
+        java.util.Set<Integer> sides = new java.util.HashSet<>();
+        for (Actor a : group) {
+            int side = -1;
+            for (int j = 0; j < joined.size() && side < 0; j++) {
+                if (Sides.sameSide(List.of(joined.get(j)), List.of(a))) {
+                    side = j;
+                }
+            }
+            if (side < 0 || !sides.add(side)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an event of this class may be aimed at whoever did the act its object names ("condemned the raid"). */
+    static boolean answersToAnAct(EventType type) {
+        return ANSWERS_TO_AN_ACT.contains(type);
+    }
+
     /** Acts aimed at a government that "the authorities", "the government", "the regime" can stand for. */
     private static final java.util.Set<EventType> AGAINST_A_GOVERNMENT = java.util.EnumSet.of(EventType.APPEAL,
             EventType.CONDEMN, EventType.THREATEN, EventType.SANCTION, EventType.OPPOSE, EventType.REJECT);
@@ -128,11 +153,12 @@ final class FrameAssembler {
             List<Actor> reporting = sides.forCountries(SentenceView.actors(speakerBefore(v, head)));
             agents = Sides.sameSide(reporting, SentenceView.actors(p.targets())) ? List.of() : reporting;
         }
-        int counted = partiesCounted(v, p.verb());
+        int countedAt = countingVerb(v, p.verb());
+        int counted = countedAt < 0 ? 0 : partiesCounted(v, countedAt);
         if (counted > 0 && v.subjectOf(p.verb()).isEmpty()) {
             // "both leaders agreed", "the two governments agreed": the parties of the last communication with as many
             // ("the two countries" after Rubio and Vance spoke with Modi and Sharif are India and Pakistan's)
-            int subjectEnd = v.subjectEnd(p.verb());
+            int subjectEnd = v.subjectEnd(countedAt);
             boolean states = v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(subjectEnd).lemma());
             // "the two leaders" are people: not a visitor and the state visited
             // (not "the two countries' foreign ministers": the parties counted are the owner's, here states)
@@ -148,9 +174,17 @@ final class FrameAssembler {
             java.util.function.Function<List<Actor>, List<Actor>> asParties = states ? sides::forCountries : a -> a;
             boolean people = !states && !owned && (v.words.has(WordLists.Name.ROLE_HEADS, v.token(subjectEnd).lemma())
                     || v.token(subjectEnd).is("men") || v.token(subjectEnd).is("women"));
-            agents = asParties.apply(Discourse.lastCommunicationParties(earlier,
-                    parties -> SentenceView.keys(asParties.apply(parties)).size() == counted
-                            && (!people || parties.stream().allMatch(a -> a.kind() == ActorKind.PERSON))));
+            java.util.function.Predicate<List<Actor>> asCounted = parties -> SentenceView.keys(asParties.apply(parties)).size() == counted
+                    && (!people || parties.stream().allMatch(a -> a.kind() == ActorKind.PERSON));
+            java.util.Optional<Discourse.PartiesTold> communication = Discourse.lastCommunication(earlier, asCounted);
+            // "Sweden and Turkiye decided to keep working together. The two sides agree ...": parties the text named
+            // together since that communication are the ones counted
+            // (sides of that communication, not any pair named since: "discussed Taiwan and the Philippines")
+            List<Actor> joined = communication.map(Discourse.PartiesTold::joined).orElse(List.of());
+            java.util.Optional<List<Actor>> namedSince = acts.lastNamedTogetherAfter(
+                    communication.map(Discourse.PartiesTold::sentence).orElse(Integer.MAX_VALUE),
+                    asCounted.and(group -> eachASideOf(group, joined)));
+            agents = asParties.apply(namedSince.or(() -> communication.map(Discourse.PartiesTold::parties)).orElse(List.of()));
             if (agents.isEmpty()) {
                 // "India and Pakistan exchanged fire. The two countries agreed to ...": no event joined them, the text named them
                 agents = discourse.lastNamed(v, subjectEnd, counted, states, people, List.of());
@@ -223,6 +257,17 @@ final class FrameAssembler {
             List<Actor> authors = object < 0 ? List.of() : acts.authorOf(v, object, agents);
             if (!authors.isEmpty()) {
                 p = new Participants(p.agents(), p.targets(), authors, p.object(), p.venue(), p.verb());
+            }
+        }
+        if (ANSWERS_TO_AN_ACT.contains(type) && !t.noun() && p.targets().isEmpty() && p.implicitTargets().isEmpty()) {
+            // "would not recognise the result of the vote in Venezuela": a stance on what happens in a state is
+            // taken towards that state
+            int object = ToldActs.objectNoun(v, p.verb(), end);
+            List<Actor> acting = agents;
+            List<Actor> where = SentenceView.actors(Phrases.stateOfPlace(v, object)).stream()
+                    .filter(a -> !Sides.sameSide(acting, List.of(a))).toList();
+            if (!where.isEmpty()) {
+                p = new Participants(p.agents(), p.targets(), where, p.object(), p.venue(), p.verb());
             }
         }
         if (type == EventType.APPEAL && !t.noun() && p.targets().isEmpty() && p.implicitTargets().isEmpty()) {
@@ -428,6 +473,24 @@ final class FrameAssembler {
     }
 
     /** How many parties "both leaders", "the two sides", "all three ministers" before the verb count; 0 if none. */
+    /**
+     * The verb whose subject counts the parties of {@code verb}: the verb itself, or the one it is joined to, outside
+     * reported speech ("The two sides see their cooperation as a long-term task and agree that ..."; not "Putin said
+     * the two sides had reached an understanding and cautioned Kyiv": Putin cautioned); -1 when none.
+     */
+    private static int countingVerb(SentenceView v, int verb) {
+        if (verb < 0 || partiesCounted(v, verb) > 0) {
+            return verb;
+        }
+        org.diplograph.nlp.Parse parse = v.sentence.parse();
+        if (parse == null || !parse.relation(verb).equals("conj") || !parse.dependents(verb, "nsubj", "nsubjpass").isEmpty()) {
+            return -1;
+        }
+        int head = parse.head(verb);
+        boolean reported = head >= 0 && parse.relation(head).equals("ccomp");
+        return head >= 0 && head < verb && !reported && partiesCounted(v, head) > 0 ? head : -1;
+    }
+
     private static int partiesCounted(SentenceView v, int verb) {
         int k = verb - 1;
         while (k >= 0 && ("AUX".equals(v.token(k).pos()) || "ADV".equals(v.token(k).pos()) || "PART".equals(v.token(k).pos()))) {

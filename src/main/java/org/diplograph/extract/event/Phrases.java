@@ -402,4 +402,37 @@ final class Phrases {
         }
         return List.of();
     }
+
+    /**
+     * The state an "in" or "of" phrase of the noun names, through one more such phrase at most: "the result of the
+     * vote in Venezuela", "the sovereignty of Ukraine". Empty where the parse shows none.
+     */
+    static List<Mention> stateOfPlace(SentenceView v, int noun) {
+        org.diplograph.nlp.Parse parse = v.sentence.parse();
+        if (parse == null || noun < 0) {
+            return List.of();
+        }
+        List<Integer> heads = new ArrayList<>(List.of(noun));
+        for (int depth = 0; depth < 2 && !heads.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int head : heads) {
+                for (int prep : parse.dependents(head, "prep")) {
+                    if (!v.token(prep).is("in") && !v.token(prep).is("of")) {
+                        continue;
+                    }
+                    for (int object : parse.dependents(prep, "pobj")) {
+                        Mention m = v.mentionAt(object);
+                        if (m != null && m.actor().kind() == ActorKind.STATE && m.form() != Mention.Form.DEMONYM) {
+                            return List.of(m);
+                        }
+                        if (m == null && v.token(object).isNoun()) {
+                            next.add(object);
+                        }
+                    }
+                }
+            }
+            heads = next;
+        }
+        return List.of();
+    }
 }

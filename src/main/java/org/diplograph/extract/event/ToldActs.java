@@ -39,6 +39,8 @@ public final class ToldActs {
     private final List<Act> told = new ArrayList<>();
     private final List<Actor> named = new ArrayList<>();
     private final List<List<Actor>> namedTogether = new ArrayList<>();
+    /** The sentence that named each list of {@link #namedTogether}. */
+    private final List<Integer> namedTogetherIn = new ArrayList<>();
     private Actor gathered;
 
     ToldActs(WordLists words) {
@@ -55,7 +57,9 @@ public final class ToldActs {
     void read(SentenceView v) {
         told.addAll(actsIn(v));
         v.mentions.stream().filter(Mention::canParticipate).map(Mention::actor).forEach(named::add);
-        namedTogether.addAll(groupsIn(v, v.size()));
+        List<List<Actor>> groups = groupsIn(v, v.size());
+        namedTogether.addAll(groups);
+        groups.forEach(g -> namedTogetherIn.add(v.sentence.index()));
         for (Mention m : v.mentions) {
             if (Phrases.isVenue(m.actor()) && namesItsGathering(v, m)) {
                 gathered = m.actor();
@@ -112,6 +116,19 @@ public final class ToldActs {
         return List.copyOf(namedTogether);
     }
 
+    /**
+     * The last list of actors the article named together after sentence {@code after} that passes {@code which}:
+     * "Sweden and Turkiye decided ... The two sides agree" after a meeting of three.
+     */
+    java.util.Optional<List<Actor>> lastNamedTogetherAfter(int after, java.util.function.Predicate<List<Actor>> which) {
+        for (int i = namedTogether.size() - 1; i >= 0 && namedTogetherIn.get(i) > after; i--) {
+            if (which.test(namedTogether.get(i))) {
+                return java.util.Optional.of(namedTogether.get(i));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The actors the article has named so far, each time it names one, in the order told. */
     List<Actor> named() {
         return List.copyOf(named);
@@ -131,9 +148,14 @@ public final class ToldActs {
         if (verbs == null) {
             return List.of();
         }
+        List<Mention> owners = ownersOf(v, noun);
+        if (!owners.isEmpty()) {
+            // "defended Moscow's recognition of the two entities": the act named is its owner's, whatever was told
+            // before; the owner of the agents' own side is no one to answer
+            return SentenceView.actors(owners).stream().filter(a -> !Sides.sameSide(agents, List.of(a))).distinct().toList();
+        }
         List<Act> candidates = new ArrayList<>(told);
         candidates.addAll(actsIn(v));
-        ownersOf(v, noun).forEach(owner -> candidates.add(actOf(key(v, noun), owner.actor())));
         for (int i = candidates.size() - 1; i >= 0; i--) {
             Act act = candidates.get(i);
             if ((verbs.contains(act.verb()) || act.verb().equals(key(v, noun))) && !Sides.sameSide(agents, List.of(act.actor()))) {
@@ -178,7 +200,7 @@ public final class ToldActs {
         Parse parse = v.sentence.parse();
         if (parse != null) {
             for (int k : parse.dependents(verb, "dobj")) {
-                if (v.token(k).isNoun()) {
+                if (v.token(k).isNoun() || parse.arcs().get(k).tag().startsWith("NN")) { // "regretted the withdrawal/ADJ"
                     return k;
                 }
             }
@@ -225,8 +247,10 @@ public final class ToldActs {
             return lemma;
         }
         String text = token.text().toLowerCase(Locale.ROOT);
-        if (!lemma.equals(text) || !TriggerMatcher.mayBeInflected(text)) {
-            return null; // (only a past or third-person form the lemmatizer left whole is worth a search)
+        if (!TriggerMatcher.mayBeInflected(text)) {
+            // (only a past or third-person form is worth a search: one the lemmatizer left whole, or cut wrong,
+            // "ruled" -> "rul")
+            return null;
         }
         return actVerbs.stream().filter(verb -> TriggerMatcher.sameWord(token, verb)).findFirst().orElse(null);
     }

@@ -821,7 +821,7 @@ public final class MentionFinder {
                     : objectOfVerb(s, i) ? otherCollective(s, i, found, registry)
                     : reportingSubject(s, i, found).or(() -> coordinatedSubject(s, i, found))
                             .or(() -> lastCollectiveBefore(found)).or(registry::lastCollective);
-            case "its" -> lastCollectiveBefore(found).or(registry::lastCollective);
+            case "its" -> subjectOwningTheObject(s, i, found).or(() -> lastCollectiveBefore(found)).or(registry::lastCollective);
             default -> Optional.empty();
         };
         return referent.map(a -> mention(s, a, i, i + 1, t.text(), Mention.Form.PRONOUN));
@@ -1536,6 +1536,28 @@ public final class MentionFinder {
             Actor a = found.get(k).actor();
             if (a.kind() == ActorKind.ORGANIZATION && a.typeIn(types) && found.get(k).form() == Mention.Form.NAME) {
                 return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "The contact group, led by the European Union, reaffirmed its support": "its" on the object of a verb is the
+     * verb's subject, when the parse shows one that is a state or a body, whatever was named in between.
+     */
+    private static Optional<Actor> subjectOwningTheObject(Sentence s, int pronoun, List<Mention> found) {
+        org.diplograph.nlp.Parse parse = s.parse();
+        if (parse == null || !parse.relation(pronoun).equals("poss")) {
+            return Optional.empty();
+        }
+        int noun = parse.head(pronoun);
+        if (noun < 0 || !parse.relation(noun).equals("dobj")) {
+            return Optional.empty();
+        }
+        for (int subject : parse.dependents(parse.head(noun), "nsubj")) {
+            Optional<Actor> owner = lastCollectiveBefore(found, m -> m.tokens().begin() <= subject && subject < m.tokens().end());
+            if (owner.isPresent()) {
+                return owner;
             }
         }
         return Optional.empty();

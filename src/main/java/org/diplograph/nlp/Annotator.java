@@ -87,7 +87,8 @@ public final class Annotator {
 
     private Sentence annotateSentence(int index, int base, String sentence) {
         Span[] spans = splitFinalPeriod(sentence, joinInitials(sentence,
-                joinHyphenatedNames(sentence, splitPossessives(sentence, joinCutNames(sentence, tokenizer.tokenizePos(sentence))))));
+                joinHyphenatedNames(sentence, splitNamedCompounds(sentence, splitPossessives(sentence,
+                        joinCutNames(sentence, tokenizer.tokenizePos(sentence)))))));
         String[] words = Span.spansToStrings(spans, sentence);
         String[] tags = tagger.tag(words);
         String[] lemmas = lemmaDecoder != null ? lemmaDecoder.lemmatize(words, tags) : lemmatizer.lemmatize(words, tags);
@@ -205,6 +206,46 @@ public final class Annotator {
         return out.toArray(new Span[0]);
     }
 
+    /** Past participles that end in neither "-ed" nor "-en" and make a compound with a name ("Saudi-led"). */
+    private static final java.util.Set<String> SHORT_PARTICIPLES = java.util.Set.of("led", "run", "held", "built", "made", "won", "hit", "set", "sent");
+
+    /** "led", "backed", "brokered", "written": a past participle, as far as its letters tell. */
+    static boolean participle(String w) {
+        return w.length() >= 3 && w.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                && (w.endsWith("ed") || w.endsWith("en") || SHORT_PARTICIPLES.contains(w));
+    }
+
+    /**
+     * "the Saudi-led coalition", "a UN -backed plan", "the AU- led process": the tokenizer cuts a name and the
+     * participle it governs in any of three ways; they are always the name, "-" and the participle, so that the name
+     * is found and the participle read ("Jean-Pierre", "Moon Jae-in", "Israeli-Palestinian" are left alone).
+     */
+    static Span[] splitNamedCompounds(String sentence, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length + 4);
+        for (int i = 0; i < spans.length; i++) {
+            Span t = spans[i];
+            String w = t.getCoveredText(sentence).toString();
+            int dash = w.lastIndexOf('-');
+            boolean nameFirst = dash > 0 && Character.isUpperCase(w.charAt(0));
+            if (nameFirst && dash < w.length() - 1 && participle(w.substring(dash + 1))) {
+                out.add(new Span(t.getStart(), t.getStart() + dash));
+                out.add(new Span(t.getStart() + dash, t.getStart() + dash + 1));
+                out.add(new Span(t.getStart() + dash + 1, t.getEnd()));
+            } else if (nameFirst && dash == w.length() - 1 && i + 1 < spans.length && spans[i + 1].getStart() == t.getEnd()
+                    && participle(spans[i + 1].getCoveredText(sentence).toString())) {
+                out.add(new Span(t.getStart(), t.getEnd() - 1));
+                out.add(new Span(t.getEnd() - 1, t.getEnd()));
+            } else if (dash == 0 && w.length() > 1 && i > 0 && spans[i - 1].getEnd() == t.getStart() && participle(w.substring(1))
+                    && Character.isUpperCase(spans[i - 1].getCoveredText(sentence).charAt(0))) {
+                out.add(new Span(t.getStart(), t.getStart() + 1));
+                out.add(new Span(t.getStart() + 1, t.getEnd()));
+            } else {
+                out.add(t);
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
     private static final java.util.Set<String> CONTRACTIONS = java.util.Set.of("cannot", "gonna", "wanna", "gotta");
 
     /**
@@ -257,7 +298,7 @@ public final class Annotator {
         if (Character.isUpperCase(second.charAt(0))) {
             return nameAfter;
         }
-        return nameBefore && second.length() <= 3;
+        return nameBefore && second.length() <= 3 && !participle(second); // "The Saudi-led": no name
     }
 
     private static boolean isNameWord(String w) {

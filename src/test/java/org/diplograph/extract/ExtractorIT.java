@@ -3283,4 +3283,31 @@ class ExtractorIT {
         assertTrue(agreed.stream().filter(e -> e.startsWith("Agree")).allMatch(e -> !e.contains("Šefčovič") && !e.contains("Sefcovic")), agreed.toString());
         assertTrue(agreed.stream().filter(e -> e.startsWith("Agree Greece -> Cyprus")).count() >= 2, agreed.toString());
     }
+
+    @Test
+    void we_in_a_joint_statement_are_those_who_met() {
+        List<String> stated = events("Prime Minister Mark Carney hosted the President of the European Council, António Costa, in Ottawa today. "
+                + "We condemn the attacks on shipping in the Red Sea and call on the Houthis to stop them.", null);
+        assertTrue(stated.stream().anyMatch(e -> e.startsWith("Appeal Mark Carney, António Costa -> Houthis")), stated.toString());
+    }
+
+    @Test
+    void the_three_parties_urged_are_the_three_named_together() {
+        List<String> urged = events("Egypt, Ethiopia and Sudan attended the virtual session. The Bureau of the Assembly of AU Heads of State "
+                + "and Government urged the three parties to finalise the text.", null);
+        assertTrue(urged.stream().anyMatch(e -> e.startsWith("Appeal Bureau of the Assembly of the African Union -> Egypt, Ethiopia, Sudan")),
+                urged.toString());
+    }
+
+    @Test
+    void a_name_hyphened_to_a_participle_is_a_name_of_its_own() {
+        List<String> trust = events("Kenya and Somalia voiced confidence in the AU-led mediation.", null);
+        assertTrue(trust.stream().anyMatch(e -> e.startsWith("Support Kenya, Somalia -> African Union")), trust.toString());
+    }
+
+    @Test
+    void taking_a_dispute_to_a_body_appeals_to_it() {
+        List<String> taken = events("Guyana took the border dispute to the International Court of Justice.", null);
+        assertTrue(taken.stream().anyMatch(e -> e.startsWith("Appeal Guyana -> International Court of Justice")), taken.toString());
+    }
 }

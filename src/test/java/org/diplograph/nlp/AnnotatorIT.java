@@ -44,6 +44,13 @@ class AnnotatorIT {
     }
 
     @Test
+    void a_name_hyphened_to_a_participle_is_the_name_a_hyphen_and_the_participle() {
+        Sentence s = annotator.annotate("The Saudi-led coalition backed the AU-led talks, said Moon Jae-in.").sentences().get(0);
+        assertEquals(List.of("The", "Saudi", "-", "led", "coalition", "backed", "the", "AU", "-", "led", "talks", ",", "said", "Moon",
+                "Jae-in", "."), s.tokens().stream().map(Token::text).toList());
+    }
+
+    @Test
     void abbreviation_does_not_end_the_sentence() {
         AnnotatedText a = annotator.annotate("May discussed the attack with U.S. President Donald Trump by telephone.");
         assertEquals(1, a.sentences().size());

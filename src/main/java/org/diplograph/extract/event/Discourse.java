@@ -31,6 +31,11 @@ final class Discourse {
      * states ("the two governments"). Empty otherwise.
      */
     List<Actor> partiesNamedBy(SentenceView v, int word, List<EventFrame> earlier) {
+        if (word >= 0 && v.mentionAt(word) == null && v.token(word).is("we")) {
+            // "We agreed a new partnership", "We condemn ...": outside a quotation, "we" of a joint statement are
+            // those whose meeting it reports
+            return lastCommunicationParties(earlier.stream().filter(e -> e.modality() == Modality.ASSERTED).toList());
+        }
         if (word >= 0 && v.mentionAt(word) == null && v.token(word).is("they")) {
             // "Michel and von der Leyen met Xi. They urged China to ...": those who acted together just before
             for (int i = earlier.size() - 1; i >= 0; i--) {
@@ -184,6 +189,8 @@ final class Discourse {
             // "both presidents", "both men": people, not the states of an accord told since
             boolean people = k + 1 < v.size() && (v.words.has(WordLists.Name.ROLE_HEADS, v.token(k + 1).lemma())
                     || v.token(k + 1).is("men"));
+            // "the three parties" named are three
+            int count = v.token(k).is("three") ? 3 : 2;
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 List<Actor> parties = new ArrayList<>(earlier.get(i).agents());
                 parties.addAll(earlier.get(i).targets());
@@ -202,7 +209,7 @@ final class Discourse {
             }
             // "India and Pakistan exchanged fire. Guterres urged both sides to ...": no event joined them, the text
             // named them
-            return lastNamed(v, k, v.token(k + 1).is("three") ? 3 : 2, states, people, SentenceView.actors(agents));
+            return lastNamed(v, k, count, states, people, SentenceView.actors(agents));
         }
         return List.of();
     }

@@ -86,6 +86,9 @@ public final class EventFinder {
                 if (!t.noun() && matcher.isLightVerbFor(v, k) && !matcher.tellsMoreThanItsNoun(v, k, t, end)) {
                     break;
                 }
+                if (t.type() == EventType.SUPPORT && inNamedCompound(v, k)) {
+                    break; // "Iran-backed militias", "the UN-recognised government": backing told as what they are
+                }
                 List<EventFrame> all = new ArrayList<>(earlier);
                 out.forEach(f -> all.add(f.event()));
                 Participants p = drawnByTheActJustTold(v, t, answeringTheLastMeasure(v, t, k, end, participants(v, t, k, end, all), all), all);
@@ -667,6 +670,12 @@ public final class EventFinder {
         }
         int object = ToldActs.objectNoun(v, p.verb(), end);
         return object >= 0 && !told.authorOf(v, object, SentenceView.actors(p.agents())).isEmpty();
+    }
+
+    /** A participle joined to a name by a hyphen: "Iran-backed", "the US-drafted resolution". */
+    private static boolean inNamedCompound(SentenceView v, int k) {
+        return k >= 2 && v.token(k - 1).text().equals("-") && v.token(k - 1).span().end() == v.token(k).span().begin()
+                && v.token(k - 2).span().end() == v.token(k - 1).span().begin() && v.mentionAt(k - 2) != null;
     }
 
     /** Whether the sentence holds what the row needs (the "needs" column of triggers.tsv). */

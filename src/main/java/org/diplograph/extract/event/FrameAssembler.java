@@ -270,6 +270,25 @@ final class FrameAssembler {
                 p = new Participants(p.agents(), p.targets(), where, p.object(), p.venue(), p.verb());
             }
         }
+        if (!t.noun() && p.targets().isEmpty() && p.implicitTargets().isEmpty() && !p.agents().isEmpty()) {
+            // "The Bureau urged the three parties to ...": as many parties as the text named together last, of
+            // another side than the agents, else those of the last communication
+            int object = ToldActs.objectNoun(v, p.verb(), end);
+            org.diplograph.nlp.Parse parse = v.sentence.parse();
+            // (the verb's own object in the parse, not the subject of what is said: "said the two sides had agreed")
+            boolean ownObject = object >= 0 && parse != null && parse.head(object) == p.verb() && parse.relation(object).equals("dobj");
+            int objectCount = ownObject ? partiesCountedAt(v, object) : 0;
+            if (objectCount > 0) {
+                List<Actor> acting = agents;
+                java.util.function.Predicate<List<Actor>> asCounted = parties -> SentenceView.keys(parties).size() == objectCount
+                        && !Sides.sameSide(acting, parties);
+                List<Actor> parties = acts.lastNamedTogetherAfter(-1, asCounted)
+                        .orElseGet(() -> Discourse.lastCommunicationParties(earlier, asCounted));
+                if (!parties.isEmpty()) {
+                    p = new Participants(p.agents(), p.targets(), parties, p.object(), p.venue(), p.verb());
+                }
+            }
+        }
         if (type == EventType.APPEAL && !t.noun() && p.targets().isEmpty() && p.implicitTargets().isEmpty()) {
             // "demanded that the restrictions be lifted": made of whoever imposed them
             int undone = subjectOfThatClause(v, p.verb());
@@ -496,6 +515,11 @@ final class FrameAssembler {
         while (k >= 0 && ("AUX".equals(v.token(k).pos()) || "ADV".equals(v.token(k).pos()) || "PART".equals(v.token(k).pos()))) {
             k--;
         }
+        return partiesCountedAt(v, k);
+    }
+
+    /** How many parties the party noun at {@code k} counts ("the two sides", "both countries", "the three parties"), or 0. */
+    private static int partiesCountedAt(SentenceView v, int k) {
         if (k < 1 || !v.words.has(WordLists.Name.PARTY_NOUNS, v.token(k).lemma())) {
             return 0;
         }

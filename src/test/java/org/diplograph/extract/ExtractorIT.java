@@ -3258,13 +3258,19 @@ class ExtractorIT {
         assertTrue(renewed.stream().anyMatch(e -> e.startsWith("Support Norway -> Colombia")), renewed.toString());
     }
 
+    /** A meeting of three, two of whose states then act together (the test sentences go on with "the two sides"). */
+    static final String THREE_MET_TWO_DECIDED = "Greek Prime Minister Kyriakos Mitsotakis, Cypriot President Nikos Christodoulides and "
+            + "EU Commissioner Maros Sefcovic met today in Athens. Greece and Cyprus decided to link their power grids. ";
+
+    static boolean joinsTheCommissioner(String event) {
+        return event.startsWith("Agree") && (event.contains("Šefčovič") || event.contains("Sefcovic"));
+    }
+
     @Test
     void the_two_sides_are_the_two_named_together_since_a_meeting_of_three() {
-        List<String> agreed = events("Greek Prime Minister Kyriakos Mitsotakis, Cypriot President Nikos Christodoulides and EU Commissioner "
-                + "Maros Sefcovic met today in Athens. Greece and Cyprus decided to link their power grids. The two sides agree that the "
-                + "cable will be finished by 2029.", null);
+        List<String> agreed = events(THREE_MET_TWO_DECIDED + "The two sides agree that the cable will be finished by 2029.", null);
         assertTrue(agreed.stream().anyMatch(e -> e.startsWith("Agree Greece -> Cyprus") || e.startsWith("Agree Cyprus -> Greece")), agreed.toString());
-        assertTrue(agreed.stream().noneMatch(e -> e.startsWith("Agree") && (e.contains("Šefčovič") || e.contains("Sefcovic"))), agreed.toString());
+        assertTrue(agreed.stream().noneMatch(ExtractorIT::joinsTheCommissioner), agreed.toString());
     }
 
     @Test
@@ -3277,10 +3283,9 @@ class ExtractorIT {
 
     @Test
     void the_two_sides_of_a_joined_verb_are_counted_too() {
-        List<String> agreed = events("Greek Prime Minister Kyriakos Mitsotakis, Cypriot President Nikos Christodoulides and EU Commissioner "
-                + "Maros Sefcovic met today in Athens. Greece and Cyprus decided to link their power grids. The two sides see the cable as "
-                + "a shared task and agree that it will be finished by 2029.", null);
-        assertTrue(agreed.stream().filter(e -> e.startsWith("Agree")).allMatch(e -> !e.contains("Šefčovič") && !e.contains("Sefcovic")), agreed.toString());
+        List<String> agreed = events(THREE_MET_TWO_DECIDED + "The two sides see the cable as a shared task and agree that it will be "
+                + "finished by 2029.", null);
+        assertTrue(agreed.stream().noneMatch(ExtractorIT::joinsTheCommissioner), agreed.toString());
         assertTrue(agreed.stream().filter(e -> e.startsWith("Agree Greece -> Cyprus")).count() >= 2, agreed.toString());
     }
 

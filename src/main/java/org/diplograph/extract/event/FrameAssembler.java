@@ -251,29 +251,25 @@ final class FrameAssembler {
                 }
             }
         }
-        if (ANSWERS_TO_AN_ACT.contains(type) && !t.noun() && p.targets().isEmpty() && p.implicitTargets().isEmpty()) {
-            // "Macron condemned the annexation": aimed at whoever the article said annexed
-            int object = ToldActs.objectNoun(v, p.verb(), end);
-            List<Actor> authors = object < 0 ? List.of() : acts.authorOf(v, object, agents);
-            if (!authors.isEmpty()) {
-                p = new Participants(p.agents(), p.targets(), authors, p.object(), p.venue(), p.verb());
-            }
-        }
-        if (ANSWERS_TO_AN_ACT.contains(type) && !t.noun() && p.targets().isEmpty() && p.implicitTargets().isEmpty()) {
-            // "would not recognise the result of the vote in Venezuela": a stance on what happens in a state is
-            // taken towards that state
-            int object = ToldActs.objectNoun(v, p.verb(), end);
+        // the verb's object noun, for the readings below of a verb that names no one it is aimed at
+        boolean aimedAtNoOne = !t.noun() && p.targets().isEmpty() && p.implicitTargets().isEmpty();
+        int object = aimedAtNoOne ? ToldActs.objectNoun(v, p.verb(), end) : -1;
+        if (ANSWERS_TO_AN_ACT.contains(type) && aimedAtNoOne) {
+            // "Macron condemned the annexation": aimed at whoever the article said annexed; else "would not
+            // recognise the result of the vote in Venezuela": a stance on what happens in a state is taken towards it
             List<Actor> acting = agents;
-            List<Actor> where = SentenceView.actors(Phrases.stateOfPlace(v, object)).stream()
-                    .filter(a -> !Sides.sameSide(acting, List.of(a))).toList();
-            if (!where.isEmpty()) {
-                p = new Participants(p.agents(), p.targets(), where, p.object(), p.venue(), p.verb());
+            List<Actor> answered = object < 0 ? List.of() : acts.authorOf(v, object, agents);
+            if (answered.isEmpty()) {
+                answered = SentenceView.actors(Phrases.stateOfPlace(v, object)).stream()
+                        .filter(a -> !Sides.sameSide(acting, List.of(a))).toList();
+            }
+            if (!answered.isEmpty()) {
+                p = new Participants(p.agents(), p.targets(), answered, p.object(), p.venue(), p.verb());
             }
         }
         if (!t.noun() && p.targets().isEmpty() && p.implicitTargets().isEmpty() && !p.agents().isEmpty()) {
             // "The Bureau urged the three parties to ...": as many parties as the text named together last, of
             // another side than the agents, else those of the last communication
-            int object = ToldActs.objectNoun(v, p.verb(), end);
             org.diplograph.nlp.Parse parse = v.sentence.parse();
             // (the verb's own object in the parse, not the subject of what is said: "said the two sides had agreed")
             boolean ownObject = object >= 0 && parse != null && parse.head(object) == p.verb() && parse.relation(object).equals("dobj");
@@ -300,7 +296,6 @@ final class FrameAssembler {
         if (AGAINST_A_GOVERNMENT.contains(type) && !t.noun() && p.targets().isEmpty() && p.implicitTargets().isEmpty()) {
             // "the European Council called on the authorities to end the violence": the government of the state the
             // story is about, the last one named of another side than the agents
-            int object = ToldActs.objectNoun(v, p.verb(), end);
             int determiner = object - 1;
             while (determiner > 0 && determiner > object - 3 && "ADJ".equals(v.token(determiner).pos())) {
                 determiner--; // "the interim government", "the military authorities"
@@ -491,7 +486,6 @@ final class FrameAssembler {
                 && v.token(k).isInflected();
     }
 
-    /** How many parties "both leaders", "the two sides", "all three ministers" before the verb count; 0 if none. */
     /**
      * The verb whose subject counts the parties of {@code verb}: the verb itself, or the one it is joined to, outside
      * reported speech ("The two sides see their cooperation as a long-term task and agree that ..."; not "Putin said
@@ -510,6 +504,7 @@ final class FrameAssembler {
         return head >= 0 && head < verb && !reported && partiesCounted(v, head) > 0 ? head : -1;
     }
 
+    /** How many parties "both leaders", "the two sides", "all three ministers" before the verb count; 0 if none. */
     private static int partiesCounted(SentenceView v, int verb) {
         int k = verb - 1;
         while (k >= 0 && ("AUX".equals(v.token(k).pos()) || "ADV".equals(v.token(k).pos()) || "PART".equals(v.token(k).pos()))) {

@@ -3315,4 +3315,65 @@ class ExtractorIT {
         List<String> taken = events("Guyana took the border dispute to the International Court of Justice.", null);
         assertTrue(taken.stream().anyMatch(e -> e.startsWith("Appeal Guyana -> International Court of Justice")), taken.toString());
     }
+
+    @Test
+    void one_received_is_the_person_named_for_what_another_owns() {
+        List<String> met = events("President William Ruto received Museveni's special envoy, former minister Amama Mbabazi, in Nairobi.", null);
+        assertTrue(met.stream().anyMatch(e -> e.startsWith("Meeting William Ruto -> Amama Mbabazi")), met.toString());
+    }
+
+    @Test
+    void both_countries_that_the_topic_faces_are_not_whom_the_leaders_discussed_with() {
+        List<String> discussed = events("Prime Minister Narendra Modi met Prime Minister Anthony Albanese in New Delhi. "
+                + "The leaders discussed the security challenges facing both countries.", null);
+        assertTrue(discussed.stream().anyMatch(e -> e.startsWith("Consult Narendra Modi -> Anthony Albanese")), discussed.toString());
+    }
+
+    @Test
+    void talks_a_day_owns_are_the_talks_of_the_clause_subjects() {
+        List<String> talked = events("At Tuesday's talks in Ankara, Sisi and Erdogan agreed to restore their ambassadors.", null);
+        assertTrue(talked.stream().anyMatch(e -> e.startsWith("Talks Abdel Fattah el-Sisi -> Recep Tayyip Erdogan")), talked.toString());
+    }
+
+    @Test
+    void a_states_leader_is_its_head_of_state_or_government_not_its_minister() {
+        List<String> thanked = events("Prime Minister Narendra Modi met President Vladimir Putin in Moscow. Foreign Minister Subrahmanyam "
+                + "Jaishankar joined them. The Indian leader thanked Putin for the welcome.", null);
+        assertTrue(thanked.stream().anyMatch(e -> e.startsWith("Support Narendra Modi -> Vladimir Putin")), thanked.toString());
+        assertTrue(thanked.stream().noneMatch(e -> e.startsWith("Support Subrahmanyam Jaishankar")), thanked.toString());
+    }
+
+    @Test
+    void a_condemnation_joined_to_blame_is_aimed_at_the_one_blamed_by_every_subject() {
+        List<String> blamed = events("Kenya, Uganda and Tanzania condemned the shelling of the border post and blamed Sudan.", null);
+        assertTrue(blamed.stream().anyMatch(e -> e.startsWith("Condemn Kenya, Uganda, Tanzania -> Sudan")), blamed.toString());
+        assertTrue(blamed.stream().noneMatch(e -> e.startsWith("Condemn") && !e.contains(" -> ")), blamed.toString());
+    }
+
+    @Test
+    void an_apology_to_a_state_is_a_statement_to_it() {
+        List<String> apologised = events("Pakistan apologised to Iran for the drone that had crossed the border.", null);
+        assertTrue(apologised.stream().anyMatch(e -> e.startsWith("Statement Pakistan -> Iran")), apologised.toString());
+    }
+
+    @Test
+    void a_visit_during_which_talks_were_held_abroad_is_to_where_they_were_held() {
+        List<String> visited = events("President Lula held talks with Xi Jinping in Beijing during a state visit that ended on Saturday.", null);
+        assertTrue(visited.stream().anyMatch(e -> e.startsWith("Visit Luiz Inácio Lula da Silva -> China")), visited.toString());
+        List<String> home = events("President Xi Jinping held talks with Lula in Beijing during a state visit that ended on Saturday.", null);
+        assertTrue(home.stream().noneMatch(e -> e.startsWith("Visit Xi Jinping")), home.toString());
+    }
+
+    @Test
+    void welcoming_an_offer_supports_its_author_and_meets_no_one() {
+        List<String> welcomed = events("Chancellor Olaf Scholz welcomed Erdogan's offer to mediate between Moscow and Kyiv.", null);
+        assertTrue(welcomed.stream().anyMatch(e -> e.startsWith("Support Olaf Scholz -> Recep Tayyip Erdogan")), welcomed.toString());
+        assertTrue(welcomed.stream().noneMatch(e -> e.startsWith("Meeting") || e.startsWith("Visit")), welcomed.toString());
+    }
+
+    @Test
+    void a_guest_greeted_is_met() {
+        List<String> greeted = events("President Lula arrived in China on Friday. The Brazilian president was greeted by Foreign Minister Wang Yi.", null);
+        assertTrue(greeted.stream().anyMatch(e -> e.startsWith("Meeting Wang Yi -> Luiz Inácio Lula da Silva")), greeted.toString());
+    }
 }

@@ -50,6 +50,15 @@ final class AgentReader {
             // gives it is a misreading ("the sanctions that West African leaders imposed, blocking ...")
             syntactic = List.of();
         }
+        org.diplograph.nlp.Parse parse = v.sentence.parse();
+        if (!syntactic.isEmpty() && parse != null && "conj".equals(parse.relation(verb)) && parse.dependents(verb, "nsubj").isEmpty()) {
+            // "Egypt, Jordan, Saudi Arabia and Qatar condemned the strike and blamed Israel": the list before the
+            // first verb, where the parse lost a name of it
+            List<Mention> first = v.subjectOf(parse.head(verb));
+            if (first.size() > syntactic.size() && first.containsAll(syntactic)) {
+                syntactic = first;
+            }
+        }
         if (!syntactic.isEmpty() && (surface.isEmpty() || syntactic.size() > surface.size() && syntactic.containsAll(surface))) {
             // the parse may add what the words before the verb leave out: "Mitsotakis and his Turkish counterpart agreed"
             return syntactic;

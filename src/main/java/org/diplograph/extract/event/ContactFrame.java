@@ -57,6 +57,10 @@ final class ContactFrame {
             // "hosted Hamas political leader Ismail Haniyeh": a body's title before a name is the person's, no party
             direct = holder;
         }
+        Mention apposed = direct == null ? null : namedForWhatItOwns(v, direct);
+        if (apposed != null) {
+            direct = apposed; // "received Buhari's special envoy, intelligence chief Ahmed Rufai Abubakar": the envoy
+        }
         org.diplograph.nlp.Parse parse = v.sentence.parse();
         int last = direct == null ? -1 : direct.tokens().end() - 1;
         // (the parse tells a qualifier from a name and a time after it: "travelled to Beijing today for talks")
@@ -114,8 +118,52 @@ final class ContactFrame {
         } else {
             targets = Phrases.after(v, end, v.clauseEnd(head), "with");
         }
-        List<Actor> both = targets.isEmpty() ? discourse.bothPartiesAfter(v, end, v.clauseEnd(head), agents, earlier) : List.of();
+        List<Actor> both = targets.isEmpty() ? discourse.bothPartiesAfter(v, end, ownWordsEnd(v, head, end, v.clauseEnd(head)), agents, earlier)
+                : List.of();
         return new Participants(agents, targets, both, null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
+    }
+
+    /**
+     * The person named in apposition to what {@code owner} owns: "Buhari's special envoy, intelligence chief Ahmed
+     * Rufai Abubakar" is Abubakar. Null when the parse shows none.
+     */
+    private static Mention namedForWhatItOwns(SentenceView v, Mention owner) {
+        org.diplograph.nlp.Parse parse = v.sentence.parse();
+        int last = owner.tokens().end() - 1;
+        if (parse == null || owner.tokens().end() >= v.size() || !v.token(owner.tokens().end()).isPossessiveMark()
+                || !"poss".equals(parse.relation(last))) {
+            return null;
+        }
+        for (int a : parse.dependents(parse.head(last), "appos")) {
+            Mention m = v.mentionAt(a);
+            if (m != null && m.form() == Mention.Form.NAME && m.actor().kind() == ActorKind.PERSON) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where the words that belong to the verb at {@code head} end after {@code from}: at the first word that hangs on
+     * another verb ("discussed the trade pressures facing both countries": "both countries" are what the pressures
+     * face, not whom the leaders discussed with).
+     */
+    private static int ownWordsEnd(SentenceView v, int head, int from, int to) {
+        org.diplograph.nlp.Parse parse = v.sentence.parse();
+        if (parse == null) {
+            return to;
+        }
+        for (int k = from; k < to; k++) {
+            int h = k;
+            for (int steps = 0; steps < 20 && h >= 0 && h != head; steps++) {
+                // (the parser's tag: the tagger may take "facing" for a noun)
+                if (h != k && (v.token(h).isVerb() || parse.arcs().get(h).tag().startsWith("VB")) && v.mentionAt(h) == null) {
+                    return k;
+                }
+                h = parse.head(h);
+            }
+        }
+        return to;
     }
 
     /** "a dictator", "a true friend": a judgement right after the one named. */

@@ -183,7 +183,8 @@ public final class EventFinder {
     /**
      * "Kazakhstan asked the alliance for help, saying the country faced a threat": a participle of speech that only
      * gives the reasons of an act its agents did in the same breath is that act, not a statement of its own (one
-     * that names whom it addresses, or that was read as a judgement or a demand, stays).
+     * that names whom it addresses, or that was read as a judgement or a demand, stays). A stance aimed at no one
+     * is aimed at whom the verb joined to it blames (words.tsv {@code blaming-verbs}).
      */
     private static List<Found> withoutElaborations(SentenceView v, List<Found> found) {
         Parse parse = v.sentence.parse();
@@ -198,11 +199,24 @@ public final class EventFinder {
             boolean elaborates = e.type() == EventType.STATEMENT && e.targets().isEmpty() && participle && host >= 0
                     && found.stream().anyMatch(g -> g != f && g.head() == host && g.event().type() != EventType.STATEMENT
                             && SentenceView.keys(g.event().agents()).equals(SentenceView.keys(e.agents())));
-            if (!elaborates) {
+            // "condemned the strike on the hospital and blamed Israel": the joined verb says whose act was condemned
+            java.util.Optional<Found> twin = e.targets().isEmpty() ? found.stream().filter(g -> g != f && g.event().type() == e.type()
+                    && g.event().modality() == e.modality() && !g.event().targets().isEmpty()
+                    && SentenceView.keys(g.event().agents()).equals(SentenceView.keys(e.agents()))
+                    && joined(parse, f.head(), g.head()) && v.words.has(WordLists.Name.BLAMING_VERBS, v.token(g.head()).lemma()))
+                    .findFirst() : java.util.Optional.empty();
+            if (twin.isPresent()) {
+                out.add(new Found(e.withTargets(twin.get().event().targets()), f.head()));
+            } else if (!elaborates) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /** Whether the parse joins the two verbs as conjuncts. */
+    private static boolean joined(Parse parse, int a, int b) {
+        return parse.head(b) == a && parse.relation(b).equals("conj") || parse.head(a) == b && parse.relation(a).equals("conj");
     }
 
     /**
@@ -348,7 +362,9 @@ public final class EventFinder {
         }
         for (int k : parse.dependents(verb, "dobj", "nsubjpass")) {
             Mention m = v.mentionAt(k);
-            if (m != null && m.actor().kind() == ActorKind.PERSON && m.tokens().end() - 1 == k) {
+            // (not "welcomed Xi's commitment", which the parse may hang on the name)
+            if (m != null && m.actor().kind() == ActorKind.PERSON && m.tokens().end() - 1 == k
+                    && !(k + 1 < v.size() && v.token(k + 1).isPossessiveMark())) {
                 return true;
             }
         }
@@ -370,6 +386,9 @@ public final class EventFinder {
         }
         int end = v.clauseEnd(verb);
         for (int k = verb + 1; k + 1 < v.size() && k <= end; k++) {
+            if (v.token(k).isVerb() && v.mentionAt(k) == null && !v.token(k - 1).is("to")) {
+                break; // "welcomed Xi's commitment to refrain from selling weapons to Russia": another verb's place
+            }
             if (!v.token(k).is("to") || v.mentionAt(k) != null || v.token(k + 1).isVerb()) {
                 continue;
             }

@@ -97,7 +97,7 @@ final class NounFrame {
                 || v.token(k).text().equals("-") && k > 0 && v.token(k - 1).span().end() == v.token(k).span().begin() // "closed-door"
                 || v.token(k).is("its")
                 || v.token(k).is("their") || v.token(k).is("his") || v.token(k).is("her")
-                || modifiesTheNoun(v, k, end))) {
+                || modifiesTheNoun(v, k, end) || dayOwns(v, k))) {
             k--;
         }
         // the other party: "talks with X", "a visit to X", "sanctions on X", "sanctions on 11 Myanmar officers"
@@ -188,7 +188,7 @@ final class NounFrame {
             boolean modifier = "NOUN".equals(v.token(q).pos()) && q + 1 == head && v.mentionAt(q) == null
                     && v.sentence.parse() != null && v.sentence.parse().relation(q).equals("compound");
             plainPhrase &= "DET".equals(v.token(q).pos()) || "ADJ".equals(v.token(q).pos()) || "NUM".equals(v.token(q).pos())
-                    || "ADV".equals(v.token(q).pos()) || measure || modifier || modifiesTheNoun(v, q, end)
+                    || "ADV".equals(v.token(q).pos()) || measure || modifier || modifiesTheNoun(v, q, end) || dayOwns(v, q)
                     // "on a two-day trip": a journey is the traveller's ("the two-day meeting" may be a body's, its
                     // parties more than the one who spoke there)
                     || t.type() == EventType.VISIT && v.token(q).text().equals("-") && v.token(q - 1).span().end() == v.token(q).span().begin();
@@ -222,7 +222,9 @@ final class NounFrame {
                 // "After that call", which points back to a call already told, nor "hosted by X", a participle)
                 for (int h = v.clauseEnd(head); h < v.size() && host < 0; h++) {
                     boolean finite = "VERB".equals(v.token(h).pos()) && !(h + 1 < v.size() && v.token(h + 1).is("by"));
-                    host = finite && !v.subjectOf(h).isEmpty() ? h : -1;
+                    // (or parties told before: "At Thursday's talks, the two presidents agreed")
+                    host = finite && (!v.subjectOf(h).isEmpty() || !discourse.partiesNamedBy(v, new SyntacticRoles(v).subjectWord(h), earlier).isEmpty())
+                            ? h : -1;
                 }
             }
             Parse syntax = v.sentence.parse();
@@ -247,6 +249,13 @@ final class NounFrame {
                 if (t.type() == EventType.VISIT) {
                     // a visit is to the place its own words name, not to the one the verb acts on
                     targets = Phrases.after(v, end, v.size(), "to");
+                    if (targets.isEmpty() && host < k) {
+                        // "held talks with Xi in Beijing during an unannounced visit": to where the verb took place,
+                        // when that is abroad for the visitor
+                        List<Actor> visitors = SentenceView.actors(agents);
+                        targets = Phrases.after(v, host + 1, k, "in").stream()
+                                .filter(m -> m.actor().kind() == ActorKind.STATE && !Sides.sameSide(visitors, List.of(m.actor()))).toList();
+                    }
                 }
                 if (targets.isEmpty() && (forAJourney || t.type().isCommunication())) {
                     // "will travel to Beijing for talks on trade": talks there, with the place's side; "made an
@@ -420,6 +429,16 @@ final class NounFrame {
         return v.words.has(WordLists.Name.EVENT_NOUN_PREPOSITIONS, preposition)
                 || t.type() == EventType.VISIT && v.words.has(WordLists.Name.JOURNEY_PREPOSITIONS, preposition)
                         && ("DET".equals(v.token(k + 1).pos()) || v.words.has(WordLists.Name.POSSESSIVES, v.token(k + 1).text().toLowerCase(Locale.ROOT)));
+    }
+
+    /** "At Thursday's talks", "after last week's meeting": a day owns the event only as its time. */
+    private static boolean dayOwns(SentenceView v, int q) {
+        int day = v.token(q).isPossessiveMark() ? q - 1 : q;
+        if (day < 0 || day + 1 >= v.size() || !v.token(day + 1).isPossessiveMark() || v.mentionAt(day) != null) {
+            return false;
+        }
+        String word = v.token(day).text().toLowerCase(Locale.ROOT);
+        return v.words.has(WordLists.Name.CALENDAR_WORDS, word) || v.words.has(WordLists.Name.TIME_WORDS, word);
     }
 
     /**

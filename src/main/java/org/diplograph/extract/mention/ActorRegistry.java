@@ -178,9 +178,14 @@ public final class ActorRegistry {
 
     /** The most recent person holding an office of this function in this state ("his Israeli counterpart"). */
     public Optional<Actor> byFunction(String function, String country) {
+        return byFunction(java.util.Set.of(function), country);
+    }
+
+    /** The most recent person holding an office of one of these functions in this state. */
+    public Optional<Actor> byFunction(java.util.Set<String> functions, String country) {
         for (int i = history.size() - 1; i >= 0; i--) {
             Actor a = current(history.get(i).actor());
-            if (a.kind() == ActorKind.PERSON && a.office() != null && a.office().function().equals(function)
+            if (a.kind() == ActorKind.PERSON && a.office() != null && functions.contains(a.office().function())
                     && country != null && country.equals(a.country())) {
                 return Optional.of(a);
             }

@@ -471,6 +471,10 @@ public final class MentionFinder {
         if (earlier.isEmpty() && bare) {
             earlier = onlyUnnamedHolder(office, registry);
         }
+        if (earlier.isEmpty() && country != null && "leader".equals(office.function())) {
+            // "the Japanese leader": the head of state or government of Japan named before, not its foreign minister
+            earlier = registry.byFunction(java.util.Set.of("head-of-state", "head-of-government"), country);
+        }
         if (earlier.isEmpty() && country != null && words.has(WordLists.Name.GENERIC_FUNCTIONS, office.function())) {
             // "the Emirati minister": the person of that country named before
             earlier = registry.byCountry(country);

@@ -3376,4 +3376,12 @@ class ExtractorIT {
         List<String> greeted = events("President Lula arrived in China on Friday. The Brazilian president was greeted by Foreign Minister Wang Yi.", null);
         assertTrue(greeted.stream().anyMatch(e -> e.startsWith("Meeting Wang Yi -> Luiz Inácio Lula da Silva")), greeted.toString());
     }
+
+    @Test
+    void a_visit_cut_short_happened_talks_postponed_did_not() {
+        List<String> cut = events("Palestinian President Mahmoud Abbas cut short a visit to Amman and returned to Ramallah.", null);
+        assertTrue(cut.contains("Visit Mahmoud Abbas -> Jordan"), cut.toString());
+        List<String> postponed = events("Egypt postponed the talks with Ethiopia.", null);
+        assertTrue(postponed.contains("Talks Egypt -> Ethiopia [Negated]"), postponed.toString());
+    }
 }

@@ -124,7 +124,10 @@ final class NounFrame {
             return null; // "the Council failed to adopt a draft": who votes on a text did not write it
         }
         if (light >= 0 && !TriggerMatcher.isGerundAfterPreposition(v, light)) {
-            List<Mention> agents = AgentReader.agentsOf(v, light);
+            // "cancelled a planned visit by Lavrov to Britain": the noun's own "by" phrase acts, not who undid it
+            SyntacticRoles roles = new SyntacticRoles(v);
+            List<Mention> by = roles.available() ? roles.prepositional(end - 1, Set.of("by")) : List.of();
+            List<Mention> agents = by.isEmpty() ? AgentReader.agentsOf(v, light) : by;
             // "the two countries will begin talks": the parties told before, found when the frame is made
             if (!agents.isEmpty() || !discourse.partiesNamedBy(v, new SyntacticRoles(v).subjectWord(light), earlier).isEmpty()) {
                 List<Actor> both = with.isEmpty() && t.type().isCommunication() ? discourse.bothPartiesAfter(v, end, clauseEnd, agents, earlier) : List.of();

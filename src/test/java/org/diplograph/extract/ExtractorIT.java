@@ -3384,4 +3384,13 @@ class ExtractorIT {
         List<String> postponed = events("Egypt postponed the talks with Ethiopia.", null);
         assertTrue(postponed.contains("Talks Egypt -> Ethiopia [Negated]"), postponed.toString());
     }
+
+    @Test
+    void a_meeting_looked_forward_to_or_open_to_is_to_come_or_may_come() {
+        List<String> forward = events("Prime Minister Mark Carney met President Donald Trump at the White House. "
+                + "They look forward to meeting again in June.", null);
+        assertTrue(forward.contains("Meeting Mark Carney -> Donald Trump [Expected]"), forward.toString());
+        List<String> open = events("Erdogan said he was open to meeting Assad.", null);
+        assertTrue(open.contains("Meeting Recep Tayyip Erdogan -> Bashar al-Assad [Hypothetical]"), open.toString());
+    }
 }

@@ -244,6 +244,11 @@ final class SyntacticRoles {
                     || relation.equals("xcomp") && head >= 0
                     && (!v.words.has(WordLists.Name.OBJECT_CONTROL_VERBS, v.token(head).lemma())
                         || !parse.dependents(head, "nsubjpass").isEmpty());
+            if (relation.equals("pcomp") && head >= 0 && v.token(k).text().endsWith("ing") && parse.relation(head).equals("prep")
+                    && parse.head(head) >= 0 && v.token(parse.head(head)).isVerb()) {
+                k = parse.head(head); // "they look forward to meeting again": the gerund's subject is the verb's
+                continue;
+            }
             if (!shared) {
                 return -1;
             }

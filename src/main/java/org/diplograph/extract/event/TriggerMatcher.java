@@ -66,7 +66,7 @@ final class TriggerMatcher {
         }
         // "accused Moscow of denying them justice", "help in starting talks": a gerund after a preposition is
         // what is talked about, not something that happened
-        if (!t.noun() && isGerundAfterPreposition(v, k) && !negatedByCue(v, k) && !sharedAct(v, k)) {
+        if (!t.noun() && isGerundAfterPreposition(v, k) && !modalCueBefore(v, k) && !sharedAct(v, k)) {
             return -1;
         }
         // "a European Union plan to normalise relations", "efforts to restore ties": an infinitive after a noun of
@@ -376,13 +376,15 @@ final class TriggerMatcher {
 
     /**
      * "held back from endorsing", "refrained from criticising": a gerund after a negating cue that ends in its
-     * preposition (modality.tsv) is the act not done, an event to tell as negated.
+     * preposition (modality.tsv) is the act not done, an event to tell as negated; after a cue of what is to come
+     * or may come ("look forward to meeting", "is open to meeting"), the act to come.
      */
-    private boolean negatedByCue(SentenceView v, int k) {
+    private boolean modalCueBefore(SentenceView v, int k) {
         for (org.diplograph.extract.knowledge.ModalityCue cue : knowledge.cues()) {
             int start = k - cue.words().size();
-            if (cue.modality() == org.diplograph.model.Modality.NEGATED && cue.words().size() > 1 && start >= 0
-                    && v.token(k - 1).pos().equals("ADP") && ModalityReader.matchesCue(v, start, cue.words(), k)) {
+            boolean preposition = v.token(k - 1).pos().equals("ADP") || v.token(k - 1).is("to");
+            if (cue.modality() != org.diplograph.model.Modality.ASSERTED && cue.words().size() > 1 && start >= 0
+                    && preposition && ModalityReader.matchesCue(v, start, cue.words(), k)) {
                 return true;
             }
         }

@@ -3393,4 +3393,12 @@ class ExtractorIT {
         List<String> open = events("Erdogan said he was open to meeting Assad.", null);
         assertTrue(open.contains("Meeting Recep Tayyip Erdogan -> Bashar al-Assad [Hypothetical]"), open.toString());
     }
+
+    @Test
+    void coming_or_going_to_a_foreign_capital_visits_its_state() {
+        List<String> went = events("Kenyan President William Ruto went to Beijing on Monday.", null);
+        assertTrue(went.stream().anyMatch(e -> e.startsWith("Visit William Ruto -> China")), went.toString());
+        List<String> power = events("Kenyan President William Ruto came to power in 2022.", null);
+        assertTrue(power.stream().noneMatch(e -> e.startsWith("Visit")), power.toString());
+    }
 }

@@ -3401,4 +3401,12 @@ class ExtractorIT {
         List<String> power = events("Kenyan President William Ruto came to power in 2022.", null);
         assertTrue(power.stream().noneMatch(e -> e.startsWith("Visit")), power.toString());
     }
+
+    @Test
+    void travelling_to_a_gathering_abroad_visits_the_state_it_is_in() {
+        List<String> away = events("Nigerian Vice President Yemi Osinbajo did not travel to the meeting in Cape Town.", null);
+        assertTrue(away.contains("Visit Yemi Osinbajo -> South Africa [Negated]"), away.toString());
+        List<String> home = events("South African President Cyril Ramaphosa travelled to the summit in Cape Town.", null);
+        assertTrue(home.stream().noneMatch(e -> e.startsWith("Visit")), home.toString());
+    }
 }

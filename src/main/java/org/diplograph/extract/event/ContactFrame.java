@@ -22,7 +22,7 @@ final class ContactFrame {
     }
 
     // "met X", "discussed the situation with X", "spoke by phone with X", "visited Moscow"
-    Participants read(SentenceView v, int head, int end, boolean objectRequired, List<EventFrame> earlier) {
+    Participants read(SentenceView v, int head, int end, boolean objectRequired, boolean journey, List<EventFrame> earlier) {
         if (AgentReader.isPassive(v, head)) {
             // "Rahmon was met at the airport by Japarov": the one met is the subject, the one meeting follows "by"
             List<Mention> by = Phrases.allAfter(v, end, v.size(), "by");
@@ -113,6 +113,9 @@ final class ContactFrame {
             targets = v.groupRightFrom(direct);
         } else if (!counterparts.isEmpty()) {
             return new Participants(agents, List.of(), counterparts, null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
+        } else if (journey && direct == null && !gatheringPlace(v, k, v.clauseEnd(head)).isEmpty()) {
+            // "did not travel to the meeting in Cape Town": to the state where the gathering is
+            targets = gatheringPlace(v, k, v.clauseEnd(head));
         } else if (objectRequired) {
             return null;
         } else {
@@ -164,6 +167,20 @@ final class ContactFrame {
             }
         }
         return to;
+    }
+
+    /** The state named by "in" after a gathering at {@code k} ("the summit in Brasilia"); empty when none. */
+    private static List<Mention> gatheringPlace(SentenceView v, int k, int clauseEnd) {
+        int noun = k < v.size() && "DET".equals(v.token(k).pos()) ? k + 1 : k;
+        while (noun < clauseEnd && "ADJ".equals(v.token(noun).pos())) {
+            noun++;
+        }
+        if (noun + 2 >= clauseEnd || v.mentionAt(noun) != null || !v.token(noun + 1).is("in")
+                || !(v.words.has(WordLists.Name.GATHERING_NOUNS, v.token(noun).lemma()) || v.token(noun).is("meeting") || v.token(noun).is("talks"))) {
+            return List.of();
+        }
+        Mention place = v.mentionStartingAt(noun + 2);
+        return place != null && place.actor().kind() == ActorKind.STATE ? List.of(place) : List.of();
     }
 
     /** "a dictator", "a true friend": a judgement right after the one named. */

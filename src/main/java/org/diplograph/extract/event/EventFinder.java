@@ -650,7 +650,7 @@ public final class EventFinder {
         return switch (t.frame()) {
             case SPEECH -> speech.read(v, head, end, false, earlier);
             case TELL -> speech.read(v, head, end, true, earlier);
-            case CONTACT -> contact.read(v, head, end, t.needs() == Trigger.Need.ACTOR_OBJECT, earlier);
+            case CONTACT -> contact.read(v, head, end, t.needs() == Trigger.Need.ACTOR_OBJECT, t.type() == EventType.VISIT, earlier);
             case ACT -> act.read(v, t, head, end, earlier);
             case FROM -> from.read(v, t, head, end);
             case NOUN -> noun.read(v, t, head, end, earlier);

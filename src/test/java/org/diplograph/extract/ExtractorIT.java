@@ -729,14 +729,14 @@ class ExtractorIT {
     @Test
     void a_trigger_added_in_a_knowledge_folder_makes_events_without_a_rebuild(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
-        String sentence = "Egypt lauded the ceasefire between Israel and Hamas.";
-        assertTrue(events(sentence, null).isEmpty(), "'laud' is not a bundled trigger");
+        String sentence = "Egypt acclaimed the ceasefire between Israel and Hamas.";
+        assertTrue(events(sentence, null).isEmpty(), "'acclaim' is not a bundled trigger");
         StringBuilder rows = new StringBuilder();
         for (org.diplograph.extract.knowledge.Tsv.Row r : org.diplograph.extract.knowledge.KnowledgeFiles.bundled().rows("triggers.tsv")) {
             rows.append(String.join("\t", r.cells())).append('\n');
         }
         java.nio.file.Files.writeString(dir.resolve("triggers.tsv"), "phrase\tpos\tclass\tframe\ttarget\tneeds\n" + rows
-                + "laud\tV\tSupport\tACT\tobject|for\t-\n");
+                + "acclaim\tV\tSupport\tACT\tobject|for\t-\n");
         Extractor edited = new Extractor(NlpModels.fromClasspath(),
                 Knowledge.load(org.diplograph.extract.knowledge.KnowledgeFiles.overriddenBy(dir)));
         List<String> found = edited.extract(new Article(null, null, null, null, null, sentence, "test")).events().stream()

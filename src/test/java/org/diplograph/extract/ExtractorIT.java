@@ -3409,4 +3409,11 @@ class ExtractorIT {
         List<String> home = events("South African President Cyril Ramaphosa travelled to the summit in Cape Town.", null);
         assertTrue(home.stream().noneMatch(e -> e.startsWith("Visit")), home.toString());
     }
+
+    @Test
+    void their_meeting_is_of_the_speaker_and_the_one_told() {
+        List<String> met = events("Indian Prime Minister Narendra Modi told Russian President Vladimir Putin on Friday that the era was "
+                + "not one of war, at their first meeting since the invasion.", null);
+        assertTrue(met.stream().anyMatch(e -> e.startsWith("Meeting Narendra Modi -> Vladimir Putin")), met.toString());
+    }
 }

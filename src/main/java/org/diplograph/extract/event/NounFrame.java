@@ -181,6 +181,22 @@ final class NounFrame {
             if (subjects.size() >= 2) {
                 return new Participants(subjects.subList(0, 1), subjects.subList(1, subjects.size()), null, venue, head);
             }
+            // "Modi told Putin ..., at their first meeting since ...": the one who spoke and the one spoken to
+            List<Mention> addressed = subjects.size() == 1 ? addressedBy(v, subjects.get(0)) : List.of();
+            if (!addressed.isEmpty()) {
+                return new Participants(subjects, addressed, null, venue, head);
+            }
+        }
+        if (between.isEmpty() && t.type().isCommunication() && end + 1 < v.size() && v.token(end).is("between")) {
+            // "the first meeting between the two leaders since ...": the parties told before
+            int word = end + 1;
+            while (word < Math.min(v.size(), end + 4) && !v.words.has(WordLists.Name.PARTY_NOUNS, v.token(word).lemma())) {
+                word++;
+            }
+            List<Actor> parties = word < v.size() ? discourse.partiesNamedBy(v, word, earlier) : List.of();
+            if (parties.size() >= 2) {
+                return new Participants(List.of(), List.of(), parties, null, venue, head);
+            }
         }
         boolean plainPhrase = true;
         for (int q = k + 1; q < head && q >= 0; q++) {
@@ -432,6 +448,22 @@ final class NounFrame {
         return v.words.has(WordLists.Name.EVENT_NOUN_PREPOSITIONS, preposition)
                 || t.type() == EventType.VISIT && v.words.has(WordLists.Name.JOURNEY_PREPOSITIONS, preposition)
                         && ("DET".equals(v.token(k + 1).pos()) || v.words.has(WordLists.Name.POSSESSIVES, v.token(k + 1).text().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whom the verb of telling whose subject {@code speaker} is addresses: "told Putin", "assured Tokyo". */
+    private static List<Mention> addressedBy(SentenceView v, Mention speaker) {
+        Parse parse = v.sentence.parse();
+        if (parse == null) {
+            return List.of();
+        }
+        int verb = parse.head(speaker.tokens().end() - 1);
+        // (a verb of telling: "excluded Goita from their summit" is no meeting with Goita)
+        if (verb < 0 || !v.token(verb).isVerb() || !"nsubj".equals(parse.relation(speaker.tokens().end() - 1))
+                || !v.words.has(WordLists.Name.REPORTING_VERBS, v.token(verb).lemma())) {
+            return List.of();
+        }
+        return new SyntacticRoles(v).object(verb).stream()
+                .filter(m -> m.canParticipate() && !m.actor().key().equals(speaker.actor().key())).toList();
     }
 
     /** "At Thursday's talks", "after last week's meeting": a day owns the event only as its time. */

@@ -3416,4 +3416,11 @@ class ExtractorIT {
                 + "not one of war, at their first meeting since the invasion.", null);
         assertTrue(met.stream().anyMatch(e -> e.startsWith("Meeting Narendra Modi -> Vladimir Putin")), met.toString());
     }
+
+    @Test
+    void his_excellency_is_no_part_of_a_name() {
+        List<String> met = events("His Excellency Sheikh Mohammed bin Abdulrahman Al-Thani, Minister of Foreign Affairs, received "
+                + "His Excellency Mike Pompeo, Secretary of State of the United States of America.", null);
+        assertTrue(met.stream().anyMatch(e -> e.startsWith("Meeting Mohammed bin Abdulrahman Al Thani -> Mike Pompeo")), met.toString());
+    }
 }

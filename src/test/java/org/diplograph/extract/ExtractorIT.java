@@ -3423,4 +3423,12 @@ class ExtractorIT {
                 + "His Excellency Mike Pompeo, Secretary of State of the United States of America.", null);
         assertTrue(met.stream().anyMatch(e -> e.startsWith("Meeting Mohammed bin Abdulrahman Al Thani -> Mike Pompeo")), met.toString());
     }
+
+    @Test
+    void leaders_named_with_their_states_after_the_host_are_the_subject() {
+        List<String> signed = events("Meeting in Washington at the invitation of President Donald Trump, President Ilham Aliyev of the "
+                + "Republic of Azerbaijan and Prime Minister Nikol Pashinyan of the Republic of Armenia signed a joint declaration.", null);
+        assertTrue(signed.stream().anyMatch(e -> e.startsWith("Agree Ilham Aliyev -> Nikol Pashinyan")), signed.toString());
+        assertTrue(signed.stream().noneMatch(e -> e.startsWith("Agree Donald Trump")), signed.toString());
+    }
 }

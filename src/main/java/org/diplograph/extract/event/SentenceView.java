@@ -203,6 +203,9 @@ final class SentenceView {
         // "The Russian embassy in London called": the head of the noun phrase, not the place after it;
         // "A spokesman for Ban said": a speaker we cannot name, not Ban
         int before = last.tokens().begin() - 1;
+        if (before > 1 && sentence.token(before).is("the") && words.has(WordLists.Name.PHRASE_PREPOSITIONS, sentence.token(before - 1).text().toLowerCase())) {
+            before--; // "Prime Minister Nikol Pashinyan of the Republic of Armenia signed"
+        }
         if (before > 0 && words.has(WordLists.Name.PHRASE_PREPOSITIONS, sentence.token(before).text().toLowerCase())) {
             Mention head = mentionEndingBefore(before);
             if (head == null && before > 2 && "VERB".equals(sentence.token(before - 1).pos()) && sentence.token(before - 1).text().endsWith("ed")) {
@@ -232,8 +235,12 @@ final class SentenceView {
         if (group.size() > 1 && opening >= 0 && "ADP".equals(sentence.token(opening).pos()) && !absolute
                 && words.has(WordLists.Name.NOUN_TARGET_PREPOSITIONS, sentence.token(opening).text().toLowerCase())) {
             // "pledged guarantees to the DPRK and the Chairman reaffirmed": a list that opens with a preposition's
-            // object is that phrase; the verb's subject is the last name
-            return List.of(group.get(group.size() - 1));
+            // object is that phrase; the verb's subject is the last name, or the names after the first where a comma
+            // set them apart ("at the invitation of President Trump, President Aliyev ... and Prime Minister
+            // Pashinyan ... signed")
+            boolean apart = group.size() > 2 && group.get(1).actor().kind() == ActorKind.PERSON
+                    && sentence.token(group.get(1).tokens().begin() - 1).text().equals(",");
+            return apart ? List.copyOf(group.subList(1, group.size())) : List.of(group.get(group.size() - 1));
         }
         return group;
     }
@@ -311,7 +318,10 @@ final class SentenceView {
                 // ministers of the United States, Japan, India and Australia met" is one)
                 break;
             }
-            if (before.tokens().begin() > 0 && sentence.token(before.tokens().begin() - 1).is("the")) {
+            Mention ofWhom = before.actor().kind() == ActorKind.STATE && last.actor().kind() == ActorKind.PERSON ? personOf(before) : null;
+            if (ofWhom != null) {
+                before = ofWhom; // "President Ilham Aliyev of the Republic of Azerbaijan and Prime Minister Nikol Pashinyan"
+            } else if (before.tokens().begin() > 0 && sentence.token(before.tokens().begin() - 1).is("the")) {
                 // "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt"
                 before = new Mention(before.actor(), before.sentence(), new org.diplograph.nlp.TokenSpan(before.tokens().begin() - 1,
                         before.tokens().end()), before.span(), before.surface(), before.form());
@@ -320,6 +330,16 @@ final class SentenceView {
             k = before.tokens().begin() - 1;
         }
         return group;
+    }
+
+    /** The person a state's "of" phrase follows ("Aliyev of the Republic of Azerbaijan"), or null. */
+    private Mention personOf(Mention state) {
+        int b = state.tokens().begin() - 1;
+        if (b > 0 && sentence.token(b).is("the")) {
+            b--;
+        }
+        Mention person = b > 0 && sentence.token(b).is("of") ? mentionEndingBefore(b) : null;
+        return person != null && person.actor().kind() == ActorKind.PERSON ? person : null;
     }
 
     /** The person named right after a state's possessive ("Argentina's Javier Milei"), or null. */

@@ -107,15 +107,15 @@ final class ContactFrame {
         if (!parsedObject.isEmpty()) {
             return new Participants(agents, parsedObject, List.of(), null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
         }
+        List<Mention> gathering = journey && direct == null ? gatheringPlace(v, k, v.clauseEnd(head)) : List.of();
         if (direct != null && Phrases.namesCapital(v, direct)) {
             targets = List.of(direct); // "travelled to the Turkish capital"
         } else if (direct != null && direct.canParticipate()) {
             targets = v.groupRightFrom(direct);
         } else if (!counterparts.isEmpty()) {
             return new Participants(agents, List.of(), counterparts, null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
-        } else if (journey && direct == null && !gatheringPlace(v, k, v.clauseEnd(head)).isEmpty()) {
-            // "did not travel to the meeting in Cape Town": to the state where the gathering is
-            targets = gatheringPlace(v, k, v.clauseEnd(head));
+        } else if (!gathering.isEmpty()) {
+            targets = gathering; // "did not travel to the meeting in Cape Town"
         } else if (objectRequired) {
             return null;
         } else {
@@ -169,14 +169,18 @@ final class ContactFrame {
         return to;
     }
 
-    /** The state named by "in" after a gathering at {@code k} ("the summit in Brasilia"); empty when none. */
+    /**
+     * The state named by "in" after a gathering at {@code k} (words.tsv {@code journey-goal-nouns}: "the summit in
+     * Brasilia"): where a journey to it goes. Empty when none.
+     */
     private static List<Mention> gatheringPlace(SentenceView v, int k, int clauseEnd) {
         int noun = k < v.size() && "DET".equals(v.token(k).pos()) ? k + 1 : k;
         while (noun < clauseEnd && "ADJ".equals(v.token(noun).pos())) {
             noun++;
         }
         if (noun + 2 >= clauseEnd || v.mentionAt(noun) != null || !v.token(noun + 1).is("in")
-                || !(v.words.has(WordLists.Name.GATHERING_NOUNS, v.token(noun).lemma()) || v.token(noun).is("meeting") || v.token(noun).is("talks"))) {
+                || !(v.words.has(WordLists.Name.JOURNEY_GOAL_NOUNS, v.token(noun).lemma())
+                        || v.words.has(WordLists.Name.JOURNEY_GOAL_NOUNS, v.token(noun).text().toLowerCase(java.util.Locale.ROOT)))) {
             return List.of();
         }
         Mention place = v.mentionStartingAt(noun + 2);

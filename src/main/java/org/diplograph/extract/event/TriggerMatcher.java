@@ -380,11 +380,13 @@ final class TriggerMatcher {
      * or may come ("look forward to meeting", "is open to meeting"), the act to come.
      */
     private boolean modalCueBefore(SentenceView v, int k) {
+        if (!v.token(k - 1).pos().equals("ADP") && !v.token(k - 1).is("to")) {
+            return false;
+        }
         for (org.diplograph.extract.knowledge.ModalityCue cue : knowledge.cues()) {
             int start = k - cue.words().size();
-            boolean preposition = v.token(k - 1).pos().equals("ADP") || v.token(k - 1).is("to");
             if (cue.modality() != org.diplograph.model.Modality.ASSERTED && cue.words().size() > 1 && start >= 0
-                    && preposition && ModalityReader.matchesCue(v, start, cue.words(), k)) {
+                    && ModalityReader.matchesCue(v, start, cue.words(), k)) {
                 return true;
             }
         }

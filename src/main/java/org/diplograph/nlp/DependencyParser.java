@@ -134,7 +134,7 @@ public final class DependencyParser {
             arcs.add(new Parse.Arc(h, node.getDependencyLabel() == null ? "dep" : node.getDependencyLabel(),
                     node.getPartOfSpeechTag(), entity));
         }
-        return new Parse(arcs);
+        return ParseRepairs.apply(new Parse(arcs));
     }
 
     /** The models were trained on straight quotes and dashes; news text has typographic ones. */

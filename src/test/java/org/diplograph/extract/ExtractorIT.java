@@ -3431,4 +3431,18 @@ class ExtractorIT {
         assertTrue(signed.stream().anyMatch(e -> e.startsWith("Agree Ilham Aliyev -> Nikol Pashinyan")), signed.toString());
         assertTrue(signed.stream().noneMatch(e -> e.startsWith("Agree Donald Trump")), signed.toString());
     }
+
+    @Test
+    void a_past_verb_joined_after_and_is_a_second_act_of_the_subject_not_an_adjective() {
+        List<String> joined = events("Kenya, Ghana and Nigeria voiced support for the Moroccan decision and condemned Iranian "
+                + "interference in the region's affairs.", null);
+        assertTrue(joined.stream().anyMatch(e -> e.startsWith("Support Kenya, Ghana, Nigeria -> Morocco")), joined.toString());
+        assertTrue(joined.stream().anyMatch(e -> e.startsWith("Condemn Kenya, Ghana, Nigeria -> Iran")), joined.toString());
+    }
+
+    @Test
+    void condemnation_drawn_however_swift_is_from_who_gave_it_against_the_one_who_drew_it() {
+        List<String> drawn = events("Prime Minister Shinzo Abe visited the shrine on Thursday, drawing swift condemnation from Beijing.", null);
+        assertTrue(drawn.stream().anyMatch(e -> e.startsWith("Condemn China -> Shinzo Abe")), drawn.toString());
+    }
 }

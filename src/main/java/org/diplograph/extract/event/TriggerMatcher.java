@@ -232,10 +232,15 @@ final class TriggerMatcher {
         return j;
     }
 
-    /** An adjective by the tagger, or by the parser where the tagger slipped ("lodged solemn/ADV representations"). */
+    /**
+     * An adjective by the tagger, or by the parser where the tagger slipped ("lodged solemn/ADV representations",
+     * "drawing swift/PROPN condemnation": a lower-case word is no name).
+     */
     private static boolean adjective(SentenceView v, int j) {
         org.diplograph.nlp.Parse p = v.sentence.parse();
-        return "ADJ".equals(v.token(j).pos()) || p != null && "ADV".equals(v.token(j).pos()) && p.arcs().get(j).tag().startsWith("JJ");
+        String pos = v.token(j).pos();
+        return "ADJ".equals(pos) || p != null && p.arcs().get(j).tag().startsWith("JJ")
+                && ("ADV".equals(pos) || "PROPN".equals(pos) && !v.token(j).isCapitalized());
     }
 
     /** VBD, VBZ or VBP: a finite verb by the parser's own tags (no regular expression in this hot path). */
@@ -339,6 +344,10 @@ final class TriggerMatcher {
         if (p != null && "ADJ".equals(v.token(k).pos()) && finiteVerbTag(p.arcs().get(k).tag())
                 && (p.relation(k).equals("root") || p.relation(k).equals("conj"))) {
             return true; // "Joly, sworn in a week earlier, flew/ADJ to Kyiv": the parser's finite verb of a clause
+        }
+        if (p != null && "ADJ".equals(v.token(k).pos()) && p.arcs().get(k).tag().equals("VBN") && p.relation(k).equals("conj")
+                && p.head(k) >= 0 && p.head(k) < k && v.isVerbInTagOrParse(p.head(k))) {
+            return true; // "voiced support for the Moroccan decision and condemned/ADJ Iranian meddling": a joined verb
         }
         if (p != null && "NOUN".equals(v.token(k).pos()) && p.arcs().get(k).tag().equals("VBG") && p.relation(k).equals("pcomp")
                 && p.dependents(k, "det", "poss").isEmpty()) {

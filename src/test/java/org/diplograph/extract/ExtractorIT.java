@@ -3445,4 +3445,19 @@ class ExtractorIT {
         List<String> drawn = events("Prime Minister Shinzo Abe visited the shrine on Thursday, drawing swift condemnation from Beijing.", null);
         assertTrue(drawn.stream().anyMatch(e -> e.startsWith("Condemn China -> Shinzo Abe")), drawn.toString());
     }
+
+    @Test
+    void an_agreement_with_a_states_government_is_with_the_state() {
+        List<String> signed = events("The Government of Ghana today signed a trade agreement with the Government of Togo.", null);
+        assertTrue(signed.stream().anyMatch(e -> e.startsWith("Agree Ghana -> Togo")), signed.toString());
+    }
+
+    @Test
+    void the_two_countries_are_the_pair_an_act_earlier_in_the_sentence_joined() {
+        List<String> restored = events("Chile and Peru signed a fisheries accord in Lima. Bolivia cut diplomatic ties with Chile in 1978, "
+                + "and the two countries have not restored relations since.", null);
+        assertTrue(restored.stream().anyMatch(e -> e.startsWith("Agree Bolivia -> Chile [Negated]")
+                || e.startsWith("Agree Chile -> Bolivia [Negated]")), restored.toString());
+        assertTrue(restored.stream().noneMatch(e -> e.startsWith("Agree Chile -> Peru [Negated]")), restored.toString());
+    }
 }

@@ -91,8 +91,35 @@ final class Discourse {
         if (!(distributive || v.token(d).is("the") || v.token(d).is("both") || v.token(d).is("all"))) {
             return List.of();
         }
-        List<Actor> parties = lastCommunicationParties(earlier);
+        boolean two = v.token(d).is("both");
+        for (int k = d; k < word; k++) {
+            two |= v.token(k).is("two");
+        }
+        List<Actor> parties = two ? pairJoinedBefore(v, word, earlier) : List.of();
+        parties = parties.isEmpty() ? lastCommunicationParties(earlier) : parties;
         return v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(word).lemma()) ? sides.forCountries(parties) : asTheGathering(v, parties);
+    }
+
+    /**
+     * "Morocco cut ties with Iran in 2009, and the two countries restored relations in 2014": the one party and the
+     * one other that an act told earlier in the same sentence joined, whatever the act; empty when there is none.
+     */
+    static List<Actor> pairJoinedBefore(SentenceView v, int word, List<EventFrame> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            EventFrame e = earlier.get(i);
+            if (e.firstSentence() != v.sentence.index()) {
+                break;
+            }
+            if (e.triggerSpan() != null && e.triggerSpan().end() <= v.token(word).span().begin()
+                    && e.agents().size() == 1 && e.targets().size() == 1 && e.modality() == Modality.ASSERTED
+                    && !e.agents().get(0).key().equals(e.targets().get(0).key())) {
+                if (i > 0 && mirrors(earlier.get(i - 1), e)) {
+                    e = earlier.get(i - 1); // an accord told as A's with B and B's with A: the parties in the order told
+                }
+                return List.of(e.agents().get(0), e.targets().get(0));
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -184,7 +184,10 @@ final class FrameAssembler {
             java.util.Optional<List<Actor>> namedSince = acts.lastNamedTogetherAfter(
                     communication.map(Discourse.PartiesTold::sentence).orElse(Integer.MAX_VALUE),
                     asCounted.and(group -> eachASideOf(group, joined)));
-            agents = asParties.apply(namedSince.or(() -> communication.map(Discourse.PartiesTold::parties)).orElse(List.of()));
+            // "Morocco cut ties with Iran, and the two countries restored relations": the pair this sentence joined first
+            java.util.Optional<List<Actor>> joinedHere = java.util.Optional.of(counted == 2 ? Discourse.pairJoinedBefore(v, subjectEnd, earlier) : List.<Actor>of())
+                    .filter(pair -> !pair.isEmpty() && asCounted.test(pair));
+            agents = asParties.apply(joinedHere.or(() -> namedSince).or(() -> communication.map(Discourse.PartiesTold::parties)).orElse(List.of()));
             if (agents.isEmpty()) {
                 // "India and Pakistan exchanged fire. The two countries agreed to ...": no event joined them, the text named them
                 agents = discourse.lastNamed(v, subjectEnd, counted, states, people, List.of());

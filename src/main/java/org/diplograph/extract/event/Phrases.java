@@ -140,7 +140,9 @@ final class Phrases {
             k++;
         }
         if (k + 2 >= v.size() || v.mentionAt(k) != null || !v.token(k + 1).is("of")
-                || !(v.words.has(WordLists.Name.ROLE_HEADS, v.token(k).lemma()) || v.words.has(WordLists.Name.PLAN_NOUNS, v.token(k).text().toLowerCase(Locale.ROOT)))) {
+                || !(v.words.has(WordLists.Name.ROLE_HEADS, v.token(k).lemma()) || v.words.has(WordLists.Name.PLAN_NOUNS, v.token(k).text().toLowerCase(Locale.ROOT))
+                        // "signed an agreement with the Government of Pakistan": a state's government stands for it
+                        || v.words.has(WordLists.Name.GOVERNMENT_NOUNS, v.token(k).text().toLowerCase(Locale.ROOT)))) {
             return null;
         }
         int at = v.token(k + 2).is("the") && k + 3 < v.size() ? k + 3 : k + 2;

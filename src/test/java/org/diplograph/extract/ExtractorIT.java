@@ -3460,4 +3460,12 @@ class ExtractorIT {
                 || e.startsWith("Agree Chile -> Bolivia [Negated]")), restored.toString());
         assertTrue(restored.stream().noneMatch(e -> e.startsWith("Agree Chile -> Peru [Negated]")), restored.toString());
     }
+
+    @Test
+    void meeting_a_requirement_meets_no_one() {
+        List<String> fulfilled = events("The commission said Serbia and Montenegro met the accession criteria last year.", null);
+        assertTrue(fulfilled.stream().noneMatch(e -> e.startsWith("Meeting")), fulfilled.toString());
+        List<String> met = events("Serbia and Montenegro met in Belgrade last year.", null);
+        assertTrue(met.stream().anyMatch(e -> e.startsWith("Meeting Serbia -> Montenegro")), met.toString());
+    }
 }

@@ -23,6 +23,9 @@ final class ContactFrame {
 
     // "met X", "discussed the situation with X", "spoke by phone with X", "visited Moscow"
     Participants read(SentenceView v, int head, int end, boolean objectRequired, boolean journey, List<EventFrame> earlier) {
+        if (fulfils(v, head)) {
+            return null;
+        }
         if (AgentReader.isPassive(v, head)) {
             // "Rahmon was met at the airport by Japarov": the one met is the subject, the one meeting follows "by"
             List<Mention> by = Phrases.allAfter(v, end, v.size(), "by");
@@ -202,5 +205,12 @@ final class ContactFrame {
             }
         }
         return false;
+    }
+
+    /** "met the technical requirements", "met stiff resistance": a condition fulfilled or faced, no one met. */
+    private static boolean fulfils(SentenceView v, int verb) {
+        org.diplograph.nlp.Parse parse = v.sentence.parse();
+        return parse != null && parse.dependents(verb, "dobj").stream().anyMatch(o -> v.mentionAt(o) == null
+                && v.words.has(WordLists.Name.FULFILMENT_NOUNS, v.token(o).text().toLowerCase(java.util.Locale.ROOT)));
     }
 }

@@ -145,7 +145,7 @@ public final class RdfMapper {
         }
     }
 
-    /** The spellings of a state's or a listed organization's name that the knowledge files list. */
+    /** The spellings of a state's, a listed organization's or a listed person's name that the knowledge files list. */
     private List<String> listedSpellings(Actor a) {
         return switch (a.kind()) {
             case STATE -> gazetteer.country(a.country()).map(c -> List.copyOf(c.aliases())).orElse(List.of());
@@ -153,7 +153,9 @@ public final class RdfMapper {
             case ORGANIZATION -> a.key().startsWith("org/")
                     ? gazetteer.organization(a.key().substring(4)).map(o -> List.copyOf(o.aliases())).orElse(List.of())
                     : List.of();
-            case PERSON -> List.of();
+            // (a listed person's other spellings too, so that a script asking for "Tayyip Erdogan" finds him)
+            case PERSON -> gazetteer.person(a.label()).filter(p -> gazetteer.person(p).key().equals(a.key()))
+                    .map(p -> List.copyOf(p.variants())).orElse(List.of());
         };
     }
 

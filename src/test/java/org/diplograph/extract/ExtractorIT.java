@@ -3468,4 +3468,72 @@ class ExtractorIT {
         List<String> met = events("Serbia and Montenegro met in Belgrade last year.", null);
         assertTrue(met.stream().anyMatch(e -> e.startsWith("Meeting Serbia -> Montenegro")), met.toString());
     }
+
+    @Test
+    void a_surname_refers_to_the_person_named_in_full_earlier_in_the_same_sentence() {
+        List<String> visited = events("Prime Minister Yoshihide Suga said he would carry on the work he and former Prime Minister "
+                + "Shinzo Abe had begun, and he later called on Mr. Abe at his residence.", null);
+        assertTrue(visited.stream().anyMatch(e -> e.startsWith("Meeting Yoshihide Suga -> Shinzo Abe")), visited.toString());
+    }
+
+    @Test
+    void the_five_leaders_are_the_five_people_named_and_none_of_their_states_is_what_they_sign() {
+        List<String> signed = events("Presidents Gustavo Petro of Colombia, Luiz Inacio Lula da Silva of Brazil, Gabriel Boric of Chile, "
+                + "Luis Arce of Bolivia and Dina Boluarte of Peru met in Brasilia on Tuesday. The five leaders signed the Declaration "
+                + "of the Brazil-Andean Summit.", null);
+        assertTrue(signed.stream().anyMatch(e -> e.startsWith("Agree Gustavo Petro, Luiz In\u00e1cio Lula da Silva, Gabriel Boric, Luis Arce, "
+                + "Dina Boluarte")), signed.toString());
+        assertTrue(signed.stream().noneMatch(e -> e.startsWith("Agree") && e.contains("-> Brazil")), signed.toString());
+    }
+
+    @Test
+    void a_large_count_of_states_is_not_guessed_from_the_states_named_most() {
+        List<String> condemned = events("The United States and France discussed Syria on Monday. Washington and Paris urged calm in Syria. "
+                + "In a separate statement, the seven Arab governments condemned the raid.", null);
+        assertTrue(condemned.stream().noneMatch(e -> e.startsWith("Condemn")), condemned.toString());
+    }
+
+    @Test
+    void a_seat_of_government_after_a_role_and_a_comma_is_the_state_not_the_role_holders_name() {
+        List<String> asked = events("According to the minister, Lima had asked Chile to return the documents.", null);
+        assertTrue(asked.stream().anyMatch(e -> e.startsWith("Appeal Peru -> Chile")), asked.toString());
+    }
+
+    @Test
+    void a_refusal_after_an_ask_to_the_one_refusing_turns_down_whoever_asked() {
+        List<String> refused = events("Peru had asked Chile to return the documents, but the Chilean side refused.", null);
+        assertTrue(refused.stream().anyMatch(e -> e.startsWith("Reject Chile -> Peru")), refused.toString());
+        List<String> asked = events("Peru urged Chile to reject the plan of Bolivia.", null);
+        assertTrue(asked.stream().noneMatch(e -> e.startsWith("Reject Chile -> Peru")), asked.toString());
+    }
+
+    @Test
+    void speaking_against_a_request_opposes_whoever_made_it() {
+        List<String> opposed = events("At the session, Japan and Australia spoke against Russia's proposal.", null);
+        assertTrue(opposed.stream().anyMatch(e -> e.startsWith("Oppose Japan, Australia -> Russia")), opposed.toString());
+    }
+
+    @Test
+    void a_state_named_as_the_place_of_a_subject_that_is_no_actor_does_not_act() {
+        List<String> condemned = events("Opposition parties in Kenya condemned the agreement with Uganda.", null);
+        assertTrue(condemned.stream().noneMatch(e -> e.startsWith("Condemn Kenya")), condemned.toString());
+        List<String> officials = events("Officials in Nairobi condemned the raid by Somalia.", null);
+        assertTrue(officials.stream().anyMatch(e -> e.startsWith("Condemn Kenya")), officials.toString());
+    }
+
+    @Test
+    void renouncing_an_agreement_rejects_the_other_party_and_valuing_a_partnership_supports_it() {
+        List<String> renounced = events("Mali renounced its defence agreement with France on Monday.", null);
+        assertTrue(renounced.stream().anyMatch(e -> e.startsWith("Reject Mali -> France")), renounced.toString());
+        List<String> valued = events("Berlin values its partnership with Warsaw.", null);
+        assertTrue(valued.stream().anyMatch(e -> e.startsWith("Support Germany -> Poland")), valued.toString());
+        List<String> priced = events("The port deal was valued at two billion dollars.", null);
+        assertTrue(priced.stream().noneMatch(e -> e.startsWith("Support")), priced.toString());
+    }
+
+    @Test
+    void a_full_name_followed_by_the_body_the_person_serves_is_a_person() {
+        List<String> told = events("Anna Kowalska of the Polish Foreign Ministry told reporters that the talks had failed.", null);
+        assertTrue(told.stream().anyMatch(e -> e.startsWith("Statement Anna Kowalska")), told.toString());
+    }
 }

@@ -20,6 +20,44 @@ final class AgentReader {
     private AgentReader() {
     }
 
+    /**
+     * Whether the names before the verb sit in a place phrase ("in", "from") of a subject noun that is no actor and
+     * no one who stands for an actor: "parties in Sri Lanka", "protesters from Kyiv".
+     */
+    private static boolean placeOfTheSubject(SentenceView v, int verb, List<Mention> names) {
+        Parse parse = v.sentence.parse();
+        if (parse == null) {
+            return false;
+        }
+        for (int s : parse.dependents(verb, "nsubj")) {
+            String lemma = v.token(s).lemma().toLowerCase(Locale.ROOT);
+            // ("the government in Kabul" is Afghanistan's, "opposition parties in Sri Lanka" are not Sri Lanka's)
+            boolean rivals = parse.dependents(s, "compound", "amod").stream()
+                    .anyMatch(d -> v.words.has(WordLists.Name.OPPOSITION_WORDS, v.token(d).lemma().toLowerCase(Locale.ROOT)));
+            if (v.mentionAt(s) != null || !v.token(s).isNoun() || v.token(s).isProperNoun()
+                    || v.words.has(WordLists.Name.ROLE_HEADS, lemma) || v.words.has(WordLists.Name.AGENT_NOUNS, lemma)
+                    || v.words.has(WordLists.Name.GOVERNMENT_NOUNS, lemma) && !rivals) {
+                continue;
+            }
+            for (int prep : parse.dependents(s, "prep")) {
+                boolean place = v.token(prep).is("in") || v.token(prep).is("from");
+                // (one phrase: not "Meeting in Addis Ababa, the Council voiced", which the parse may hang together)
+                boolean onePhrase = names.stream().allMatch(m -> {
+                    for (int k = prep; k < m.tokens().begin(); k++) {
+                        if (v.token(k).text().equals(",")) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+                if (place && onePhrase && names.stream().allMatch(m -> parse.dominates(prep, m.tokens().end() - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The agents of the verb at {@code verb}: its subject, or the subject it shares with the clause before. */
     static List<Mention> agentsOf(SentenceView v, int verb) {
         Mention compound = compoundAgent(v, verb);
@@ -44,6 +82,11 @@ final class AgentReader {
             return v.subjectOf(controller);
         }
         List<Mention> syntactic = new SyntacticRoles(v).subject(verb);
+        if (syntactic.isEmpty() && !surface.isEmpty() && placeOfTheSubject(v, verb, surface)) {
+            // "Opposition parties in Sri Lanka condemned the lease": the name right before the verb only says where
+            // its subject is (officials, envoys and leaders there speak for it: "officials in Beijing said")
+            return List.of();
+        }
         boolean participle = v.token(verb).text().endsWith("ing") && (v.afterComma(verb) || joinedToParticiple(v, verb));
         if (participle && v.sentence.parse() != null && !v.sentence.parse().dependents(verb, "nsubj").isEmpty()) {
             // ", blocking a statement": a participle set off by a comma has no subject of its own; one the parse

@@ -113,8 +113,45 @@ public final class EventFinder {
         }
         told.read(v);
         return withInvitations(v, withAnnouncedThreats(v, guestsVisit(v, towardsAnotherState(aimedAtTheOtherSide(v, earlier,
-                agreedWithTheOtherSide(voicedByTheSpeaker(v, withoutTheSpeaker(v, refusalsOfTheirActs(v, withoutElaborations(v,
-                withoutRefusalsToExclude(v, out)))))))))));
+                agreedWithTheOtherSide(voicedByTheSpeaker(v, withoutTheSpeaker(v, refusalsOfTheAsk(v, refusalsOfTheirActs(v, withoutElaborations(v,
+                withoutRefusalsToExclude(v, out))))))))))));
+    }
+
+    /** Whether {@code k} lies in what the verb {@code ask} asks for, not in a clause joined to it ("but ... refused"). */
+    private static boolean withinWhatWasAsked(Parse parse, int ask, int k) {
+        int child = k;
+        while (child >= 0 && parse.head(child) != ask) {
+            child = parse.head(child);
+        }
+        return child >= 0 && !parse.relation(child).equals("conj") && !parse.relation(child).equals("parataxis");
+    }
+
+    /** Asks a party can turn down. */
+    private static final java.util.Set<EventType> ASKS = java.util.EnumSet.of(EventType.APPEAL, EventType.PROPOSE);
+
+    /**
+     * "Quito asked Sweden to promise it would not send him on, but the Swedish side refused": a refusal after an ask
+     * made to the one refusing, in the same sentence and outside what was asked, turns down whoever asked.
+     */
+    private static List<Found> refusalsOfTheAsk(SentenceView v, List<Found> found) {
+        Parse parse = v.sentence.parse();
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            EventFrame e = f.event();
+            List<Actor> askers = List.of();
+            if (e.type() == EventType.REJECT && e.modality() == Modality.ASSERTED && !e.agents().isEmpty()) {
+                for (Found g : found) {
+                    EventFrame ask = g.event();
+                    boolean before = g.head() < f.head() && (parse == null || !withinWhatWasAsked(parse, g.head(), f.head()));
+                    if (before && ASKS.contains(ask.type()) && !ask.agents().isEmpty() && !ask.targets().isEmpty()
+                            && Sides.sameSide(e.agents(), ask.targets()) && !Sides.sameSide(e.agents(), ask.agents())) {
+                        askers = ask.agents();
+                    }
+                }
+            }
+            out.add(askers.isEmpty() ? f : new Found(e.withTargets(askers), f.head()));
+        }
+        return out;
     }
 
     /**

@@ -193,6 +193,13 @@ final class FrameAssembler {
                 agents = discourse.lastNamed(v, subjectEnd, counted, states, people, List.of());
             }
             agents = Discourse.asTheGathering(v, agents); // "the four leaders" of a summit of the Quad
+            // the parties counted act together, none of them is also what they act on ("the six leaders signed the
+            // Declaration of the China-Central Asia Summit": not China)
+            List<Actor> counting = agents;
+            List<Mention> others = p.targets().stream().filter(m -> !Sides.sameSide(counting, List.of(m.actor()))).toList();
+            if (others.size() < p.targets().size()) {
+                p = new Participants(p.agents(), others, p.implicitTargets(), p.object(), p.venue(), p.verb());
+            }
         }
         if (agents.isEmpty()) {
             return List.of();
@@ -533,8 +540,7 @@ final class FrameAssembler {
         if (v.token(d).is("both")) {
             return 2;
         }
-        int number = v.token(d).is("two") ? 2 : v.token(d).is("three") ? 3 : v.token(d).is("four") ? 4 : 0;
-        return d > 0 && (v.token(d - 1).is("the") || v.token(d - 1).is("all")) ? number : 0;
+        return d > 0 && (v.token(d - 1).is("the") || v.token(d - 1).is("all")) ? v.partyCount(d) : 0;
     }
 
     /**

@@ -255,6 +255,22 @@ final class SentenceView {
         return Math.max(k, 0);
     }
 
+    /**
+     * How many parties the word at {@code k} counts ("both", "two", "six", "27" of party-counts), or 0: "the six
+     * leaders" are the six people the article named.
+     */
+    int partyCount(int k) {
+        if (k < 0 || k >= size()) {
+            return 0;
+        }
+        String w = token(k).text().toLowerCase(java.util.Locale.ROOT);
+        Long n = words.numbered(WordLists.Name.PARTY_COUNTS).get(w);
+        if (n == null && w.matches("[1-9][0-9]?")) {
+            n = Long.valueOf(w);
+        }
+        return n == null || n < 2 ? 0 : n.intValue();
+    }
+
     /** "on Sunday", "on Dec. 24", "late on Monday", "yesterday": time words that may stand between subject and verb. */
     boolean isTimeWord(int k) {
         String w = sentence.token(k).text();

@@ -57,7 +57,7 @@ public final class MentionFinder {
                     .or(() -> titled(s, at, found, registry))
                     .or(() -> pronoun(s, at, found, registry))
                     .or(() -> unlistedOrganization(s, at))
-                    .or(() -> name(s, at, registry));
+                    .or(() -> name(s, at, found, registry));
             if (m.isPresent() && at > 0 && m.get().tokens().begin() == at && m.get().actor().office() != null
                     && m.get().form() == Mention.Form.NAME && "PROPN".equals(s.token(at - 1).pos()) && s.token(at - 1).isCapitalized()
                     && (found.isEmpty() || found.get(found.size() - 1).tokens().end() < at)) {
@@ -406,7 +406,9 @@ public final class MentionFinder {
         if (nameEnd == nameAt && nameAt + 1 < s.size() && s.token(nameAt).text().equals(",")) {
             // "Russia's ambassador to the United Nations, Vassily Nebenzia, rejected ..."
             int e2 = nameAfterTitle(s, nameAt + 1);
-            if (e2 > nameAt + 1 && (e2 >= s.size() || s.token(e2).text().equals(",") || s.token(e2).isVerb())) {
+            // (not "According to the minister, Quito had asked": a state's seat, not the minister's name)
+            boolean place = gazetteer.lookup(s, nameAt + 1).stream().anyMatch(h -> h.entry().kind() != NameEntry.Kind.PERSON);
+            if (e2 > nameAt + 1 && !place && (e2 >= s.size() || s.token(e2).text().equals(",") || s.token(e2).isVerb())) {
                 nameAt = nameAt + 1;
                 nameEnd = e2;
             }
@@ -941,8 +943,25 @@ public final class MentionFinder {
         return Optional.of(mention(s, gazetteer.newOrganization(name), i, end, name, Mention.Form.NAME));
     }
 
+    /**
+     * A person the sentence has already named in full whose surname this is: "where he and former Prime Minister
+     * Atal Bihari Vajpayee had left them, and he later called on Mr. Vajpayee" (the registry learns the sentence's
+     * names only after it).
+     */
+    private static Optional<Actor> namedEarlierInSentence(List<Mention> found, String surname) {
+        for (int n = found.size() - 1; n >= 0; n--) {
+            Mention m = found.get(n);
+            String[] words = m.surface().split("\\s+");
+            if (m.actor().kind() == ActorKind.PERSON && m.form() == Mention.Form.NAME && words.length >= 2
+                    && words[words.length - 1].equalsIgnoreCase(surname)) {
+                return Optional.of(m.actor());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A name without a title: a surname of someone named earlier, or a full name before its apposition or verb. */
-    private Optional<Mention> name(Sentence s, int i, ActorRegistry registry) {
+    private Optional<Mention> name(Sentence s, int i, List<Mention> found, ActorRegistry registry) {
         Token first = s.token(i);
         if (first.isCapitalized() && i + 1 <= s.size() && !"PROPN".equals(first.pos()) && !"NOUN".equals(first.pos())
                 && Character.isLetter(first.text().charAt(0)) && !notName(first.text())) {
@@ -969,7 +988,8 @@ public final class MentionFinder {
             // Rodriguez because her surname is known
             return Optional.empty();
         }
-        Optional<Actor> known = registry.bySurname(name).or(() -> gazetteer.person(name).map(p -> gazetteer.personOn(p, registry.date())))
+        Optional<Actor> known = registry.bySurname(name).or(() -> namedEarlierInSentence(found, name))
+                .or(() -> gazetteer.person(name).map(p -> gazetteer.personOn(p, registry.date())))
                 .or(() -> gazetteer.personBySurname(name).filter(p -> registry.hasSeenCountry(p.country()))
                         .map(p -> gazetteer.personOn(p, registry.date())));
         if (known.isPresent()) {
@@ -1050,7 +1070,14 @@ public final class MentionFinder {
         // "government negotiator Jorge Rodriguez", "opposition delegate Gerardo Blyde": a role word used as a title
         boolean titled = allProper && i > 0 && !s.token(i - 1).isCapitalized()
                 && words.has(WordLists.Name.ROLE_HEADS, s.token(i - 1).lemma());
-        boolean said = apposition || subject || object || conjoined || owner || titled;
+        // "Igor Vishnevetsky of the Russian Foreign Ministry told": a full name, then the body the person serves
+        boolean ofABody = false;
+        if (allProper && end + 2 < s.size() && s.token(end).is("of")) {
+            int at = s.token(end + 1).is("the") ? end + 2 : end + 1;
+            ofABody = gazetteer.lookup(s, at).stream().anyMatch(h -> h.entry().kind() == NameEntry.Kind.ORGANIZATION
+                    || h.entry().kind() == NameEntry.Kind.DEMONYM);
+        }
+        boolean said = apposition || subject || object || conjoined || owner || titled || ofABody;
         // "Yahya Jammeh, the man he defeated, ... calls on Jammeh to ... persuade Jammeh": a surname the article
         // comes back to alone is a person's
         boolean recurs = !said && nameWords >= 2 && allProper && surnameRecurs(s, end - 1, registry);

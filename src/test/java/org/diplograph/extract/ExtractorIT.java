@@ -3536,4 +3536,20 @@ class ExtractorIT {
         List<String> told = events("Anna Kowalska of the Polish Foreign Ministry told reporters that the talks had failed.", null);
         assertTrue(told.stream().anyMatch(e -> e.startsWith("Statement Anna Kowalska")), told.toString());
     }
+
+    @Test
+    void leaving_an_organization_rejects_it_but_leaving_a_city_or_a_past_since_clause_does_not() {
+        List<String> leaving = events("Burundi announced on Tuesday that it is leaving the International Criminal Court.", null);
+        assertTrue(leaving.stream().anyMatch(e -> e.startsWith("Reject Burundi -> International Criminal Court")), leaving.toString());
+        List<String> travelled = events("The Burundian delegation left Geneva on Sunday.", null);
+        assertTrue(travelled.stream().noneMatch(e -> e.startsWith("Reject")), travelled.toString());
+        List<String> since = events("Kenya and Uganda held their first border talks since Burundi quit the African Union.", null);
+        assertTrue(since.stream().noneMatch(e -> e.startsWith("Reject Burundi")), since.toString());
+    }
+
+    @Test
+    void calling_an_act_biased_or_a_coup_condemns_it() {
+        List<String> called = events("Foreign Minister Sergei Lavrov called the ruling biased.", null);
+        assertTrue(called.stream().anyMatch(e -> e.startsWith("Condemn Sergei Lavrov")), called.toString());
+    }
 }

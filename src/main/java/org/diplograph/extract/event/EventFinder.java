@@ -750,6 +750,11 @@ public final class EventFinder {
             case ACTOR_OBJECT -> !saysWhatTheObjectIs(v, end) && !namesIt(v, p.verb());
             case TARGET -> !p.targets().isEmpty() || !p.implicitTargets().isEmpty() || reciprocal(v, p.verb(), end);
             case PERSON_OBJECT -> p.targets().stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON);
+            // "is leaving the International Criminal Court", not "left Beijing" or "left the talks"; nor the past a
+            // "since" clause dates the present from ("the first summit since the United Kingdom left the Union")
+            case BODY_OBJECT -> end < v.size() && p.targets().stream().anyMatch(m -> m.actor().kind() == ActorKind.ORGANIZATION
+                    && (m.tokens().begin() == end || m.tokens().begin() == end + 1 && v.token(end).is("the")))
+                    && (v.sentence.parse() == null || v.sentence.parse().dependents(p.verb(), "mark").stream().noneMatch(k -> v.token(k).is("since")));
             case CENSURE -> predicateFrom(v, end, v.clauseEndThroughQuotes(Math.max(0, end - 1)), WordLists.Name.CENSURE_WORDS);
             case PRAISE -> predicateFrom(v, end, v.clauseEndThroughQuotes(Math.max(0, end - 1)), WordLists.Name.PRAISE_WORDS);
             case JUDGEMENT -> !namesWhatWasToldBefore(v, p.verb()) && (saysWhatTheObjectIs(v, end) || describedAs(v, p.verb(), end));

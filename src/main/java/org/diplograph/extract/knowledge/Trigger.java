@@ -36,7 +36,7 @@ public record Trigger(List<String> words, boolean noun, EventType type, Frame fr
         NONE("-"), ACTOR_OBJECT("actor-object"), TARGET("target"), TO_VERB("to-verb"), PERSON_OBJECT("person-object"),
         CENSURE("censure-predicate"), PRAISE("praise-predicate"), EXPULSION("expulsion-predicate"), THING_OBJECT("thing-object"),
         DRAFT_OBJECT("draft-object"), PACT_OBJECT("pact-object"), TALLY("tally-list"), AID_OBJECT("aid-object"),
-        JUDGEMENT("judgement-predicate"), JOINT_SUBJECT("joint-subject");
+        JUDGEMENT("judgement-predicate"), JOINT_SUBJECT("joint-subject"), BODY_OBJECT("body-object");
 
         private final String cell;
 

@@ -3552,4 +3552,22 @@ class ExtractorIT {
         List<String> called = events("Foreign Minister Sergei Lavrov called the ruling biased.", null);
         assertTrue(called.stream().anyMatch(e -> e.startsWith("Condemn Sergei Lavrov")), called.toString());
     }
+
+    @Test
+    void the_two_leaders_reviewing_ties_consult_and_then_they_agree_together() {
+        List<String> reviewed = events("President Gabriel Boric held talks in Santiago with President Alberto Fernandez of Argentina. "
+                + "The two leaders reviewed the state of bilateral trade. They agreed that their foreign ministers would meet in June.", null);
+        assertTrue(reviewed.stream().anyMatch(e -> e.startsWith("Consult Gabriel Boric -> Alberto Fern")
+                || e.startsWith("Consult Alberto Fern")), reviewed.toString());
+        assertTrue(reviewed.stream().anyMatch(e -> e.startsWith("Agree Gabriel Boric -> Alberto Fern")), reviewed.toString());
+        List<String> alone = events("The ministry reviewed the procedures on Monday.", null);
+        assertTrue(alone.stream().noneMatch(e -> e.startsWith("Consult")), alone.toString());
+    }
+
+    @Test
+    void a_with_phrase_opening_the_sentence_names_whom_the_subject_discussed_with() {
+        List<String> discussed = events("With President Cyril Ramaphosa, Prime Minister Narendra Modi discussed the attack on the "
+                + "consulate.", null);
+        assertTrue(discussed.stream().anyMatch(e -> e.startsWith("Consult Narendra Modi -> Cyril Ramaphosa")), discussed.toString());
+    }
 }

@@ -123,6 +123,10 @@ final class ContactFrame {
             return null;
         } else {
             targets = Phrases.after(v, end, v.clauseEnd(head), "with");
+            if (targets.isEmpty() && head > 1 && v.token(0).is("with")) {
+                // "With President Karzai he discussed the attack": the "with" phrase opens the sentence
+                targets = Phrases.after(v, 0, head, "with").stream().filter(m -> !agents.contains(m)).toList();
+            }
         }
         List<Actor> both = targets.isEmpty() ? discourse.bothPartiesAfter(v, end, ownWordsEnd(v, head, end, v.clauseEnd(head)), agents, earlier)
                 : List.of();

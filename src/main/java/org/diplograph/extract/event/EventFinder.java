@@ -734,6 +734,19 @@ public final class EventFinder {
                 && v.token(k - 2).span().end() == v.token(k - 1).span().begin() && v.mentionAt(k - 2) != null;
     }
 
+    /** A subject that counts two or more parties: "the two leaders", "both sides", "all three ministers". */
+    private static boolean countedSubject(SentenceView v, int verb) {
+        int word = verb < 0 ? -1 : new SyntacticRoles(v).subjectWord(verb);
+        if (word < 1 || v.mentionAt(word) != null || !v.words.has(WordLists.Name.PARTY_NOUNS, v.token(word).lemma())) {
+            return false;
+        }
+        int d = word - 1;
+        while (d > 0 && "ADJ".equals(v.token(d).pos())) {
+            d--;
+        }
+        return v.partyCount(d) >= 2;
+    }
+
     /** Whether the sentence holds what the row needs (the "needs" column of triggers.tsv). */
     private static boolean needsMet(SentenceView v, Trigger t, Participants p, int end) {
         if (p == null) {
@@ -744,7 +757,7 @@ public final class EventFinder {
             case TALLY -> !p.agents().isEmpty();
             // "Sweden and Turkiye decided to keep working together", "the two leaders decided": a decision taken
             // together, not "Russia decided to expel"
-            case JOINT_SUBJECT -> SentenceView.keys(SentenceView.actors(p.agents())).size() >= 2;
+            case JOINT_SUBJECT -> SentenceView.keys(SentenceView.actors(p.agents())).size() >= 2 || countedSubject(v, p.verb());
             // the CONTACT frame found no participants without the object; "called it senseless", "called Netanyahu a
             // terrorist" name no call but say what the object is
             case ACTOR_OBJECT -> !saysWhatTheObjectIs(v, end) && !namesIt(v, p.verb());

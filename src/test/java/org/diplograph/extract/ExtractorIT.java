@@ -3570,4 +3570,17 @@ class ExtractorIT {
                 + "consulate.", null);
         assertTrue(discussed.stream().anyMatch(e -> e.startsWith("Consult Narendra Modi -> Cyril Ramaphosa")), discussed.toString());
     }
+
+    @Test
+    void a_full_name_followed_by_who_is_a_person() {
+        List<String> called = events("Hungary and Poland vetoed the budget on Monday. Klaus Reinhardt, who chairs the budget committee, "
+                + "called the veto irresponsible.", null);
+        assertTrue(called.stream().anyMatch(e -> e.startsWith("Condemn Klaus Reinhardt -> Hungary, Poland")), called.toString());
+    }
+
+    @Test
+    void the_pope_is_the_holder_of_the_papacy_on_the_articles_day() {
+        List<String> met = events("The pope met President Emmanuel Macron at the Vatican on Monday.", "2022-10-24");
+        assertTrue(met.stream().anyMatch(e -> e.startsWith("Meeting Pope Francis -> Emmanuel Macron")), met.toString());
+    }
 }

@@ -1077,7 +1077,9 @@ public final class MentionFinder {
             ofABody = gazetteer.lookup(s, at).stream().anyMatch(h -> h.entry().kind() == NameEntry.Kind.ORGANIZATION
                     || h.entry().kind() == NameEntry.Kind.DEMONYM);
         }
-        boolean said = apposition || subject || object || conjoined || owner || titled || ofABody;
+        // "Manfred Weber, who leads the centre-right group, called ...": "who" is said of a person
+        boolean who = allProper && end + 1 < s.size() && s.token(end).text().equals(",") && s.token(end + 1).is("who");
+        boolean said = apposition || subject || object || conjoined || owner || titled || ofABody || who;
         // "Yahya Jammeh, the man he defeated, ... calls on Jammeh to ... persuade Jammeh": a surname the article
         // comes back to alone is a person's
         boolean recurs = !said && nameWords >= 2 && allProper && surnameRecurs(s, end - 1, registry);

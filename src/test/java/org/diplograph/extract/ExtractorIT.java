@@ -3583,4 +3583,24 @@ class ExtractorIT {
         List<String> met = events("The pope met President Emmanuel Macron at the Vatican on Monday.", "2022-10-24");
         assertTrue(met.stream().anyMatch(e -> e.startsWith("Meeting Pope Francis -> Emmanuel Macron")), met.toString());
     }
+
+    @Test
+    void a_party_named_in_apposition_after_a_with_phrase_is_the_other_party() {
+        List<String> agreed = events("King Abdullah II said he had agreed with his friend, President Emmanuel Macron, to hold a conference "
+                + "on Gaza.", null);
+        assertTrue(agreed.stream().anyMatch(e -> e.startsWith("Agree Abdullah II -> Emmanuel Macron")), agreed.toString());
+    }
+
+    @Test
+    void asking_why_is_a_question_not_an_appeal() {
+        List<String> asked = events("President Donald Trump asked why Canada had agreed to the tariffs.", null);
+        assertTrue(asked.stream().noneMatch(e -> e.startsWith("Appeal")), asked.toString());
+        assertTrue(asked.stream().anyMatch(e -> e.startsWith("Statement Donald Trump")), asked.toString());
+    }
+
+    @Test
+    void a_call_a_span_of_time_before_the_main_clause_is_its_subjects() {
+        List<String> called = events("President Joe Biden criticised the plan, days after a telephone call with Prime Minister Rishi Sunak.", null);
+        assertTrue(called.stream().anyMatch(e -> e.startsWith("PhoneCall Joe Biden -> Rishi Sunak")), called.toString());
+    }
 }

@@ -226,8 +226,12 @@ final class NounFrame {
                 host = ("VERB".equals(v.token(h).pos()) || forAJourney && ActFrame.arrival(v, h)) && v.mentionAt(h) == null ? h : -1;
             }
             // (so is a meeting: "A and B agreed to ..., at a meeting in Brussels hosted by Michel")
-            boolean trailing = host < 0 && (t.type() == EventType.VISIT || t.type() == EventType.MEETING) && k > 1
-                    && v.token(k - 1).text().equals(",");
+            // (and any contact a span of time dates the main clause from: "denounced the deal, days after a tense
+            // telephone call with Turnbull")
+            boolean span = k > 2 && v.token(k - 1).isNoun() && v.words.numbered(WordLists.Name.OFFSET_UNITS).containsKey(v.token(k - 1).lemma())
+                    && (v.token(k - 2).text().equals(",") || k > 3 && v.token(k - 3).text().equals(","));
+            boolean trailing = host < 0 && ((t.type() == EventType.VISIT || t.type() == EventType.MEETING) && k > 1
+                    && v.token(k - 1).text().equals(",") || t.type().isCommunication() && span);
             for (int h = 0; trailing && h < k - 1 && host < 0; h++) {
                 // "Macron urged Xi to act, during a state visit to China": the visit is the main clause subject's
                 host = "VERB".equals(v.token(h).pos()) && v.mentionAt(h) == null && !v.subjectOf(h).isEmpty() ? h : -1;

@@ -33,6 +33,27 @@ final class Phrases {
     }
 
     /** The mention group after the first {@code preposition} in tokens [from, to). */
+    /**
+     * "agreed with his brother, President Sisi, to build": a short noun phrase that names no one, then the person it
+     * is, set off by commas. Null when there is none.
+     */
+    private static Mention personApposed(SentenceView v, int from, int to) {
+        int k = from;
+        while (k < to && k < from + 4 && v.mentionAt(k) == null && !v.token(k).text().equals(",")
+                && ("DET".equals(v.token(k).pos()) || "PRON".equals(v.token(k).pos()) || "ADJ".equals(v.token(k).pos()) || v.token(k).isNoun())
+                && !v.token(k).isProperNoun()) {
+            k++;
+        }
+        if (k == from || k + 1 >= v.size() || !v.token(k).text().equals(",") || !v.token(k - 1).isNoun()) {
+            return null;
+        }
+        Mention person = v.mentionStartingAt(k + 1);
+        int after = person == null ? -1 : person.tokens().end();
+        boolean closed = after >= 0 && (after >= v.size() || v.token(after).text().equals(",") || v.token(after).is("to")
+                || "PUNCT".equals(v.token(after).pos()) && after == v.size() - 1);
+        return closed && person.actor().kind() == ActorKind.PERSON && person.canParticipate() ? person : null;
+    }
+
     static List<Mention> after(SentenceView v, int from, int to, String preposition) {
         for (int k = from; k < to && k < v.size(); k++) {
             if (v.mentionAt(k) == null && v.token(k).is(preposition)) {
@@ -63,6 +84,9 @@ final class Phrases {
                 }
                 if (m == null) {
                     m = officialsOf(v, k + 1);
+                }
+                if (m == null) {
+                    m = personApposed(v, k + 1, to);
                 }
                 if (m != null && namesCapital(v, m)) {
                     return List.of(m); // "to the Turkish capital": a place in Turkey

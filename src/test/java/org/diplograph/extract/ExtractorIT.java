@@ -3603,4 +3603,21 @@ class ExtractorIT {
         List<String> called = events("President Joe Biden criticised the plan, days after a telephone call with Prime Minister Rishi Sunak.", null);
         assertTrue(called.stream().anyMatch(e -> e.startsWith("PhoneCall Joe Biden -> Rishi Sunak")), called.toString());
     }
+
+    @Test
+    void warning_of_the_harm_another_sides_act_will_do_condemns_its_author_and_threatens_no_one() {
+        List<String> warned = events("China vetoed the resolution on Tuesday. The French ambassador, Nicolas de Riviere, warned that "
+                + "the veto would embolden the junta.", null);
+        assertTrue(warned.stream().anyMatch(e -> e.startsWith("Condemn Nicolas de Riviere -> China")), warned.toString());
+        assertTrue(warned.stream().noneMatch(e -> e.startsWith("Threaten")), warned.toString());
+        List<String> threat = events("Britain warned that Iran would face consequences.", null);
+        assertTrue(threat.stream().anyMatch(e -> e.startsWith("Threaten United Kingdom -> Iran")), threat.toString());
+    }
+
+    @Test
+    void welcoming_a_leader_whose_state_follows_the_name_is_hosting_him() {
+        List<String> welcomed = events("Prime Minister Jacinda Ardern welcomed Prime Minister Fiame Naomi Mataafa of Samoa to Parliament "
+                + "in Wellington on Monday.", null);
+        assertTrue(welcomed.stream().anyMatch(e -> e.startsWith("Meeting Jacinda Ardern -> Fiame Naomi Mataafa")), welcomed.toString());
+    }
 }

@@ -400,8 +400,9 @@ public final class EventFinder {
         for (int k : parse.dependents(verb, "dobj", "nsubjpass")) {
             Mention m = v.mentionAt(k);
             // (not "welcomed Xi's commitment", which the parse may hang on the name)
-            if (m != null && m.actor().kind() == ActorKind.PERSON && m.tokens().end() - 1 == k
-                    && !(k + 1 < v.size() && v.token(k + 1).isPossessiveMark())) {
+            // ("welcomed Prime Minister James Marape of Papua New Guinea": the parse's head may be inside the mention)
+            int after = m == null ? k + 1 : m.tokens().end();
+            if (m != null && m.actor().kind() == ActorKind.PERSON && !(after < v.size() && v.token(after).isPossessiveMark())) {
                 return true;
             }
         }

@@ -234,6 +234,13 @@ final class FrameAssembler {
         List<Actor> threat = null;
         List<Actor> judged = type == EventType.STATEMENT && (t.frame() == Trigger.Frame.SPEECH || t.frame() == Trigger.Frame.TELL)
                 ? judgedIn(v, p.verb(), p.agents(), earlier, acts) : List.of();
+        List<Actor> warnedOf = type == EventType.THREATEN && !t.noun() ? harmWarnedOf(v, p.verb(), agents, acts) : List.of();
+        if (!warnedOf.isEmpty()) {
+            // "warned that the veto would embolden North Korea": the harm another side's act will do, no threat of
+            // the speaker's own; it condemns the act's author
+            type = EventType.CONDEMN;
+            p = new Participants(p.agents(), List.of(), warnedOf, p.object(), p.venue(), p.verb());
+        }
         if (!judged.isEmpty()) {
             // "told reporters the tariffs amounted to coercion": a censure said of another side's act condemns its author
             type = EventType.CONDEMN;
@@ -541,6 +548,34 @@ final class FrameAssembler {
             return 2;
         }
         return d > 0 && (v.token(d - 1).is("the") || v.token(d - 1).is("all")) ? v.partyCount(d) : 0;
+    }
+
+    /**
+     * The author of the act a warning foretells harm from: the subject of the warned clause names an act the article
+     * gave to another side ("warned that the veto would embolden Pyongyang", "warned that the move could harm
+     * trade"). Empty when the clause's subject is a party (a threat may be made of it) or an act of no one told.
+     */
+    private static List<Actor> harmWarnedOf(SentenceView v, int verb, List<Actor> agents, ToldActs acts) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || verb < 0 || !TriggerMatcher.isOneOf(v, WordLists.Name.WARNING_VERBS, verb)) {
+            return List.of();
+        }
+        for (int c : parse.dependents(verb, "ccomp")) {
+            for (int subject : parse.dependents(c, "nsubj")) {
+                // (an act done, made definite: "the veto", "this decision", "Moscow's move"; not "sanctions would
+                // antagonise Juba", "any provocation would meet a response", acts yet to come)
+                boolean done = parse.dependents(subject, "det").stream().anyMatch(d -> v.token(d).is("the") || v.token(d).is("this")
+                        || v.token(d).is("that")) || !parse.dependents(subject, "poss").isEmpty();
+                if (v.mentionAt(subject) != null || !v.token(subject).isNoun() || !done) {
+                    continue;
+                }
+                List<Actor> authors = acts.authorOf(v, subject, agents).stream().filter(a -> !Sides.sameSide(agents, List.of(a))).toList();
+                if (!authors.isEmpty()) {
+                    return authors;
+                }
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -738,14 +738,7 @@ public final class EventFinder {
     /** A subject that counts two or more parties: "the two leaders", "both sides", "all three ministers". */
     private static boolean countedSubject(SentenceView v, int verb) {
         int word = verb < 0 ? -1 : new SyntacticRoles(v).subjectWord(verb);
-        if (word < 1 || v.mentionAt(word) != null || !v.words.has(WordLists.Name.PARTY_NOUNS, v.token(word).lemma())) {
-            return false;
-        }
-        int d = word - 1;
-        while (d > 0 && "ADJ".equals(v.token(d).pos())) {
-            d--;
-        }
-        return v.partyCount(d) >= 2;
+        return word >= 0 && v.mentionAt(word) == null && FrameAssembler.partiesCountedAt(v, word) >= 2;
     }
 
     /** Whether the sentence holds what the row needs (the "needs" column of triggers.tsv). */

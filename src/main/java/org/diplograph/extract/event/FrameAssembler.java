@@ -531,7 +531,7 @@ final class FrameAssembler {
     }
 
     /** How many parties the party noun at {@code k} counts ("the two sides", "both countries", "the three parties"), or 0. */
-    private static int partiesCountedAt(SentenceView v, int k) {
+    static int partiesCountedAt(SentenceView v, int k) {
         if (k < 1 || !v.words.has(WordLists.Name.PARTY_NOUNS, v.token(k).lemma())) {
             return 0;
         }

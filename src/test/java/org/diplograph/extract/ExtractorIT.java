@@ -849,7 +849,7 @@ class ExtractorIT {
     void a_title_before_a_surname_named_before_is_the_same_person() {
         Extraction x = extract("Secretary of State Antony Blinken arrived in Cairo on Sunday. Secretary Blinken "
                 + "reaffirmed the commitment of the United States to a ceasefire.", "2024-03-12");
-        assertEquals(List.of("Visit Antony Blinken -> Egypt 2024-03-10", "Statement Antony Blinken"),
+        assertEquals(List.of("Visit Antony Blinken -> Egypt 2024-03-10", "Statement Antony Blinken 2024-03-10"),
                 x.events().stream().map(ExtractorIT::describe).toList());
     }
 
@@ -1750,7 +1750,7 @@ class ExtractorIT {
     @Test
     void a_readouts_bare_title_is_the_only_unnamed_holder_of_it_in_the_states_the_article_names() {
         assertEquals(List.of("Visit Rishi Sunak -> Japan 2023-05-10", "Meeting Rishi Sunak -> Fumio Kishida 2023-05-10",
-                        "Statement Rishi Sunak -> Fumio Kishida"),
+                        "Statement Rishi Sunak -> Fumio Kishida 2023-05-10"),
                 events("During his visit to Tokyo today, the Prime Minister met Japanese Prime Minister Fumio Kishida. The Prime "
                         + "Minister underlined the UK's commitment to security in the region.", "2023-05-10"));
         // two states whose prime ministers the article does not name: no guess
@@ -2143,7 +2143,7 @@ class ExtractorIT {
 
     @Test
     void welcoming_an_act_supports_the_one_who_did_it() {
-        assertEquals(List.of("Visit Narendra Modi -> Ukraine 2024-08-23", "Support Poland -> Narendra Modi"),
+        assertEquals(List.of("Visit Narendra Modi -> Ukraine 2024-08-23", "Support Poland -> Narendra Modi 2024-08-23"),
                 events("Indian Prime Minister Narendra Modi visited Kyiv on Friday. Poland welcomed the visit.", "2024-08-24"));
     }
 
@@ -3030,7 +3030,7 @@ class ExtractorIT {
     void the_country_a_visitor_thanks_is_the_host_not_their_own() {
         List<String> thanks = events("Olaf Scholz flew to Hanoi on Monday, his first trip to Vietnam. In a speech, Scholz "
                 + "thanked the country for its hospitality.", "2020-01-10");
-        assertTrue(thanks.contains("Support Olaf Scholz -> Vietnam"), thanks.toString());
+        assertTrue(thanks.stream().anyMatch(e -> e.startsWith("Support Olaf Scholz -> Vietnam")), thanks.toString());
         assertTrue(thanks.stream().noneMatch(e -> e.contains("-> Germany")), thanks.toString());
     }
 
@@ -3090,7 +3090,7 @@ class ExtractorIT {
     void greenland_is_a_party_of_its_own() {
         List<String> visit = events("JD Vance flew to Nuuk on Friday. He urged Greenlanders to choose a partnership with "
                 + "the United States.", "2025-03-29");
-        assertTrue(visit.contains("Appeal JD Vance -> Greenland"), visit.toString());
+        assertTrue(visit.stream().anyMatch(e -> e.startsWith("Appeal JD Vance -> Greenland")), visit.toString());
     }
 
     @Test
@@ -3619,5 +3619,35 @@ class ExtractorIT {
         List<String> welcomed = events("Prime Minister Jacinda Ardern welcomed Prime Minister Fiame Naomi Mataafa of Samoa to Parliament "
                 + "in Wellington on Monday.", null);
         assertTrue(welcomed.stream().anyMatch(e -> e.startsWith("Meeting Jacinda Ardern -> Fiame Naomi Mataafa")), welcomed.toString());
+    }
+
+    @Test
+    void a_sentence_going_on_in_the_simple_past_keeps_the_day_of_the_episode_told_just_before() {
+        List<String> told = events("Brazilian President Luiz Inacio Lula da Silva spoke by telephone with French President Emmanuel "
+                + "Macron on Tuesday. Lula urged France to support the trade agreement. The Brazilian leader had criticised "
+                + "the French farm subsidies. In March, Lula condemned the tariffs imposed by Paris.", "2024-05-10");
+        assertTrue(told.contains("PhoneCall Luiz Inácio Lula da Silva -> Emmanuel Macron 2024-05-07"), told.toString());
+        assertTrue(told.contains("Appeal Luiz Inácio Lula da Silva -> France 2024-05-07"), told.toString());
+        // another tense, or a time of its own, is no part of that day
+        assertTrue(told.stream().filter(e -> e.startsWith("Condemn")).noneMatch(e -> e.endsWith("2024-05-07")), told.toString());
+    }
+
+    @Test
+    void the_host_of_a_summit_meets_those_who_attended_and_the_heads_of_state_are_its_parties() {
+        List<String> summit = events("Summit in Nairobi\nPresident William Ruto hosted a summit in Nairobi on Saturday, attended by "
+                + "President Yoweri Museveni and President Paul Kagame. The heads of state signed a declaration on border security.",
+                "2023-12-16");
+        assertTrue(summit.contains("Meeting William Ruto -> Yoweri Museveni, Paul Kagame 2023-12-16"), summit.toString());
+        assertTrue(summit.stream().anyMatch(e -> e.startsWith("Agree William Ruto, Yoweri Museveni, Paul Kagame")), summit.toString());
+    }
+
+    @Test
+    void the_bare_government_of_a_communique_is_the_state_it_named_so() {
+        List<String> said = events("Communique\nThe Government of Chad has learned of the attack. The Government calls on the "
+                + "Sudanese authorities to arrest those responsible.", null);
+        assertTrue(said.contains("Appeal Chad -> Sudan"), said.toString());
+        // without such a name, "the government" is no one's
+        List<String> none = events("Talks\nThe government calls on the rebels to lay down their arms.", null);
+        assertTrue(none.stream().noneMatch(e -> e.startsWith("Appeal")), none.toString());
     }
 }

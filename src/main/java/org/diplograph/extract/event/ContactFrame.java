@@ -22,6 +22,31 @@ final class ContactFrame {
     }
 
     // "met X", "discussed the situation with X", "spoke by phone with X", "visited Moscow"
+    /**
+     * "hosted the Caspian summit in Aktau, attended by the presidents of Azerbaijan, Iran and Russia": whom the host of
+     * a gathering (a noun of the gathering-nouns list as the verb's object) met are those the "attended by" phrase
+     * hung on the verb or on that noun names; empty when there is none.
+     */
+    static List<Mention> attendeesOfTheGathering(SentenceView v, int head) {
+        org.diplograph.nlp.Parse parse = v.sentence.parse();
+        if (parse == null) {
+            return List.of();
+        }
+        for (int k = head + 1; k + 2 < v.size(); k++) {
+            if (!v.token(k).lemma().equals("attend") || !v.token(k + 1).is("by")) {
+                continue;
+            }
+            int on = parse.head(k);
+            boolean gathering = on >= 0 && v.words.has(WordLists.Name.GATHERING_NOUNS, v.token(on).lemma().toLowerCase(java.util.Locale.ROOT));
+            boolean hosted = parse.dependents(head, "dobj", "obj").stream()
+                    .anyMatch(o -> v.words.has(WordLists.Name.GATHERING_NOUNS, v.token(o).lemma().toLowerCase(java.util.Locale.ROOT)));
+            if (hosted && (on == head || gathering && parse.head(on) == head)) {
+                return Phrases.after(v, k + 1, k + 2, "by");
+            }
+        }
+        return List.of();
+    }
+
     Participants read(SentenceView v, int head, int end, boolean objectRequired, boolean journey, List<EventFrame> earlier) {
         if (fulfils(v, head)) {
             return null;
@@ -36,6 +61,10 @@ final class ContactFrame {
             }
         }
         List<Mention> agents = AgentReader.agentsOf(v, head);
+        List<Mention> attendees = attendeesOfTheGathering(v, head);
+        if (!agents.isEmpty() && !attendees.isEmpty()) {
+            return new Participants(agents, attendees, List.of(), null, Phrases.venueAfter(v, end, v.clauseEnd(head)), head);
+        }
         List<Mention> targets = List.of();
         int k = end;
         if (k < v.size() && (v.token(k).is("with") || v.token(k).is("to"))) {

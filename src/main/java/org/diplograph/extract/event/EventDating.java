@@ -11,6 +11,7 @@ import org.diplograph.extract.knowledge.WordLists;
 import org.diplograph.model.EventFrame;
 import org.diplograph.model.Modality;
 import org.diplograph.nlp.Parse;
+import org.diplograph.nlp.Token;
 
 /**
  * The day of an event: a date in its own clause, else one the sentence gives ("On Sunday, Wang met Ri and urged
@@ -19,6 +20,7 @@ import org.diplograph.nlp.Parse;
  * "At that meeting, ...").
  */
 final class EventDating {
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
     private final DateResolver dates;
 
     EventDating(WordLists words) {
@@ -48,6 +50,7 @@ final class EventDating {
                 .or(() -> dayBeforeACountedOne(v, offsets, head, told, published))
                 .or(() -> dayAfterTheLast(v, earlier))
                 .or(() -> dayOfTheOccasion(v, earlier))
+                .or(() -> dayOfTheEpisode(v, head, told, published, earlier))
                 .orElse(null);
     }
 
@@ -158,6 +161,79 @@ final class EventDating {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "President Obama spoke with President Putin this afternoon. ... He proposed that observers be sent": a sentence
+     * that goes on telling, in the simple past, the episode one of the two sentences before it dated happened that day, when
+     * it names no time of its own (the episode-breaks list: "in June", "last week", "previously"). Told in another
+     * tense ("has said", "had arrived", "condemns") or after sentences with no event of that day, it gets none.
+     */
+    private static Optional<LocalDate> dayOfTheEpisode(SentenceView v, int head, Modality told, LocalDate published,
+            List<EventFrame> earlier) {
+        int here = v.sentence.index();
+        if (told != Modality.ASSERTED || !toldInTheSimplePast(v, head) || namesATimeOfItsOwn(v)) {
+            return Optional.empty();
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            EventFrame e = earlier.get(i);
+            if (e.firstSentence() < here - 2) {
+                break;
+            }
+            // one sentence between may be a stance of the moment ("The United States condemns ..."), no new episode
+            boolean doneThatDay = e.modality() == Modality.ASSERTED && e.date() != null
+                    && (published == null || !e.date().isAfter(published));
+            if (doneThatDay && !e.sentences().contains(here)) {
+                return Optional.of(e.date());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The verb that tells the event (the trigger, or for a noun the verb it hangs on: "lodged a protest") is a past
+     * form with no auxiliary: "met", "told", "was summoned"; not "had met", "has said", "says", "will meet".
+     */
+    private static boolean toldInTheSimplePast(SentenceView v, int head) {
+        Parse parse = v.sentence.parse();
+        if (parse == null) {
+            return false;
+        }
+        int verb = head;
+        while (verb >= 0 && !v.token(verb).isVerb()) {
+            verb = parse.head(verb);
+        }
+        if (verb < 0) {
+            return false;
+        }
+        Token form = v.token(verb);
+        String text = form.text().toLowerCase(Locale.ROOT);
+        if (text.equals(form.lemma()) || text.endsWith("ing") || text.equals(form.lemma() + "s") || text.equals(form.lemma() + "es")) {
+            return false;
+        }
+        if (!parse.dependents(verb, "aux").isEmpty()) {
+            return false;
+        }
+        for (int aux : parse.dependents(verb, "aux:pass")) {
+            String be = v.token(aux).text().toLowerCase(Locale.ROOT);
+            if (!be.equals("was") && !be.equals("were")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A year, a month or weekday name, or a word of the episode-breaks list: the sentence keeps a time of its own. */
+    private static boolean namesATimeOfItsOwn(SentenceView v) {
+        for (int k = 0; k < v.size(); k++) {
+            String w = v.token(k).text().toLowerCase(Locale.ROOT);
+            // a year before its noun names a thing ("the 1994 Budapest Memorandum"), not the time of the sentence
+            boolean yearOfItsOwn = YEAR.matcher(w).matches() && (k + 1 == v.size() || !v.token(k + 1).isNoun() && !"ADJ".equals(v.token(k + 1).pos()));
+            if (yearOfItsOwn || v.words.has(WordLists.Name.CALENDAR_WORDS, w) || v.words.has(WordLists.Name.EPISODE_BREAKS, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The event classes an occasion noun names (the occasion-nouns list: "call=PhoneCall/Consult"). */

@@ -83,7 +83,9 @@ public final class EventFinder {
                 if (end < 0) {
                     continue;
                 }
-                if (!t.noun() && matcher.isLightVerbFor(v, k) && !matcher.tellsMoreThanItsNoun(v, k, t, end)) {
+                // (not "hosted the summit, attended by ...": the host met those who came)
+                if (!t.noun() && matcher.isLightVerbFor(v, k) && !matcher.tellsMoreThanItsNoun(v, k, t, end)
+                        && ContactFrame.attendeesOfTheGathering(v, k).isEmpty()) {
                     break;
                 }
                 if (t.type() == EventType.SUPPORT && inNamedCompound(v, k)) {

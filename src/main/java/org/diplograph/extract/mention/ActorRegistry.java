@@ -275,6 +275,27 @@ public final class ActorRegistry {
         return Optional.empty();
     }
 
+    /**
+     * The most recent state the article named with this noun: "the Chinese government", "the Government of Nepal"
+     * for "the government".
+     */
+    public Optional<Actor> stateNamedWith(String noun) {
+        String text = scope().text().toLowerCase(Locale.ROOT);
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Mention m = history.get(i);
+            if (m.actor().kind() != ActorKind.STATE) {
+                continue;
+            }
+            String surface = m.surface().toLowerCase(Locale.ROOT);
+            String[] said = surface.split("\\s+");
+            boolean inTheName = said.length > 1 && (said[said.length - 1].equals(noun) || said[0].equals(noun));
+            if (inTheName || text.contains(noun + " of " + surface) || text.contains(noun + " of the " + surface)) {
+                return Optional.of(current(m.actor()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The most recent organization whose name ends with this noun ("the council", "the court"). */
     public Optional<Actor> organizationByHeadNoun(String noun) {
         for (int i = history.size() - 1; i >= 0; i--) {

@@ -3650,4 +3650,18 @@ class ExtractorIT {
         List<String> none = events("Talks\nThe government calls on the rebels to lay down their arms.", null);
         assertTrue(none.stream().noneMatch(e -> e.startsWith("Appeal")), none.toString());
     }
+
+    @Test
+    void telling_someone_ones_side_would_veto_threatens_the_one_told() {
+        List<String> told = events("President Joe Biden told Prime Minister Benjamin Netanyahu that the United States would veto any resolution.", null);
+        assertTrue(told.stream().anyMatch(e -> e.startsWith("Threaten Joe Biden -> Benjamin Netanyahu")), told.toString());
+        assertTrue(told.stream().anyMatch(e -> e.startsWith("Block United States") && e.contains("[Expected]")), told.toString());
+    }
+
+    @Test
+    void the_ministry_after_a_ministry_named_of_a_state_is_that_state() {
+        List<String> urged = events("Statement\nThe Ministry of Foreign Affairs of the Republic of Chad issued a statement on Monday. "
+                + "The ministry urged Sudan to withdraw its troops from the border.", null);
+        assertTrue(urged.stream().anyMatch(e -> e.startsWith("Appeal Chad -> Sudan")), urged.toString());
+    }
 }

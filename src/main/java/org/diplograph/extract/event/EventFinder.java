@@ -588,8 +588,9 @@ public final class EventFinder {
     }
 
     /**
-     * "Lavrov said Russia would expel British diplomats in response": a speaker who announces a measure his own side
-     * has not yet taken against another threatens it, as "threatened to expel" says in one word. The measure stays
+     * "Lavrov said Russia would expel British diplomats in response", "told Abbas the United States would veto any
+     * resolution": a speaker who announces a measure (a sanction, a block) his own side has not yet taken against
+     * another threatens it, as "threatened to expel" says in one word. The measure stays
      * as told (expected or hypothetical); the threat is added, asserted, by the speaker.
      */
     private static List<EventFrame> withAnnouncedThreats(SentenceView v, List<Found> found) {
@@ -607,12 +608,16 @@ public final class EventFinder {
             }
             for (Found taken : found) {
                 EventFrame measure = taken.event();
-                boolean announced = measure.type() == EventType.SANCTION && !measure.targets().isEmpty()
+                // "told Abbas the United States would veto any resolution": a measure aimed at no one named threatens
+                // the one told, when not of the speaker's side
+                List<Actor> threatened = !measure.targets().isEmpty() ? measure.targets()
+                        : measure.type() == EventType.BLOCK && !Sides.sameSide(statement.agents(), statement.targets()) ? statement.targets() : List.of();
+                boolean announced = (measure.type() == EventType.SANCTION || measure.type() == EventType.BLOCK) && !threatened.isEmpty()
                         && (measure.modality() == Modality.EXPECTED || measure.modality() == Modality.HYPOTHETICAL)
                         && parse.dominates(said.head(), taken.head()) && Sides.sameSide(statement.agents(), measure.agents());
                 boolean told = out.stream().anyMatch(e -> e.type() == EventType.THREATEN && e.sentences().equals(measure.sentences()));
                 if (announced && !told) {
-                    out.add(new EventFrame(EventType.THREATEN, statement.agents(), measure.targets(), measure.object(), measure.venue(),
+                    out.add(new EventFrame(EventType.THREATEN, statement.agents(), threatened, measure.object(), measure.venue(),
                             statement.date(), Modality.ASSERTED, statement.sentences(), statement.trigger(), statement.triggerSpan()));
                 }
             }

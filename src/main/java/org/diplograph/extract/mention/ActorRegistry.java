@@ -276,11 +276,10 @@ public final class ActorRegistry {
     }
 
     /**
-     * The most recent state the article named with this noun: "the Chinese government", "the Government of Nepal"
-     * for "the government".
+     * The most recent state the article named with this noun: "the Chinese government", "the Government of Nepal",
+     * "the Ministry of Foreign Affairs of Nepal" for "the government", "the ministry".
      */
     public Optional<Actor> stateNamedWith(String noun) {
-        String text = scope().text().toLowerCase(Locale.ROOT);
         for (int i = history.size() - 1; i >= 0; i--) {
             Mention m = history.get(i);
             if (m.actor().kind() != ActorKind.STATE) {
@@ -289,7 +288,10 @@ public final class ActorRegistry {
             String surface = m.surface().toLowerCase(Locale.ROOT);
             String[] said = surface.split("\\s+");
             boolean inTheName = said.length > 1 && (said[said.length - 1].equals(noun) || said[0].equals(noun));
-            if (inTheName || text.contains(noun + " of " + surface) || text.contains(noun + " of the " + surface)) {
+            // "the Ministry of Foreign Affairs of the People's Republic of China": the state ends the body's name (its
+            // words capitalized, or of, the, and)
+            if (inTheName || java.util.regex.Pattern.compile("\\b(?i:" + java.util.regex.Pattern.quote(noun) + ") of (?:\\p{Lu}[\\p{L}'\u2019]*|of|the|and|,| )*?\\b(?i:"
+                    + java.util.regex.Pattern.quote(surface) + ")\\b").matcher(scope().text()).find()) {
                 return Optional.of(current(m.actor()));
             }
         }

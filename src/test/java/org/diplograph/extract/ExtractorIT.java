@@ -3664,4 +3664,15 @@ class ExtractorIT {
                 + "The ministry urged Sudan to withdraw its troops from the border.", null);
         assertTrue(urged.stream().anyMatch(e -> e.startsWith("Appeal Chad -> Sudan")), urged.toString());
     }
+
+    @Test
+    void a_visiting_leader_visits_the_hosts_state_and_is_the_one_told() {
+        List<String> met = events("Prime Minister Narendra Modi met visiting Japanese Prime Minister Fumio Kishida on Monday.", "2023-03-22");
+        assertTrue(met.contains("Visit Fumio Kishida -> India 2023-03-20"), met.toString());
+        assertTrue(met.stream().noneMatch(e -> e.startsWith("Visit Narendra Modi")), met.toString());
+        List<String> told = events("President Xi Jinping told visiting European Council President Donald Tusk in Beijing that China "
+                + "would not accept the award.", null);
+        assertTrue(told.contains("Statement Xi Jinping -> Donald Tusk"), told.toString());
+        assertTrue(told.contains("Visit Donald Tusk -> China"), told.toString());
+    }
 }

@@ -16,12 +16,40 @@ import org.diplograph.model.Mention;
  */
 final class ContactFrame {
     private final Discourse discourse;
+    private final Sides sides;
 
-    ContactFrame(Discourse discourse) {
+    ContactFrame(Discourse discourse, Sides sides) {
         this.discourse = discourse;
+        this.sides = sides;
     }
 
     // "met X", "discussed the situation with X", "spoke by phone with X", "visited Moscow"
+    /**
+     * "told visiting European Council President Donald Tusk in Beijing", "met visiting Japanese Prime Minister Fumio
+     * Kishida": "visiting" before a person names the visitor, who visits the state of the place the clause names ("in
+     * Beijing"), else of whoever received them (the subject of the verb the phrase hangs on). No visit when no person
+     * follows ("is visiting the Republic of Korea" is read as any visit), nor to the visitor's own state.
+     */
+    private Participants visitorNamed(SentenceView v, int head) {
+        Mention visitor = head + 1 < v.size() ? v.mentionStartingAt(head + 1) : null;
+        if (visitor == null && head + 2 < v.size() && (v.token(head + 1).is("the") || "ADJ".equals(v.token(head + 1).pos()))) {
+            visitor = v.mentionStartingAt(head + 2);
+        }
+        if (visitor == null || visitor.actor().kind() != ActorKind.PERSON) {
+            return null;
+        }
+        int clauseEnd = v.clauseEnd(head);
+        List<Mention> place = Phrases.after(v, visitor.tokens().end(), clauseEnd, "in");
+        org.diplograph.nlp.Parse parse = v.sentence.parse();
+        int host = parse == null ? -1 : parse.head(visitor.tokens().end() - 1);
+        List<Mention> visited = !place.isEmpty() ? place.subList(0, 1) : host >= 0 && v.token(host).isVerb() ? AgentReader.agentsOf(v, host) : List.of();
+        Actor guest = visitor.actor();
+        // a visit is to the host's state
+        List<Actor> states = sides.forCountries(visited.stream().map(Mention::actor).filter(a -> !a.key().equals(guest.key())).toList())
+                .stream().filter(a -> !java.util.Objects.equals(a.country(), guest.country())).toList();
+        return states.isEmpty() ? null : new Participants(List.of(visitor), List.of(), states, null, null, head);
+    }
+
     /**
      * "hosted the Caspian summit in Aktau, attended by the presidents of Azerbaijan, Iran and Russia": whom the host of
      * a gathering (a noun of the gathering-nouns list as the verb's object) met are those the "attended by" phrase
@@ -50,6 +78,10 @@ final class ContactFrame {
     Participants read(SentenceView v, int head, int end, boolean objectRequired, boolean journey, List<EventFrame> earlier) {
         if (fulfils(v, head)) {
             return null;
+        }
+        Participants guest = journey && v.token(head).is("visiting") ? visitorNamed(v, head) : null;
+        if (guest != null) {
+            return guest;
         }
         if (AgentReader.isPassive(v, head)) {
             // "Rahmon was met at the airport by Japarov": the one met is the subject, the one meeting follows "by"

@@ -44,7 +44,7 @@ public final class EventFinder {
         this.matcher = new TriggerMatcher(knowledge);
         this.sides = new Sides(knowledge);
         Discourse discourse = new Discourse(sides);
-        this.contact = new ContactFrame(discourse);
+        this.contact = new ContactFrame(discourse, sides);
         this.act = new ActFrame(discourse, sides);
         this.noun = new NounFrame(knowledge, matcher, discourse);
         this.assembler = new FrameAssembler(knowledge, sides, discourse);

@@ -33,9 +33,12 @@ final class SpeechFrame {
         return new Participants(agents, targets, null, null, head);
     }
 
-    /** The mention at {@code k}, or after a determiner there ("informed the Belgian government"). */
+    /** The mention at {@code k}, or after a determiner or "visiting" there ("informed the Belgian government"). */
     private static Mention startingAt(SentenceView v, int k) {
         Mention m = k < v.size() ? v.mentionStartingAt(k) : null;
+        if (m == null && k + 1 < v.size() && v.token(k).is("visiting")) {
+            m = v.mentionStartingAt(k + 1); // "told visiting European Council President Donald Tusk"
+        }
         if (m == null && k + 1 < v.size() && "DET".equals(v.token(k).pos())) {
             m = v.mentionStartingAt(k + 1);
             // (not "told the French newspaper Le Monde": a nationality on its own says whose paper, not who was told)

@@ -3675,4 +3675,11 @@ class ExtractorIT {
         assertTrue(told.contains("Statement Xi Jinping -> Donald Tusk"), told.toString());
         assertTrue(told.contains("Visit Donald Tusk -> China"), told.toString());
     }
+
+    @Test
+    void being_unable_to_sign_is_a_refusal_to_the_one_told_and_it_before_unable_is_the_state() {
+        List<String> told = events("Belgium told the European Union on Monday that it was unable to sign the trade agreement with Canada.", null);
+        assertTrue(told.stream().anyMatch(e -> e.startsWith("Reject Belgium -> European Union")), told.toString());
+        assertTrue(told.stream().anyMatch(e -> e.startsWith("Agree Belgium") && e.contains("[Negated]")), told.toString());
+    }
 }

@@ -423,6 +423,12 @@ final class FrameAssembler {
             notDone = type;
             type = EventType.REJECT;
             modality = Modality.ASSERTED;
+            List<Actor> told = toldParty(v, p.verb());
+            if (!told.isEmpty() && !Sides.sameSide(agents, told)) {
+                // "told the European Union that it was unable to sign the agreement with Canada": turned down to the
+                // one told, who asked for it
+                targets = new ArrayList<>(told);
+            }
         }
         int clauseEnd = v.clauseEnd(Math.max(head, end - 1));
         LocalDate date = dating.dayOf(v, head, clauseStart, clauseEnd, ground, modality, published, earlier);
@@ -945,6 +951,24 @@ final class FrameAssembler {
      * Whether a negated trigger is a refusal: a verb of the refusal-verbs list ("accept", "sign", "recognise")
      * negated with "will", "would" or "can" ("would not sign", "will never accept", "cannot recognise").
      */
+    /** The one told, when the clause of {@code verb} is what a "tell" or "inform" verb above it told them. */
+    private static List<Actor> toldParty(SentenceView v, int verb) {
+        Parse parse = v.sentence.parse();
+        for (int k = verb, depth = 0; parse != null && k >= 0 && depth < 3; depth++) {
+            k = parse.head(k);
+            if (k >= 0 && (v.token(k).lemma().equals("tell") || v.token(k).lemma().equals("inform"))) {
+                for (int object : parse.dependents(k, "dobj", "obj", "iobj")) {
+                    Mention m = v.mentionAt(object);
+                    if (m != null && m.canParticipate()) {
+                        return List.of(m.actor());
+                    }
+                }
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
     private static boolean refusal(SentenceView v, int clauseStart, int verb) {
         if (!v.words.has(WordLists.Name.REFUSAL_VERBS, v.token(verb).lemma()) || !v.token(verb).isVerb()) {
             return false;
@@ -953,7 +977,8 @@ final class FrameAssembler {
         for (int k = Math.max(clauseStart, verb - 4); k < verb; k++) {
             String l = v.token(k).lemma();
             String w = v.token(k).text().toLowerCase(java.util.Locale.ROOT);
-            if (l.equals("will") || l.equals("would") || l.equals("can") || l.equals("could")
+            // ("was unable to sign": a refusal told as what one cannot do)
+            if (l.equals("will") || l.equals("would") || l.equals("can") || l.equals("could") || l.equals("unable")
                     || stance && (w.equals("does") || w.equals("do"))) {
                 return true;
             }

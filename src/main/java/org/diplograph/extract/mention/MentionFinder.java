@@ -835,7 +835,7 @@ public final class MentionFinder {
             // "asked her to explain", "told her the incident was serious": "her" as an object, not "her government"
             case "her" -> objectHer(s, i) ? otherPerson(s, i, found, registry) : Optional.<Actor>empty();
             // "It suspended Sudan" opening a sentence: what the sentence before was about, when a body or state opened it
-            case "it" -> expletive(s, i) ? Optional.<Actor>empty() : i == 0 && found.isEmpty()
+            case "it" -> expletive(s, i, words) ? Optional.<Actor>empty() : i == 0 && found.isEmpty()
                     ? registry.lastOpeningCollective(s.index()).or(registry::lastCollective)
                     : objectOfVerb(s, i) ? otherCollective(s, i, found, registry)
                     : reportingSubject(s, i, found).or(() -> coordinatedSubject(s, i, found))
@@ -1319,7 +1319,7 @@ public final class MentionFinder {
      * after it, not for an actor (the parse's {@code expl}, or "it" + a form of "be" or "seem" + an adjective or
      * participle with a that- or to-clause after it).
      */
-    private static boolean expletive(Sentence s, int i) {
+    private static boolean expletive(Sentence s, int i, WordLists words) {
         if (s.parse() != null && s.parse().relation(i).equals("expl")) {
             return true;
         }
@@ -1330,6 +1330,9 @@ public final class MentionFinder {
         boolean linking = k > i + 1 && s.token(k - 1).lemma().equals("be") || k < s.size() && s.token(k).lemma().equals("seem");
         if (!linking || k >= s.size()) {
             return false;
+        }
+        if (words.has(WordLists.Name.SUBJECT_ADJECTIVES, s.token(k).lemma().toLowerCase(Locale.ROOT))) {
+            return false; // "it was unable to sign", "it is ready to talk": the state is, not "it is important to"
         }
         boolean predicate = "ADJ".equals(s.token(k).pos()) || "VERB".equals(s.token(k).pos()) || s.token(k).lemma().equals("seem");
         return predicate && k + 1 < s.size() && (s.token(k + 1).is("that") || s.token(k + 1).is("to") || s.token(k + 1).is("whether"));

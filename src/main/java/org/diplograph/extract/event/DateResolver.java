@@ -20,7 +20,8 @@ import org.diplograph.nlp.Token;
  * guessed. Vague times ("last week", "in recent days") fix no day.
  */
 final class DateResolver {
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+    /** A year as written: "2019". */
+    static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
     private static final java.util.regex.Pattern DAY_DIGITS = java.util.regex.Pattern.compile("\\d{1,2}");
     private static final java.util.regex.Pattern ORDINAL_ENDING = java.util.regex.Pattern.compile("(st|nd|rd|th)$");
     /** The weekdays and the months by the words that name them ("Monday"; "September", "Sep", "Sept"). */

@@ -20,7 +20,6 @@ import org.diplograph.nlp.Token;
  * "At that meeting, ...").
  */
 final class EventDating {
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
     private final DateResolver dates;
 
     EventDating(WordLists words) {
@@ -228,7 +227,7 @@ final class EventDating {
         for (int k = 0; k < v.size(); k++) {
             String w = v.token(k).text().toLowerCase(Locale.ROOT);
             // a year before its noun names a thing ("the 1994 Budapest Memorandum"), not the time of the sentence
-            boolean yearOfItsOwn = YEAR.matcher(w).matches() && (k + 1 == v.size() || !v.token(k + 1).isNoun() && !"ADJ".equals(v.token(k + 1).pos()));
+            boolean yearOfItsOwn = DateResolver.YEAR.matcher(w).matches() && (k + 1 == v.size() || !v.token(k + 1).isNoun() && !"ADJ".equals(v.token(k + 1).pos()));
             if (yearOfItsOwn || v.words.has(WordLists.Name.CALENDAR_WORDS, w) || v.words.has(WordLists.Name.EPISODE_BREAKS, w)) {
                 return true;
             }

@@ -23,7 +23,6 @@ final class ContactFrame {
         this.sides = sides;
     }
 
-    // "met X", "discussed the situation with X", "spoke by phone with X", "visited Moscow"
     /**
      * "told visiting European Council President Donald Tusk in Beijing", "met visiting Japanese Prime Minister Fumio
      * Kishida": "visiting" before a person names the visitor, who visits the state of the place the clause names ("in
@@ -57,7 +56,7 @@ final class ContactFrame {
      */
     static List<Mention> attendeesOfTheGathering(SentenceView v, int head) {
         org.diplograph.nlp.Parse parse = v.sentence.parse();
-        if (parse == null) {
+        if (parse == null || parse.dependents(head, "dobj", "obj").stream().noneMatch(o -> gathering(v, o))) {
             return List.of();
         }
         for (int k = head + 1; k + 2 < v.size(); k++) {
@@ -65,16 +64,19 @@ final class ContactFrame {
                 continue;
             }
             int on = parse.head(k);
-            boolean gathering = on >= 0 && v.words.has(WordLists.Name.GATHERING_NOUNS, v.token(on).lemma().toLowerCase(java.util.Locale.ROOT));
-            boolean hosted = parse.dependents(head, "dobj", "obj").stream()
-                    .anyMatch(o -> v.words.has(WordLists.Name.GATHERING_NOUNS, v.token(o).lemma().toLowerCase(java.util.Locale.ROOT)));
-            if (hosted && (on == head || gathering && parse.head(on) == head)) {
+            if (on == head || on >= 0 && gathering(v, on) && parse.head(on) == head) {
                 return Phrases.after(v, k + 1, k + 2, "by");
             }
         }
         return List.of();
     }
 
+    /** Whether the token at {@code k} is a noun of the gathering-nouns list ("summit", "conference"). */
+    private static boolean gathering(SentenceView v, int k) {
+        return v.words.has(WordLists.Name.GATHERING_NOUNS, v.token(k).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    // "met X", "discussed the situation with X", "spoke by phone with X", "visited Moscow"
     Participants read(SentenceView v, int head, int end, boolean objectRequired, boolean journey, List<EventFrame> earlier) {
         if (fulfils(v, head)) {
             return null;

@@ -176,10 +176,10 @@ final class EventDating {
         }
         for (int i = earlier.size() - 1; i >= 0; i--) {
             EventFrame e = earlier.get(i);
+            // (one sentence between may be a stance of the moment, "The United States condemns ...", no new episode)
             if (e.firstSentence() < here - 2) {
                 break;
             }
-            // one sentence between may be a stance of the moment ("The United States condemns ..."), no new episode
             boolean doneThatDay = e.modality() == Modality.ASSERTED && e.date() != null
                     && (published == null || !e.date().isAfter(published));
             if (doneThatDay && !e.sentences().contains(here)) {

@@ -947,10 +947,6 @@ final class FrameAssembler {
         return true;
     }
 
-    /**
-     * Whether a negated trigger is a refusal: a verb of the refusal-verbs list ("accept", "sign", "recognise")
-     * negated with "will", "would" or "can" ("would not sign", "will never accept", "cannot recognise").
-     */
     /** The one told, when the clause of {@code verb} is what a "tell" or "inform" verb above it told them. */
     private static List<Actor> toldParty(SentenceView v, int verb) {
         Parse parse = v.sentence.parse();
@@ -969,6 +965,11 @@ final class FrameAssembler {
         return List.of();
     }
 
+    /**
+     * Whether a negated trigger is a refusal: a verb of the refusal-verbs list ("accept", "sign", "recognise")
+     * negated with "will", "would", "can" or "unable" ("would not sign", "will never accept", "cannot recognise",
+     * "was unable to sign").
+     */
     private static boolean refusal(SentenceView v, int clauseStart, int verb) {
         if (!v.words.has(WordLists.Name.REFUSAL_VERBS, v.token(verb).lemma()) || !v.token(verb).isVerb()) {
             return false;

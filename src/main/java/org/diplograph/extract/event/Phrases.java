@@ -32,7 +32,6 @@ final class Phrases {
         return last;
     }
 
-    /** The mention group after the first {@code preposition} in tokens [from, to). */
     /**
      * "agreed with his brother, President Sisi, to build": a short noun phrase that names no one, then the person it
      * is, set off by commas. Null when there is none.
@@ -54,6 +53,7 @@ final class Phrases {
         return closed && person.actor().kind() == ActorKind.PERSON && person.canParticipate() ? person : null;
     }
 
+    /** The mention group after the first {@code preposition} in tokens [from, to). */
     static List<Mention> after(SentenceView v, int from, int to, String preposition) {
         for (int k = from; k < to && k < v.size(); k++) {
             if (v.mentionAt(k) == null && v.token(k).is(preposition)) {

@@ -751,15 +751,15 @@ public final class MentionFinder {
                 return Optional.of(mention(s, envoy.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
             }
         }
-        if (w.equals("the") && i + 1 < s.size() && words.has(WordLists.Name.OWN_GOVERNMENT_NOUNS, s.token(i + 1).lemma().toLowerCase(Locale.ROOT))
+        String governing = i + 1 < s.size() ? s.token(i + 1).lemma().toLowerCase(Locale.ROOT) : "";
+        if (w.equals("the") && words.has(WordLists.Name.OWN_GOVERNMENT_NOUNS, governing)
                 && (i + 2 >= s.size() || !s.token(i + 2).isNoun() && !s.token(i + 2).isPossessiveMark()
                         && !s.token(i + 2).is("of") && !s.token(i + 2).is("in") && !s.token(i + 2).is("-"))
-                && registry.organizationByHeadNoun(s.token(i + 1).lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
+                && registry.organizationByHeadNoun(governing).isEmpty()) {
             // "The Government condemns ...", "the ministry said": the state whose government the article named so
             // ("the Chinese government", "the Government of Nepal"); a body named so before ("the Ministry of Foreign
             // Affairs of China") is that body, read below
-            String noun = s.token(i + 1).lemma().toLowerCase(Locale.ROOT);
-            Optional<Actor> state = registry.stateNamedWith(noun);
+            Optional<Actor> state = registry.stateNamedWith(governing);
             if (state.isPresent()) {
                 return Optional.of(mention(s, state.get(), i, i + 2, s.textOf(new TokenSpan(i, i + 2)), Mention.Form.ROLE));
             }

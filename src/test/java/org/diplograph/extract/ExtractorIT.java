@@ -3682,4 +3682,46 @@ class ExtractorIT {
         assertTrue(told.stream().anyMatch(e -> e.startsWith("Reject Belgium -> European Union")), told.toString());
         assertTrue(told.stream().anyMatch(e -> e.startsWith("Agree Belgium") && e.contains("[Negated]")), told.toString());
     }
+    @Test
+    void what_is_said_or_done_to_someone_by_telephone_is_a_call_with_them() {
+        List<String> told = events("The Dutch foreign minister, Pieter Vos, said he had told Belgian Foreign Minister Anne Dupont by "
+                + "telephone on Saturday that the decision was regrettable.", "2015-03-02");
+        assertTrue(told.contains("PhoneCall Pieter Vos -> Anne Dupont 2015-02-28"), told.toString());
+        assertTrue(told.contains("Statement Pieter Vos -> Anne Dupont 2015-02-28"), told.toString());
+        List<String> lodged = events("Jan Novak, director of the Czech foreign ministry's Asia department, lodged a protest by telephone "
+                + "with Li Wei, a minister at the Chinese embassy in Prague.", null);
+        assertTrue(lodged.contains("PhoneCall Jan Novak -> Li Wei"), lodged.toString());
+        List<String> raised = events("German Chancellor Olaf Brandt raised the dispute with Italian Prime Minister Lucia Ferri in a phone "
+                + "call on Sunday.", "2015-03-02");
+        assertTrue(raised.contains("PhoneCall Olaf Brandt -> Lucia Ferri 2015-03-01"), raised.toString());
+        List<String> reported = events("Ghanaian President John Mensah said he had discussed the border with Togo's President Faure "
+                + "Gnassingbe by telephone on Monday.", "2022-09-16");
+        assertTrue(reported.contains("PhoneCall John Mensah -> Faure Gnassingbé 2022-09-12"), reported.toString());
+        // the telephone tells how the consent was obtained, not how anything was said to anyone
+        List<String> consent = events("Dutch Prime Minister Mark Rutte said he had obtained the consent of Belgian Prime Minister "
+                + "Alexander De Croo to the wording by telephone from Brussels.", null);
+        assertTrue(consent.stream().noneMatch(e -> e.startsWith("PhoneCall") && !e.contains("De Croo")), consent.toString());
+    }
+
+    @Test
+    void the_two_heads_of_state_are_the_two_people_who_met() {
+        List<String> talks = events("Presidents meet\nPresident of the Kyrgyz Republic Almazbek Atambayev today welcomed President of "
+                + "the Republic of Uzbekistan Shavkat Mirziyoyev, who arrived in Bishkek on a state visit. The two heads of state held "
+                + "talks first in a small format and then with the delegations.", "2017-09-05");
+        assertTrue(talks.contains("Talks Almazbek Atambayev -> Shavkat Mirziyoyev 2017-09-05"), talks.toString());
+        assertTrue(talks.stream().noneMatch(e -> e.startsWith("Talks Shavkat Mirziyoyev -> Kyrgyzstan")), talks.toString());
+    }
+
+    @Test
+    void an_event_noun_that_only_says_what_another_noun_is_about_is_no_event() {
+        List<String> dispute = events("Italy and Germany discussed the tariff dispute on Monday.", null);
+        assertTrue(dispute.stream().noneMatch(e -> e.startsWith("Sanction")), dispute.toString());
+    }
+    @Test
+    void a_purpose_after_an_apposition_is_the_summoners_protest_to_the_one_summoned() {
+        List<String> protest = events("Chinese State Councillor Wang Qishan summoned Japan's ambassador, Kenji Ito, on Monday to protest "
+                + "against the arrest.", "2016-05-04");
+        assertTrue(protest.contains("Condemn Wang Qishan -> Kenji Ito 2016-05-02"), protest.toString());
+        assertTrue(protest.contains("Meeting Wang Qishan -> Kenji Ito 2016-05-02"), protest.toString());
+    }
 }

@@ -288,7 +288,17 @@ final class AgentReader {
             return object != null && object.canParticipate() ? List.of(object) : List.of();
         }
         // a purpose: "phoned Maduro to express his solidarity", "returned before the cameras to accuse Pakistan"
-        return governor >= start && governor < verb - 1 ? agentsOf(v, governor) : List.of();
+        if (governor >= start && governor < verb - 1) {
+            return agentsOf(v, governor);
+        }
+        // "summoned Japan's ambassador, Ito, on Monday to protest": the verb the parse hangs the purpose on, before
+        // the commas of an apposition
+        org.diplograph.nlp.Parse parse = v.sentence.parse();
+        int purposeOf = parse == null ? -1 : parse.head(verb);
+        boolean purpose = purposeOf >= 0 && purposeOf < verb - 1 && v.isVerbInTagOrParse(purposeOf) && v.mentionAt(purposeOf) == null
+                && (parse.relation(verb).equals("advcl") || parse.relation(verb).equals("xcomp"))
+                && !TriggerMatcher.isOneOf(v, WordLists.Name.OBJECT_CONTROL_VERBS, purposeOf);
+        return purpose ? agentsOf(v, purposeOf) : List.of();
     }
 
     /**

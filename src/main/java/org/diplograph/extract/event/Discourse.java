@@ -96,6 +96,11 @@ final class Discourse {
             two |= v.token(k).is("two");
         }
         List<Actor> parties = two ? pairJoinedBefore(v, word, earlier) : List.of();
+        if (parties.isEmpty() && v.words.has(WordLists.Name.PARTY_PEOPLE_NOUNS, v.token(word).lemma())) {
+            // "the two heads of state", "the leaders": people, those of the last communication between people (not
+            // a visitor and the state he arrived in; "the ministers" may be those of states named as theirs)
+            parties = lastCommunicationParties(earlier, told -> told.stream().allMatch(a -> a.kind() == ActorKind.PERSON));
+        }
         parties = parties.isEmpty() ? lastCommunicationParties(earlier) : parties;
         return v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(word).lemma()) ? sides.forCountries(parties) : asTheGathering(v, parties);
     }

@@ -38,6 +38,7 @@ public final class EventFinder {
     private final NounFrame noun;
     private final FrameAssembler assembler;
     private final Sides sides;
+    private final ModalityReader modalities;
 
     public EventFinder(Knowledge knowledge) {
         this.knowledge = knowledge;
@@ -48,6 +49,7 @@ public final class EventFinder {
         this.act = new ActFrame(discourse, sides);
         this.noun = new NounFrame(knowledge, matcher, discourse);
         this.assembler = new FrameAssembler(knowledge, sides, discourse);
+        this.modalities = new ModalityReader(knowledge);
     }
 
     /** True when some word of the sentence can open a trigger: a cheap test made before parsing it. */
@@ -91,6 +93,9 @@ public final class EventFinder {
                 if (t.type() == EventType.SUPPORT && inNamedCompound(v, k)) {
                     break; // "Iran-backed militias", "the UN-recognised government": backing told as what they are
                 }
+                if (t.noun() && modifiesAnotherNoun(v, end - 1)) {
+                    break; // "the tariff dispute", "sanctions relief": the noun names what another one is about
+                }
                 List<EventFrame> all = new ArrayList<>(earlier);
                 out.forEach(f -> all.add(f.event()));
                 Participants p = drawnByTheActJustTold(v, t, answeringTheLastMeasure(v, t, k, end, participants(v, t, k, end, all), all), all);
@@ -114,9 +119,9 @@ public final class EventFinder {
             repeated(v, published, earlier, told).ifPresent(e -> out.add(new Found(e, 0)));
         }
         told.read(v);
-        return withInvitations(v, withAnnouncedThreats(v, guestsVisit(v, towardsAnotherState(aimedAtTheOtherSide(v, earlier,
+        return withInvitations(v, withAnnouncedThreats(v, withTheCallsItWasDoneIn(v, guestsVisit(v, towardsAnotherState(aimedAtTheOtherSide(v, earlier,
                 agreedWithTheOtherSide(voicedByTheSpeaker(v, withoutTheSpeaker(v, refusalsOfTheAsk(v, refusalsOfTheirActs(v, withoutElaborations(v,
-                withoutRefusalsToExclude(v, out))))))))))));
+                withoutRefusalsToExclude(v, out)))))))))))));
     }
 
     /** Whether {@code k} lies in what the verb {@code ask} asks for, not in a clause joined to it ("but ... refused"). */
@@ -587,6 +592,61 @@ public final class EventFinder {
         return out;
     }
 
+    /** What is said, urged, proposed or refused to someone: done over the telephone, it was done in a call with them. */
+    private static final java.util.Set<EventType> ADDRESSED = java.util.EnumSet.of(EventType.STATEMENT, EventType.CONDEMN,
+            EventType.APPEAL, EventType.PROPOSE, EventType.THREATEN, EventType.REJECT);
+
+    /**
+     * "told Salehi by telephone that ...", "lodged a protest by telephone with Han": what someone did to another over
+     * the telephone (a cue of manner.tsv that the parse hangs on the verb) was done in a call with them, besides being
+     * what it was: said, urged, proposed, refused to someone (not agreed: "obtained X's consent by telephone" may
+     * be told of a third party). The call is with the people among those it was aimed at, else with the states.
+     */
+    private List<Found> withTheCallsItWasDoneIn(SentenceView v, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        for (Found f : found) {
+            EventFrame e = f.event();
+            if (!ADDRESSED.contains(e.type()) || e.modality() != Modality.ASSERTED || !v.token(f.head()).isVerb()
+                    || modalities.mannerOf(v, f.head()).orElse(null) != EventType.PHONE_CALL) {
+                continue;
+            }
+            // (a body's members hear an address by video link, they do not take a call: "told the leaders of the G20")
+            List<Actor> people = e.targets().stream().filter(a -> a.kind() == ActorKind.PERSON).toList();
+            List<Actor> called = people.isEmpty() ? e.targets().stream().filter(a -> a.kind() == ActorKind.STATE).toList() : people;
+            if (called.isEmpty()) {
+                continue;
+            }
+            boolean told = out.stream().anyMatch(o -> o.event().type() == EventType.PHONE_CALL
+                    && Sides.sameSide(o.event().agents(), e.agents()) && Sides.sameSide(o.event().targets(), called));
+            if (!told) {
+                out.add(new Found(new EventFrame(EventType.PHONE_CALL, e.agents(), called, null, e.venue(), e.date(), Modality.ASSERTED,
+                        e.sentences(), e.trigger(), e.triggerSpan()), f.head()));
+            }
+        }
+        Parse parse = v.sentence.parse();
+        SyntacticRoles roles = new SyntacticRoles(v);
+        for (int w = 0; parse != null && roles.available() && w < v.size(); w++) {
+            // "Modi said he had raised the matter with Putin by telephone": a verb of no event of its own, done with
+            // someone by telephone, in what an asserted event tells (and on its day)
+            int verb = w;
+            if (!v.isVerbInTagOrParse(w) || v.mentionAt(w) != null || found.stream().anyMatch(f -> f.head() == verb)
+                    || modalities.mannerOf(v, w).orElse(null) != EventType.PHONE_CALL) {
+                continue;
+            }
+            java.util.Optional<EventFrame> telling = found.stream().filter(f -> f.event().modality() == Modality.ASSERTED
+                    && parse.dominates(f.head(), verb)).map(Found::event).findFirst();
+            List<Actor> callers = SentenceView.actors(roles.subject(w));
+            List<Actor> called = SentenceView.actors(roles.prepositional(w, java.util.Set.of("with", "to"))).stream()
+                    .filter(a -> a.kind() == ActorKind.PERSON || a.kind() == ActorKind.STATE).toList();
+            if (telling.isEmpty() || callers.isEmpty() || called.isEmpty() || Sides.sameSide(callers, called)) {
+                continue;
+            }
+            out.add(new Found(new EventFrame(EventType.PHONE_CALL, callers, called, null, null, telling.get().date(), Modality.ASSERTED,
+                    telling.get().sentences(), v.token(w).text(), v.token(w).span()), w));
+        }
+        return out;
+    }
+
     /**
      * "Lavrov said Russia would expel British diplomats in response", "told Abbas the United States would veto any
      * resolution": a speaker who announces a measure (a sanction, a block) his own side has not yet taken against
@@ -737,6 +797,18 @@ public final class EventFinder {
     }
 
     /** A participle joined to a name by a hyphen: "Iran-backed", "the US-drafted resolution". */
+    /** Whether the noun at {@code k} is a compound part of a noun after it that is no event noun nor initiative itself. */
+    private boolean modifiesAnotherNoun(SentenceView v, int k) {
+        Parse parse = v.sentence.parse();
+        if (parse == null || !parse.relation(k).equals("compound")) {
+            return false;
+        }
+        int head = parse.head(k);
+        // (a "draft resolution" is a draft: the head is a text of initiative-nouns, the noun tells its kind)
+        return head > k && v.token(head).isNoun() && v.mentionAt(head) == null && matcher.rowsAt(v.token(head)).isEmpty()
+                && !v.words.has(WordLists.Name.INITIATIVE_NOUNS, v.token(head).lemma());
+    }
+
     private static boolean inNamedCompound(SentenceView v, int k) {
         return k >= 2 && v.token(k - 1).text().equals("-") && v.token(k - 1).span().end() == v.token(k).span().begin()
                 && v.token(k - 2).span().end() == v.token(k - 1).span().begin() && v.mentionAt(k - 2) != null;

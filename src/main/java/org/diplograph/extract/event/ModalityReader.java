@@ -40,6 +40,36 @@ final class ModalityReader {
         return Optional.empty();
     }
 
+    /**
+     * "told Salehi by telephone that ...": the class a manner cue after {@code verb} makes when the parse hangs it on
+     * that verb ("said he had obtained the consent by telephone" tells how the consent was obtained, not said).
+     */
+    Optional<EventType> mannerOf(SentenceView v, int verb) {
+        Parse parse = v.sentence.parse();
+        if (parse == null) {
+            return Optional.empty();
+        }
+        int to = v.clauseEnd(verb);
+        for (int k = verb + 1; k < to; k++) {
+            for (Knowledge.MannerCue cue : knowledge.manners()) {
+                if (matchesCue(v, k, cue.words(), to) && verbAbove(v, parse, k + cue.words().size() - 1) == verb) {
+                    return Optional.of(cue.type());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first verb above token {@code k} in the parse, or -1. */
+    private static int verbAbove(SentenceView v, Parse parse, int k) {
+        for (int h = parse.head(k), steps = 0; h >= 0 && steps < parse.size(); h = parse.head(h), steps++) {
+            if (v.isVerbInTagOrParse(h)) {
+                return h;
+            }
+        }
+        return -1;
+    }
+
     /** Whether token {@code k} stands in a relative clause that does not hold the trigger. */
     private static boolean inOtherRelativeClause(SentenceView v, int k, int trigger) {
         Parse parse = v.sentence.parse();

@@ -282,8 +282,12 @@ final class NounFrame {
                 }
                 if (targets.isEmpty() && (forAJourney || t.type().isCommunication())) {
                     // "will travel to Beijing for talks on trade": talks there, with the place's side; "made an
-                    // appeal to Putin in a telephone call": the call was with the one addressed
+                    // appeal to Putin in a telephone call": the call was with the one addressed; "raised the dispute
+                    // with Rajoy in a phone call": with the one the verb acted with
                     targets = Phrases.after(v, host + 1, k, ActFrame.arrival(v, host) ? "in" : "to");
+                    if (targets.isEmpty() && t.type() == EventType.PHONE_CALL) {
+                        targets = Phrases.after(v, host + 1, k, "with");
+                    }
                 }
                 return new Participants(agents, targets, null, venue, host);
             }

@@ -3724,4 +3724,38 @@ class ExtractorIT {
         assertTrue(protest.contains("Condemn Wang Qishan -> Kenji Ito 2016-05-02"), protest.toString());
         assertTrue(protest.contains("Meeting Wang Qishan -> Kenji Ito 2016-05-02"), protest.toString());
     }
+    @Test
+    void counterparts_in_capitals_are_those_states() {
+        List<String> discussed = events("Indian officials discussed the listing with counterparts in Washington, Paris and Beijing.", null);
+        assertTrue(discussed.contains("Consult India -> United States, France, China"), discussed.toString());
+    }
+
+    @Test
+    void a_particle_after_the_object_still_makes_the_phrasal_verb() {
+        List<String> refused = events("Palestinian President Mahmoud Abbas turned the offer down.", null);
+        assertTrue(refused.stream().anyMatch(e -> e.startsWith("Reject Mahmoud Abbas")), refused.toString());
+    }
+
+    @Test
+    void complaining_that_a_nations_measures_are_wrong_condemns_that_state() {
+        List<String> complaint = events("British Prime Minister David Cameron telephoned European Commission President Jose Manuel Barroso "
+                + "on Friday to complain that Spanish checks at the border were disproportionate.", null);
+        assertTrue(complaint.contains("Condemn David Cameron -> Spain"), complaint.toString());
+        assertTrue(complaint.contains("PhoneCall David Cameron -> Jose Manuel Barroso"), complaint.toString());
+    }
+    @Test
+    void closing_a_border_or_stopping_relations_is_a_measure_against_the_other_side() {
+        List<String> closed = events("Burundi closed its border with Rwanda on Thursday.", null);
+        assertTrue(closed.contains("Sanction Burundi -> Rwanda"), closed.toString());
+        List<String> stopped = events("Canada stopped all relations with Iran.", null);
+        assertTrue(stopped.contains("Sanction Canada -> Iran"), stopped.toString());
+    }
+    @Test
+    void an_event_that_is_planned_or_scheduled_is_expected() {
+        List<String> planned = events("Visit\nPresident Almazbek Atambayev welcomed Uzbek President Shavkat Mirziyoyev. An official visit by "
+                + "Atambayev to Uzbekistan is planned for the near future.", null);
+        assertTrue(planned.contains("Visit Almazbek Atambayev -> Uzbekistan [Expected]"), planned.toString());
+        List<String> scheduled = events("Talks between Vietnam and China are scheduled for October.", null);
+        assertTrue(scheduled.contains("Talks Vietnam -> China [Expected]"), scheduled.toString());
+    }
 }

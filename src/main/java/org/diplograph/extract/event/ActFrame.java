@@ -485,12 +485,22 @@ final class ActFrame {
             if (end - 1 > head && v.token(end - 1).isNoun()) {
                 clauses.addAll(parse.dependents(end - 1, "acl", "ccomp"));
             }
+            SyntacticRoles roles = new SyntacticRoles(v);
             for (int c : clauses) {
-                List<Mention> subject = new SyntacticRoles(v).subject(c).stream()
+                List<Mention> subject = roles.subject(c).stream()
                         .filter(m -> m.canParticipate() && Sides.ofAnotherSide(m, agents))
                         .toList();
                 if (!subject.isEmpty()) {
                     return subject;
+                }
+                // "complained that Spanish checks were disproportionate": the nationality of the subject noun says whose
+                int word = roles.subjectWord(c);
+                for (int d = word < 0 ? 0 : Math.max(0, word - 3); word >= 0 && d < word; d++) {
+                    Mention m = v.mentionAt(d);
+                    if (m != null && m.form() == Mention.Form.DEMONYM && parse.head(m.tokens().end() - 1) == word
+                            && Sides.ofAnotherSide(m, agents)) {
+                        return List.of(m);
+                    }
                 }
             }
         }

@@ -398,7 +398,8 @@ final class ModalityReader {
     /**
      * What its verb does to an event noun that is the verb's passive subject: the modality of a cue of the governs
      * scope that the verb, or a verb coordinated with it, is ("the visit was cancelled", "talks were called off",
-     * "a meeting had been planned but was dropped"). Asserted when none is.
+     * "a meeting had been planned but was dropped"), else Expected for a verb of arranging ("is planned"). Asserted
+     * when none is.
      */
     Modality doneToItsSubject(SentenceView v, int noun) {
         Parse parse = v.sentence.parse();
@@ -410,6 +411,9 @@ final class ModalityReader {
         Modality result = Modality.ASSERTED;
         for (int verb : verbs) {
             result = result.strongest(undoneBy(knowledge.cues(), v, verb).orElse(Modality.ASSERTED));
+            if (v.words.has(WordLists.Name.ARRANGING_VERBS, v.token(verb).lemma())) {
+                result = result.strongest(Modality.EXPECTED); // "a visit is planned", "talks are scheduled for October"
+            }
         }
         return result;
     }

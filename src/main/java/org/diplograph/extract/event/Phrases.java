@@ -159,9 +159,12 @@ final class Phrases {
     private static Mention officialsOf(SentenceView v, int from) {
         int k = from;
         // up to the head noun, the word before "of" ("the chief negotiators of")
-        while (k + 1 < v.size() && k < from + 4 && v.mentionAt(k) == null && !v.token(k + 1).is("of")
+        while (k + 1 < v.size() && k < from + 4 && v.mentionAt(k) == null && !v.token(k + 1).is("of") && !placedAt(v, k)
                 && ("DET".equals(v.token(k).pos()) || "ADJ".equals(v.token(k).pos()) || "NOUN".equals(v.token(k).pos()))) {
             k++;
+        }
+        if (k + 2 < v.size() && placedAt(v, k) && v.mentionAt(k + 2) != null && v.mentionAt(k + 2).actor().kind() == ActorKind.STATE) {
+            return v.mentionAt(k + 2); // "with counterparts in Washington, Paris and Beijing": those of these states
         }
         if (k + 2 >= v.size() || v.mentionAt(k) != null || !v.token(k + 1).is("of")
                 || !(v.words.has(WordLists.Name.ROLE_HEADS, v.token(k).lemma()) || v.words.has(WordLists.Name.PLAN_NOUNS, v.token(k).text().toLowerCase(Locale.ROOT))
@@ -171,6 +174,12 @@ final class Phrases {
         }
         int at = v.token(k + 2).is("the") && k + 3 < v.size() ? k + 3 : k + 2;
         return v.mentionStartingAt(at);
+    }
+
+    /** Whether the word at {@code k} is officials' or counterparts' noun with a place after it: "counterparts in". */
+    private static boolean placedAt(SentenceView v, int k) {
+        return k + 1 < v.size() && (v.token(k + 1).is("in") || v.token(k + 1).is("from")) && v.mentionAt(k) == null
+                && (v.words.has(WordLists.Name.COUNTERPART_NOUNS, v.token(k).lemma()) || v.words.has(WordLists.Name.ROLE_HEADS, v.token(k).lemma()));
     }
 
     /**

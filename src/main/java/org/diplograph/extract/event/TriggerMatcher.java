@@ -80,6 +80,9 @@ final class TriggerMatcher {
                 && !(!t.noun() && AgentReader.compoundAgent(v, k) != null)) {
             return -1; // (but "a US-drafted resolution": the name before the hyphen did it)
         }
+        if (!t.noun() && t.words().size() == 2 && particleAfterObject(v, k, t.words().get(1))) {
+            return k + 1; // "turned the offer down": the verb's particle after its object; the verb reads the object
+        }
         int j = k + 1;
         boolean quoted = false;
         for (int w = 1; w < t.words().size(); w++) {
@@ -152,6 +155,12 @@ final class TriggerMatcher {
             return -1; // "made clear progress": the adjective of a verb phrase ("made clear that") qualifies a noun
         }
         return j;
+    }
+
+    /** Whether the parse gives the verb at {@code k} the particle {@code word} further on than right after it. */
+    private static boolean particleAfterObject(SentenceView v, int k, String word) {
+        Parse parse = v.sentence.parse();
+        return parse != null && parse.dependents(k, "prt").stream().anyMatch(d -> d > k + 1 && sameWord(v.token(d), word));
     }
 
     /**

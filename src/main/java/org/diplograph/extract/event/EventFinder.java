@@ -796,7 +796,6 @@ public final class EventFinder {
         return object >= 0 && !told.authorOf(v, object, SentenceView.actors(p.agents())).isEmpty();
     }
 
-    /** A participle joined to a name by a hyphen: "Iran-backed", "the US-drafted resolution". */
     /** Whether the noun at {@code k} is a compound part of a noun after it that is no event noun nor initiative itself. */
     private boolean modifiesAnotherNoun(SentenceView v, int k) {
         Parse parse = v.sentence.parse();
@@ -809,6 +808,7 @@ public final class EventFinder {
                 && !v.words.has(WordLists.Name.INITIATIVE_NOUNS, v.token(head).lemma());
     }
 
+    /** A participle joined to a name by a hyphen: "Iran-backed", "the US-drafted resolution". */
     private static boolean inNamedCompound(SentenceView v, int k) {
         return k >= 2 && v.token(k - 1).text().equals("-") && v.token(k - 1).span().end() == v.token(k).span().begin()
                 && v.token(k - 2).span().end() == v.token(k - 1).span().begin() && v.mentionAt(k - 2) != null;

@@ -159,9 +159,6 @@ final class FrameAssembler {
             // "both leaders agreed", "the two governments agreed": the parties of the last communication with as many
             // ("the two countries" after Rubio and Vance spoke with Modi and Sharif are India and Pakistan's)
             int subjectEnd = v.subjectEnd(countedAt);
-            if (subjectEnd >= 2 && v.token(subjectEnd - 1).is("of") && v.words.has(WordLists.Name.ROLE_HEADS, v.token(subjectEnd - 2).lemma())) {
-                subjectEnd -= 2; // "the two heads of state" are people, as "the two leaders" are
-            }
             boolean states = v.words.has(WordLists.Name.PARTY_STATE_NOUNS, v.token(subjectEnd).lemma());
             // "the two leaders" are people: not a visitor and the state visited
             // (not "the two countries' foreign ministers": the parties counted are the owner's, here states)

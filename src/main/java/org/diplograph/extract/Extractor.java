@@ -104,7 +104,11 @@ public final class Extractor {
             Sentence s = plain.span().end() > headlineEnd && events.mayHoldEvent(plain) ? parsed(plain) : plain;
             read.add(s);
             List<Mention> found = mentions.find(s, registry);
-            registry.addAll(found);
+            if (s.span().end() > headlineEnd) {
+                registry.addAll(found);
+            } else {
+                registry.addHeadline(found);
+            }
             allMentions.addAll(found);
             if (s.span().end() > headlineEnd) {
                 allEvents.addAll(events.find(s, found, published, allEvents, told));

@@ -3758,4 +3758,55 @@ class ExtractorIT {
         List<String> scheduled = events("Talks between Vietnam and China are scheduled for October.", null);
         assertTrue(scheduled.contains("Talks Vietnam -> China [Expected]"), scheduled.toString());
     }
+
+    @Test
+    void a_written_date_between_the_verb_and_its_party_keeps_them_in_one_clause() {
+        List<String> call = events("King Abdullah II spoke by telephone on October 12, 2023 with Chancellor Olaf Scholz about the "
+                + "crossings.", null);
+        assertTrue(call.contains("PhoneCall Abdullah II -> Olaf Scholz 2023-10-12"), call.toString());
+    }
+
+    @Test
+    void a_title_before_a_particle_name_is_the_named_persons_title() {
+        List<String> told = events("Paris. May 3.\nPresident Emmanuel Macron received President Abdel Fattah al-Sisi of Egypt on "
+                + "Tuesday.\nPresident Macron informed President al-Sisi that France would raise its aid.", "2022-05-03");
+        assertTrue(told.stream().anyMatch(e -> e.startsWith("Statement Emmanuel Macron -> Abdel Fattah el-Sisi")), told.toString());
+    }
+
+    @Test
+    void a_readouts_president_is_the_first_named_in_the_story_not_in_its_headline() {
+        List<String> explained = events("Readout of the President's Call with President Tebboune of Algeria\nPresident Emmanuel Macron "
+                + "spoke with President Abdelmadjid Tebboune of Algeria on Monday.\nThe President explained that France wished to "
+                + "turn the page.", "2022-08-10");
+        assertTrue(explained.stream().anyMatch(e -> e.startsWith("Statement Emmanuel Macron")), explained.toString());
+    }
+
+    @Test
+    void a_demonstrative_decision_judged_unacceptable_condemns_who_took_the_measure() {
+        List<String> judged = events("Ottawa. June 1.\nHungary blocked an aid package for Canada's partners in May.\nPrime Minister "
+                + "Justin Trudeau called that decision unacceptable.", null);
+        assertTrue(judged.contains("Condemn Justin Trudeau -> Hungary"), judged.toString());
+    }
+
+    @Test
+    void brushing_off_a_move_rejects_whoever_made_it() {
+        List<String> brushed = events("Tirana. April 9.\nGreece blocked the opening of accession talks for Albania on Thursday.\n"
+                + "Albanian Prime Minister Edi Rama brushed off the move.", null);
+        assertTrue(brushed.contains("Block Greece -> Albania"), brushed.toString());
+        assertTrue(brushed.contains("Reject Edi Rama -> Greece"), brushed.toString());
+    }
+
+    @Test
+    void a_resolution_that_urges_speaks_for_the_body_that_adopted_it() {
+        List<String> urged = events("Geneva. April 2.\nThe UN Human Rights Council adopted a resolution on Myanmar on Friday.\nThe "
+                + "resolution urges the government of Myanmar to release all political prisoners.", null);
+        assertTrue(urged.stream().anyMatch(e -> e.startsWith("Appeal United Nations Human Rights Council -> Myanmar")), urged.toString());
+    }
+
+    @Test
+    void a_communique_body_that_requests_someone_to_act_appeals_to_them() {
+        List<String> requested = events("Communique\nThe Peace and Security Council of the African Union met on 9 March 2016.\nThe "
+                + "Council requests the Chairperson of the Commission, Nkosazana Dlamini-Zuma, to send a mission to Burundi.", null);
+        assertTrue(requested.contains("Appeal African Union Peace and Security Council -> Nkosazana Dlamini-Zuma"), requested.toString());
+    }
 }

@@ -570,9 +570,10 @@ final class ActFrame {
         return v.words.has(WordLists.Name.INITIATIVE_NOUNS, v.token(to - 1).lemma());
     }
 
-    /** "the measures", "this decision", "these sanctions": a short phrase pointing back to a measure told before. */
+    /** "the measures", "this decision", "that ban": a short phrase pointing back to a measure told before. */
     private static boolean pointsToAMeasure(SentenceView v, int from, int to) {
-        if (to <= from + 1 || !(v.token(from).is("the") || v.token(from).is("this") || v.token(from).is("these"))) {
+        if (to <= from + 1 || !(v.token(from).is("the") || v.token(from).is("this") || v.token(from).is("these")
+                || v.token(from).is("that") || v.token(from).is("those"))) {
             return false;
         }
         for (int k = from + 1; k < to && k <= from + 2; k++) {

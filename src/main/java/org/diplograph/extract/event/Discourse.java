@@ -325,6 +325,27 @@ final class Discourse {
         return Optional.empty();
     }
 
+    /**
+     * The authors of the text the subject word names ("the resolution", "the statement"): the agents of the last
+     * event, in this sentence or the two before, that tabled or adopted a text of that noun. Empty otherwise.
+     */
+    static List<Actor> authorsOfTheText(SentenceView v, int word, List<EventFrame> earlier) {
+        // (not a draft: "The draft, tabled by Japan, would have demanded" is no demand of Japan's)
+        if (word <= 0 || v.mentionAt(word) != null || !v.token(word - 1).is("the") || !v.isListed(WordLists.Name.DOCUMENT_NOUNS, word)) {
+            return List.of();
+        }
+        // (tabled or adopted it, not voted for or against it; told just before, not a text of another story told earlier)
+        String noun = v.token(word).lemma().toLowerCase(java.util.Locale.ROOT);
+        for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).firstSentence() >= v.sentence.index() - 2; i--) {
+            String object = earlier.get(i).object();
+            boolean authored = earlier.get(i).type() == EventType.PROPOSE || earlier.get(i).type() == EventType.AGREE;
+            if (authored && object != null && java.util.Arrays.asList(object.toLowerCase(java.util.Locale.ROOT).split("\\W+")).contains(noun)) {
+                return earlier.get(i).agents();
+            }
+        }
+        return List.of();
+    }
+
     static Optional<EventFrame> lastProposal(List<EventFrame> earlier) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             if (earlier.get(i).type() == EventType.PROPOSE) {

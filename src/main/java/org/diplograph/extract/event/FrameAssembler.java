@@ -136,6 +136,11 @@ final class FrameAssembler {
             // "the ministers agreed to meet again", "the two sides will hold talks": the parties told before
             agents = discourse.partiesNamedBy(v, new SyntacticRoles(v).subjectWord(p.verb()), earlier);
         }
+        if (agents.isEmpty() && !t.type().isCommunication()) {
+            // "The resolution urges Sri Lanka to ...": whoever adopted the text speaks through it (a text meets no
+            // one: "The text ... received 4 votes")
+            agents = Discourse.authorsOfTheText(v, new SyntacticRoles(v).subjectWord(p.verb()), earlier);
+        }
         if (agents.isEmpty() && t.type() == EventType.AGREE && t.noun() && NounFrame.noneReached(v, head)) {
             // "the talks ended without an agreement", "No agreement was reached": the parties of the talks just told
             int sentence = v.sentence.index();

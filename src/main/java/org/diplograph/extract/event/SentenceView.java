@@ -18,6 +18,7 @@ import org.diplograph.extract.knowledge.WordLists;
  */
 final class SentenceView {
     private static final java.util.regex.Pattern DAY_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d{2}");
     private static final java.util.regex.Pattern MONTH_ABBREVIATION = java.util.regex.Pattern.compile("[A-Z][a-z]{2,8}\\.?");
     private static final java.util.regex.Pattern CALENDAR_NAME = java.util.regex.Pattern.compile("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?");
     /** Words that may stand between a subject and its verb ("has", "also", "not", "on Wednesday" is not one). */
@@ -100,6 +101,9 @@ final class SentenceView {
         }
         Token t = sentence.token(k);
         String w = t.text().toLowerCase();
+        if (w.equals(",") && insideADate(k)) {
+            return false; // "spoke by telephone on March 31, 2015 with President Sisi": one clause
+        }
         if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("\"") || w.equals("\u201c") || w.equals("\u201d")
                 || w.equals("(") || w.equals(")") || w.equals("\u2014") || w.equals("--")) {
             return true;
@@ -108,7 +112,8 @@ final class SentenceView {
             return true;
         }
         // "that" opening a clause (complementizer or relative pronoun), not "that deal"
-        if (w.equals("that") && ("SCONJ".equals(t.pos()) || "PRON".equals(t.pos()))) {
+        if (w.equals("that") && ("SCONJ".equals(t.pos()) || "PRON".equals(t.pos()))
+                && !(sentence.parse() != null && "det".equals(sentence.parse().relation(k)))) { // (the tagger's "that/PRON decision")
             return true;
         }
         // "and" that opens a new verb phrase: "said it opposed the move and would not participate"
@@ -116,6 +121,19 @@ final class SentenceView {
             return true;
         }
         return false;
+    }
+
+    /** A comma of a written date: "March 31, 2015", "Tuesday, March 31". */
+    private boolean insideADate(int k) {
+        if (k < 1 || k + 1 >= sentence.size()) {
+            return false;
+        }
+        String before = sentence.token(k - 1).text();
+        String after = sentence.token(k + 1).text();
+        boolean dayAndYear = DAY_NUMBER.matcher(before).matches() && YEAR.matcher(after).matches()
+                && k >= 2 && CALENDAR_NAME.matcher(sentence.token(k - 2).text()).matches();
+        boolean weekdayAndMonth = CALENDAR_NAME.matcher(before).matches() && CALENDAR_NAME.matcher(after).matches();
+        return dayAndYear || weekdayAndMonth;
     }
 
     /** Start of the clause holding token k. */

@@ -27,6 +27,7 @@ public final class ActorRegistry {
     private final java.time.LocalDate date;
     private final java.util.function.Supplier<ArticleScope> scopeReader;
     private ArticleScope scope;
+    private int headlineMentions;
 
     /** A registry for an article of unknown date. */
     public ActorRegistry() {
@@ -87,6 +88,15 @@ public final class ActorRegistry {
     /** The article's publication date, or null. */
     public java.time.LocalDate date() {
         return date;
+    }
+
+    /**
+     * Records the headline's mentions: known from then on, but not the first named of the story ("Readout of the
+     * President's Call with President al-Sisi" names the other party first).
+     */
+    public void addHeadline(List<Mention> mentions) {
+        addAll(mentions);
+        headlineMentions = history.size();
     }
 
     /** Records a sentence's mentions; a later mention of an actor with more details (an office) updates it. */
@@ -150,7 +160,8 @@ public final class ActorRegistry {
      */
     public Optional<Actor> byOffice(Office office, String country, boolean first, java.util.Set<String> excluded) {
         for (int n = 0; n < history.size(); n++) {
-            int i = first ? n : history.size() - 1 - n;
+            // (the first named in the story itself, then in the headline)
+            int i = first ? (n + headlineMentions) % history.size() : history.size() - 1 - n;
             Actor a = current(history.get(i).actor());
             // (a generic title is the same office as an organization's of that name: "the Secretary-General" after
             // Guterres, the UN's)
@@ -253,10 +264,12 @@ public final class ActorRegistry {
     /**
      * The country of the story: that of the first actor of a state the article names (a state, or a person or body
      * of one), whom a story is usually about ("Russia said on Friday ... The Foreign Ministry summoned ..."). Null
-     * when no such actor was named yet.
+     * when no such actor was named yet. The story's own sentences come before its headline ("Readout of the
+     * President's Call with President al-Sisi of Egypt" is a story from Washington).
      */
     public String storyCountry() {
-        for (Mention m : history) {
+        for (int n = 0; n < history.size(); n++) {
+            Mention m = history.get((n + headlineMentions) % history.size());
             if (m.form() != Mention.Form.DEMONYM && m.actor().country() != null && !m.actor().isNewsOutlet()) {
                 return m.actor().country();
             }

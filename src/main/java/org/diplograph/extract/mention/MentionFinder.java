@@ -805,7 +805,7 @@ public final class MentionFinder {
         }
         int headAt = head;
         if (w.equals("the") && headAt < s.size() && ("NOUN".equals(s.token(headAt).pos()) || headAt == i + 1 && capitalizedHead(s, headAt))
-                && (headAt + 1 >= s.size() || !s.token(headAt + 1).isNoun() || nameAfter(s, headAt + 1)
+                && (headAt + 1 >= s.size() || !s.token(headAt + 1).isNoun() || verbInParse(s, headAt + 1) || nameAfter(s, headAt + 1)
                         || words.has(WordLists.Name.TIME_WORDS, s.token(headAt + 1).text().toLowerCase(Locale.ROOT)))) {
             // ("The Council today adopted": a word of time is no noun the head goes on into)
             // "told the council", "The Council rejected": the organization named before whose name ends in that word
@@ -1264,6 +1264,8 @@ public final class MentionFinder {
                     && j + 1 < s.size() && (s.token(j + 1).isCapitalized() || s.token(j + 1).text().startsWith("-")
                         || words.has(WordLists.Name.NAME_PARTICLES, s.token(j + 1).text().toLowerCase(Locale.ROOT)) && j + 2 < s.size()
                             && s.token(j + 2).isCapitalized());
+            // "President al-Sisi": a name may open on a particle joined to the capitalized rest by a hyphen
+            particle |= j == i && words.has(WordLists.Name.NAME_PARTICLES, lower) && joinedToCapitalized(s, j);
             List<Gazetteer.Hit> hits = j > i && !hyphen ? gazetteer.lookup(s, j) : List.of();
             // "Minister Kayikwamba Wagner said": a one-word organization name that ends a person's name is the surname
             boolean surname = !hits.isEmpty() && hits.stream().allMatch(h -> h.entry().kind() == NameEntry.Kind.ORGANIZATION
@@ -1284,6 +1286,24 @@ public final class MentionFinder {
             j--;
         }
         return j;
+    }
+
+    /** Whether the parser, which reads the whole sentence, takes for a verb what the tagger called a noun ("The Council requests"). */
+    private static boolean verbInParse(Sentence s, int k) {
+        return s.parse() != null && s.parse().arcs().get(k).tag().startsWith("VB");
+    }
+
+    /** Whether the word at {@code j} runs on, through a hyphen and no space, into a capitalized word: "al-Sisi". */
+    private static boolean joinedToCapitalized(Sentence s, int j) {
+        if (j + 1 >= s.size() || s.token(j + 1).span().begin() != s.token(j).span().end()) {
+            return false;
+        }
+        String next = s.token(j + 1).text();
+        if (next.length() > 1 && next.charAt(0) == '-') {
+            return Character.isUpperCase(next.charAt(1));
+        }
+        return next.equals("-") && j + 2 < s.size() && s.token(j + 2).span().begin() == s.token(j + 1).span().end()
+                && s.token(j + 2).isCapitalized();
     }
 
     /**

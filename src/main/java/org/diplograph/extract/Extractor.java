@@ -64,8 +64,21 @@ public final class Extractor {
      * follows, its events are read from the story itself.
      */
     static int headlineEnd(String text) {
-        int start = 0;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+        int end = headlineLineEnd(text, 0);
+        if (end == 0) {
+            // "The White House, Office of the Press Secretary. December 6, 2010." on a short line of its own, then
+            // "Readout of the President's Call with President Hu Jintao": the issuer's line, then the headline
+            int start = firstNonBlank(text, 0);
+            int newline = text.indexOf('\n', start);
+            boolean shortLine = newline > 0 && text.substring(start, newline).strip().split("\\s+").length <= 15;
+            end = shortLine ? headlineLineEnd(text, newline) : 0;
+        }
+        return end;
+    }
+
+    /** The end of the line from {@code from} when it is a headline (no end punctuation, no dateline, 20 words at most), else 0. */
+    private static int headlineLineEnd(String text, int from) {
+        int start = firstNonBlank(text, from);
         int newline = text.indexOf('\n', start);
         if (newline < 0 || text.substring(newline).isBlank()) {
             return 0;
@@ -74,6 +87,12 @@ public final class Extractor {
         boolean terminated = line.isEmpty() || ".!?\"\u201d'".indexOf(line.charAt(line.length() - 1)) >= 0;
         boolean dateline = org.diplograph.source.Dateline.parse(line + " ").isPresent();
         return !terminated && !dateline && line.split("\\s+").length <= 20 ? newline : 0;
+    }
+
+    private static int firstNonBlank(String text, int from) {
+        int start = from;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+        return start;
     }
 
     private static boolean isQuotation(String sentence) {

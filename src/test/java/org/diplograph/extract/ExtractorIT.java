@@ -3809,4 +3809,31 @@ class ExtractorIT {
                 + "Council requests the Chairperson of the Commission, Nkosazana Dlamini-Zuma, to send a mission to Burundi.", null);
         assertTrue(requested.contains("Appeal African Union Peace and Security Council -> Nkosazana Dlamini-Zuma"), requested.toString());
     }
+
+    @Test
+    void a_counterpart_named_in_apposition_is_that_person_not_also_the_state() {
+        List<String> met = events("French Foreign Minister Jean-Yves Le Drian met his Egyptian counterpart, Sameh Shoukry, in Cairo "
+                + "on Monday.", null);
+        assertTrue(met.contains("Meeting Jean-Yves Le Drian -> Sameh Shoukry"), met.toString());
+    }
+
+    @Test
+    void an_administration_named_for_its_leader_is_the_leaders_state() {
+        List<String> declined = events("Washington. May 4.\nThe Biden administration declined to condemn India over the vote.", null);
+        assertTrue(declined.contains("Condemn United States -> India [Negated]"), declined.toString());
+    }
+
+    @Test
+    void talks_that_will_continue_are_still_to_come() {
+        List<String> talking = events("Madrid said it would keep talking to Vienna about the border.", null);
+        assertTrue(talking.contains("Consult Spain -> Austria [Expected]"), talking.toString());
+    }
+
+    @Test
+    void a_headline_under_the_issuers_line_is_no_sentence_of_the_story() {
+        List<String> call = events("The White House, Office of the Press Secretary. March 3, 2021.\n\nReadout of the President's Call "
+                + "with Prime Minister Boris Johnson\n\nPresident Joe Biden spoke by phone with Prime Minister Boris Johnson of the "
+                + "United Kingdom today.", null);
+        assertEquals(List.of("PhoneCall Joe Biden -> Boris Johnson 2021-03-03"), call, call.toString());
+    }
 }

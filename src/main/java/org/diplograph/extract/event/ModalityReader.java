@@ -229,8 +229,9 @@ final class ModalityReader {
             // "Moscow would face sanctions if it failed to follow through": what a condition holds back
             result = result.strongest(Modality.HYPOTHETICAL);
         }
-        if (result == Modality.EXPECTED && continues(v, verb)) {
-            // "Berlin would keep backing Ukraine", "will continue to support": the support already holds
+        if (result == Modality.EXPECTED && continues(v, verb) && !type.isCommunication()) {
+            // "Berlin would keep backing Ukraine", "will continue to support": the support already holds (talks
+            // and consultations that "will continue" are the next ones, yet to come)
             result = Modality.ASSERTED;
         }
         return result;

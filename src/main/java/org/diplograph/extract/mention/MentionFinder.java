@@ -67,6 +67,7 @@ public final class MentionFinder {
             }
             if (m.isPresent()) {
                 Mention mention = withSuffix(s, withApposition(s, m.get(), registry));
+                mention = governmentLedBy(s, mention).orElse(mention);
                 int roleAt = namedRole(s, found, mention);
                 if (roleAt >= 0) {
                     // "The French ambassador to Australia, Jean-Pierre Thebault,": one person, the role is theirs
@@ -172,11 +173,13 @@ public final class MentionFinder {
         return speaker;
     }
 
-    /** A role phrase of a state ("The French ambassador to Australia") set off by a comma before a new person's name. */
+    /**
+     * A role phrase of a state ("The French ambassador to Australia") set off by a comma before a new person's name,
+     * or before a known person of that state ("his Turkish counterpart, Mevlut Cavusoglu").
+     */
     private int namedRole(Sentence s, List<Mention> found, Mention name) {
         int comma = name.tokens().begin() - 1;
-        if (name.actor().kind() != ActorKind.PERSON || name.actor().office() != null || comma < 1
-                || !s.token(comma).text().equals(",")) {
+        if (name.actor().kind() != ActorKind.PERSON || comma < 1 || !s.token(comma).text().equals(",")) {
             return -1;
         }
         for (int f = found.size() - 1; f >= 0; f--) {
@@ -187,9 +190,12 @@ public final class MentionFinder {
             }
             boolean roleWord = false;
             for (int k = role.tokens().begin(); k < role.tokens().end(); k++) {
-                roleWord |= words.has(WordLists.Name.ROLE_HEADS, s.token(k).lemma());
+                roleWord |= words.has(WordLists.Name.ROLE_HEADS, s.token(k).lemma())
+                        || words.has(WordLists.Name.COUNTERPART_NOUNS, s.token(k).lemma());
             }
-            if (roleWord && role.actor().kind() == ActorKind.STATE) {
+            boolean same = name.actor().office() == null || role.actor().country() != null
+                    && role.actor().country().equals(name.actor().country());
+            if (roleWord && role.actor().kind() == ActorKind.STATE && same) {
                 return f;
             }
         }
@@ -585,6 +591,23 @@ public final class MentionFinder {
                 .map(gazetteer::person)
                 .orElseGet(() -> gazetteer.newPerson(spell.holder(), held, country, organization))
                 .withOffice(held, country));
+    }
+
+    /**
+     * "the Obama administration", "the Netanyahu government": a leader's name before a body that stands for the
+     * state (bodies.tsv role "state") is that state.
+     */
+    private Optional<Mention> governmentLedBy(Sentence s, Mention m) {
+        int end = m.tokens().end();
+        Actor person = m.actor();
+        if (person.kind() != ActorKind.PERSON || person.country() == null || m.form() != Mention.Form.NAME || end >= s.size()
+                || m.tokens().begin() == 0 || !s.token(m.tokens().begin() - 1).is("the")) {
+            return Optional.empty();
+        }
+        String next = s.token(end).lemma().toLowerCase(Locale.ROOT);
+        boolean state = gazetteer.bodies().stream().anyMatch(b -> b.role() == Body.Role.STATE && b.words().equals(List.of(next)));
+        return state ? gazetteer.country(person.country()).map(c -> mention(s, gazetteer.state(c), m.tokens().begin(), end + 1,
+                s.textOf(new TokenSpan(m.tokens().begin(), end + 1)), Mention.Form.NAME)) : Optional.empty();
     }
 
     private boolean startsBody(String lemma) {

@@ -600,7 +600,8 @@ public final class MentionFinder {
     private Optional<Mention> governmentLedBy(Sentence s, Mention m) {
         int end = m.tokens().end();
         Actor person = m.actor();
-        if (person.kind() != ActorKind.PERSON || person.country() == null || m.form() != Mention.Form.NAME || end >= s.size()
+        boolean leader = person.office() != null && java.util.Set.of("head-of-state", "head-of-government").contains(person.office().function());
+        if (person.kind() != ActorKind.PERSON || !leader || person.country() == null || m.form() != Mention.Form.NAME || end >= s.size()
                 || m.tokens().begin() == 0 || !s.token(m.tokens().begin() - 1).is("the")) {
             return Optional.empty();
         }

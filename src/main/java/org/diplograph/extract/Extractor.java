@@ -59,21 +59,31 @@ public final class Extractor {
     }
 
     /**
-     * The end of a headline line ("Blinken, Lavrov meet in Geneva as tensions mount"), or 0 when the text has
+     * The headline line [start, end) ("Blinken, Lavrov meet in Geneva as tensions mount"), or (0, 0) when the text has
      * none. A headline restates the story in telegraphic grammar ("A, B meet"): its actors are kept for what
      * follows, its events are read from the story itself.
      */
-    static int headlineEnd(String text) {
-        int end = headlineLineEnd(text, 0);
-        if (end == 0) {
-            // "The White House, Office of the Press Secretary. December 6, 2010." on a short line of its own, then
-            // "Readout of the President's Call with President Hu Jintao": the issuer's line, then the headline
-            int start = firstNonBlank(text, 0);
-            int newline = text.indexOf('\n', start);
-            boolean shortLine = newline > 0 && text.substring(start, newline).strip().split("\\s+").length <= 15;
-            end = shortLine ? headlineLineEnd(text, newline) : 0;
+    record Headline(int start, int end) {
+        static final Headline NONE = new Headline(0, 0);
+
+        boolean holds(org.diplograph.nlp.CharSpan span) {
+            return span.begin() >= start && span.end() <= end;
         }
-        return end;
+    }
+
+    static Headline headline(String text) {
+        int end = headlineLineEnd(text, 0);
+        if (end > 0) {
+            return new Headline(0, end);
+        }
+        // "The White House, Office of the Press Secretary. December 6, 2010." on a short line of its own, then
+        // "Readout of the President's Call with President Hu Jintao": the issuer's line (read as the story's: it
+        // names the story's state), then the headline
+        int start = firstNonBlank(text, 0);
+        int newline = text.indexOf('\n', start);
+        boolean shortLine = newline > 0 && text.substring(start, newline).strip().split("\\s+").length <= 15;
+        end = shortLine ? headlineLineEnd(text, newline) : 0;
+        return end > 0 ? new Headline(newline, end) : Headline.NONE;
     }
 
     /** The end of the line from {@code from} when it is a headline (no end punctuation, no dateline, 20 words at most), else 0. */
@@ -116,17 +126,18 @@ public final class Extractor {
         List<Mention> allMentions = new ArrayList<>();
         List<EventFrame> allEvents = new ArrayList<>();
         org.diplograph.extract.event.ToldActs told = events.newArticle();
-        int headlineEnd = headlineEnd(article.text());
+        Headline headline = headline(article.text());
+        int headlineEnd = headline.end();
         List<Sentence> read = new ArrayList<>(text.sentences().size());
         for (Sentence plain : text.sentences()) {
             // only a sentence that holds a trigger word can hold an event: only those are worth the parser
             Sentence s = plain.span().end() > headlineEnd && events.mayHoldEvent(plain) ? parsed(plain) : plain;
             read.add(s);
             List<Mention> found = mentions.find(s, registry);
-            if (s.span().end() > headlineEnd) {
-                registry.addAll(found);
-            } else {
+            if (headline.holds(s.span())) {
                 registry.addHeadline(found);
+            } else {
+                registry.addAll(found);
             }
             allMentions.addAll(found);
             if (s.span().end() > headlineEnd) {

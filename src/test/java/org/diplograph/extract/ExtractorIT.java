@@ -3836,4 +3836,23 @@ class ExtractorIT {
                 + "United Kingdom today.", null);
         assertEquals(List.of("PhoneCall Joe Biden -> Boris Johnson 2021-03-03"), call, call.toString());
     }
+
+    @Test
+    void a_nationality_noun_names_the_state() {
+        List<String> backed = events("Poland and Hungary backed the Swede for the post.", null);
+        assertTrue(backed.contains("Support Poland, Hungary -> Sweden"), backed.toString());
+    }
+
+    @Test
+    void an_adverb_of_manner_inside_a_verb_phrase_keeps_the_phrase() {
+        List<String> stood = events("Estonia stands firmly with Ukraine.", null);
+        assertTrue(stood.contains("Support Estonia -> Ukraine"), stood.toString());
+    }
+
+    @Test
+    void a_similar_appeal_is_aimed_where_the_last_appeal_was() {
+        List<String> appeals = events("Britain has called on Russia to release the journalist, and Canada has made a similar appeal.", null);
+        assertTrue(appeals.contains("Appeal United Kingdom -> Russia"), appeals.toString());
+        assertTrue(appeals.contains("Appeal Canada -> Russia"), appeals.toString());
+    }
 }

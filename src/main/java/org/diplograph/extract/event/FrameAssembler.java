@@ -213,6 +213,17 @@ final class FrameAssembler {
             return List.of();
         }
         EventType type = t.type();
+        if (t.noun() && head > 0 && (v.token(head - 1).is("similar") || v.token(head - 1).is("same"))) {
+            // "Obama has called on Beijing to release Liu, and Germany has made a similar appeal": aimed where the
+            // last one of its kind was
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                EventFrame like = earlier.get(i);
+                if (like.type() == type && !like.targets().isEmpty() && !Sides.sameSide(agents, like.targets())) {
+                    p = new Participants(p.agents(), List.of(), like.targets(), p.object(), p.venue(), p.verb());
+                    break;
+                }
+            }
+        }
         if ((t.needs() == Trigger.Need.CENSURE || t.needs() == Trigger.Need.PRAISE) && p.object() != null) {
             // "called the measures totally unacceptable": what is judged ends where the judgement starts
             int cut = end;

@@ -122,6 +122,10 @@ final class TriggerMatcher {
                     j = time; // "voted on Monday against", "met yesterday with": the day told between the words
                     continue;
                 }
+                if (w == 1 && j == k + 1 && "ADV".equals(v.token(j).pos()) && v.token(j).text().endsWith("ly")) {
+                    j++; // "stand firmly with", "spoke directly with": the manner told between the words
+                    continue;
+                }
                 if (Phrases.isQuote(v.token(j).text())) {
                     j++; // 'expressed "full solidarity" with Spain': a quotation inside the phrase is still the phrase
                     quoted = !quoted;

@@ -27,7 +27,8 @@ public final class ActorRegistry {
     private final java.time.LocalDate date;
     private final java.util.function.Supplier<ArticleScope> scopeReader;
     private ArticleScope scope;
-    private int headlineMentions;
+    private int headlineFrom;
+    private int headlineTo;
 
     /** A registry for an article of unknown date. */
     public ActorRegistry() {
@@ -95,8 +96,19 @@ public final class ActorRegistry {
      * President's Call with President al-Sisi" names the other party first).
      */
     public void addHeadline(List<Mention> mentions) {
+        if (headlineTo == 0) {
+            headlineFrom = history.size();
+        }
         addAll(mentions);
-        headlineMentions = history.size();
+        headlineTo = history.size();
+    }
+
+    /** The indices of the history in the order the story names them: its own sentences first, then its headline. */
+    private int[] storyOrder() {
+        return java.util.stream.IntStream.concat(
+                java.util.stream.IntStream.concat(java.util.stream.IntStream.range(0, headlineFrom),
+                        java.util.stream.IntStream.range(headlineTo, history.size())),
+                java.util.stream.IntStream.range(headlineFrom, headlineTo)).toArray();
     }
 
     /** Records a sentence's mentions; a later mention of an actor with more details (an office) updates it. */
@@ -159,9 +171,10 @@ public final class ActorRegistry {
      * when one is given, leaving out the people of {@code excluded} (keys): named in the same sentence, they are others.
      */
     public Optional<Actor> byOffice(Office office, String country, boolean first, java.util.Set<String> excluded) {
+        int[] order = first ? storyOrder() : null;
         for (int n = 0; n < history.size(); n++) {
             // (the first named in the story itself, then in the headline)
-            int i = first ? (n + headlineMentions) % history.size() : history.size() - 1 - n;
+            int i = first ? order[n] : history.size() - 1 - n;
             Actor a = current(history.get(i).actor());
             // (a generic title is the same office as an organization's of that name: "the Secretary-General" after
             // Guterres, the UN's)
@@ -268,8 +281,8 @@ public final class ActorRegistry {
      * President's Call with President al-Sisi of Egypt" is a story from Washington).
      */
     public String storyCountry() {
-        for (int n = 0; n < history.size(); n++) {
-            Mention m = history.get((n + headlineMentions) % history.size());
+        for (int i : storyOrder()) {
+            Mention m = history.get(i);
             if (m.form() != Mention.Form.DEMONYM && m.actor().country() != null && !m.actor().isNewsOutlet()) {
                 return m.actor().country();
             }

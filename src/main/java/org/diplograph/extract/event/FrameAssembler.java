@@ -132,14 +132,15 @@ final class FrameAssembler {
             // "Kerry said Moscow would face sanctions": a state's measure, whoever announces it
             agents = sides.forCountries(agents);
         }
+        int subjectWord = agents.isEmpty() ? new SyntacticRoles(v).subjectWord(p.verb()) : -1;
         if (agents.isEmpty() && t.frame() != Trigger.Frame.FROM) {
             // "the ministers agreed to meet again", "the two sides will hold talks": the parties told before
-            agents = discourse.partiesNamedBy(v, new SyntacticRoles(v).subjectWord(p.verb()), earlier);
+            agents = discourse.partiesNamedBy(v, subjectWord, earlier);
         }
         if (agents.isEmpty() && !t.type().isCommunication()) {
             // "The resolution urges Sri Lanka to ...": whoever adopted the text speaks through it (a text meets no
             // one: "The text ... received 4 votes")
-            agents = Discourse.authorsOfTheText(v, new SyntacticRoles(v).subjectWord(p.verb()), earlier);
+            agents = Discourse.authorsOfTheText(v, subjectWord, earlier);
         }
         if (agents.isEmpty() && t.type() == EventType.AGREE && t.noun() && NounFrame.noneReached(v, head)) {
             // "the talks ended without an agreement", "No agreement was reached": the parties of the talks just told
@@ -213,7 +214,7 @@ final class FrameAssembler {
             return List.of();
         }
         EventType type = t.type();
-        if (t.noun() && head > 0 && (v.token(head - 1).is("similar") || v.token(head - 1).is("same"))) {
+        if (t.noun() && head > 0 && v.isListed(WordLists.Name.LIKENESS_WORDS, head - 1)) {
             // "Obama has called on Beijing to release Liu, and Germany has made a similar appeal": aimed where the
             // last one of its kind was
             for (int i = earlier.size() - 1; i >= 0; i--) {

@@ -373,8 +373,7 @@ final class Phrases {
                     && k + 1 < to && k + 1 < v.size() && !v.token(k + 1).isVerb() && !isQuote(v.token(k + 1).text())
                     && !v.token(k + 1).isCapitalized();
             // "called that decision unacceptable": a determiner, not a clause opening
-            boolean demonstrative = t.is("that") && k == from && ("DET".equals(t.pos())
-                    || v.sentence.parse() != null && "det".equals(v.sentence.parse().relation(k)));
+            boolean demonstrative = t.is("that") && k == from && v.isDeterminer(k);
             if (!inMention && !possessiveList && !author && !seat && !hyphenated && !actorList && !prenominal && !joined && !approximate && !quoted
                     && (t.is("that") && !demonstrative || "ADP".equals(t.pos()) && !t.is("of") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
                     || "PUNCT".equals(t.pos()) && !t.text().equals("-") || "SCONJ".equals(t.pos()) || "CCONJ".equals(t.pos())

@@ -112,8 +112,7 @@ final class SentenceView {
             return true;
         }
         // "that" opening a clause (complementizer or relative pronoun), not "that deal"
-        if (w.equals("that") && ("SCONJ".equals(t.pos()) || "PRON".equals(t.pos()))
-                && !(sentence.parse() != null && "det".equals(sentence.parse().relation(k)))) { // (the tagger's "that/PRON decision")
+        if (w.equals("that") && ("SCONJ".equals(t.pos()) || "PRON".equals(t.pos())) && !isDeterminer(k)) {
             return true;
         }
         // "and" that opens a new verb phrase: "said it opposed the move and would not participate"
@@ -121,6 +120,11 @@ final class SentenceView {
             return true;
         }
         return false;
+    }
+
+    /** Whether the word at {@code k} determines a noun, by the tagger or by the parse ("that/PRON decision": det). */
+    boolean isDeterminer(int k) {
+        return "DET".equals(sentence.token(k).pos()) || sentence.parse() != null && "det".equals(sentence.parse().relation(k));
     }
 
     /** A comma of a written date: "March 31, 2015", "Tuesday, March 31". */

@@ -225,13 +225,14 @@ public final class ActorRegistry {
      */
     public Optional<Actor> byTitleWord(String word, java.util.Set<String> excluded) {
         String w = word.toLowerCase(Locale.ROOT);
+        String story = storyCountry();
         Optional<Actor> last = Optional.empty();
         for (int i = history.size() - 1; i >= 0; i--) {
             Actor a = current(history.get(i).actor());
             if (a.kind() == ActorKind.PERSON && !excluded.contains(a.key()) && a.office() != null
                     && a.office().titleWords().contains(w)) {
                 // "The President" in a story from Washington is the American one, whoever was named last
-                if (storyCountry() == null || storyCountry().equals(a.country())) {
+                if (story == null || story.equals(a.country())) {
                     return Optional.of(a);
                 }
                 last = last.isEmpty() ? Optional.of(a) : last;

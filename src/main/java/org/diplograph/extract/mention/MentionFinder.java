@@ -34,6 +34,8 @@ import org.diplograph.extract.knowledge.WordLists;
  * </pre>
  */
 public final class MentionFinder {
+    /** The office functions of a state's leader (offices.tsv): "the Japanese leader", "the Obama administration". */
+    private static final Set<String> LEADER_FUNCTIONS = Set.of("head-of-state", "head-of-government");
     private final Gazetteer gazetteer;
     private final WordLists words;
 
@@ -481,7 +483,7 @@ public final class MentionFinder {
         }
         if (earlier.isEmpty() && country != null && "leader".equals(office.function())) {
             // "the Japanese leader": the head of state or government of Japan named before, not its foreign minister
-            earlier = registry.byFunction(java.util.Set.of("head-of-state", "head-of-government"), country);
+            earlier = registry.byFunction(LEADER_FUNCTIONS, country);
         }
         if (earlier.isEmpty() && country != null && words.has(WordLists.Name.GENERIC_FUNCTIONS, office.function())) {
             // "the Emirati minister": the person of that country named before
@@ -600,7 +602,7 @@ public final class MentionFinder {
     private Optional<Mention> governmentLedBy(Sentence s, Mention m) {
         int end = m.tokens().end();
         Actor person = m.actor();
-        boolean leader = person.office() != null && java.util.Set.of("head-of-state", "head-of-government").contains(person.office().function());
+        boolean leader = person.office() != null && LEADER_FUNCTIONS.contains(person.office().function());
         if (person.kind() != ActorKind.PERSON || !leader || person.country() == null || m.form() != Mention.Form.NAME || end >= s.size()
                 || m.tokens().begin() == 0 || !s.token(m.tokens().begin() - 1).is("the")) {
             return Optional.empty();
